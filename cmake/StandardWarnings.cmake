@@ -1,0 +1,14 @@
+# Warnings and sanitizers as interface targets, applied to our code only
+# (after ccache's cmake/StandardWarnings.cmake).
+add_library(newsextract_warnings INTERFACE)
+target_compile_options(newsextract_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wunused
+  -Woverloaded-virtual -Wdouble-promotion -Wformat=2
+  $<$<BOOL:${NEWSEXTRACT_WERROR}>:-Werror>)
+
+add_library(newsextract_sanitizers INTERFACE)
+if(NEWSEXTRACT_SANITIZE)
+  target_compile_options(newsextract_sanitizers INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(newsextract_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,67 @@
+// The Article: everything newsextract learns from one file, as plain data.
+// Extractors fill it; only json_writer knows how it is serialised
+// (SCHEMA.md is the contract for that).
+#ifndef NEWSEXTRACT_ARTICLE_H_
+#define NEWSEXTRACT_ARTICLE_H_
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsextract {
+
+struct Stock {
+  std::string code;  // as in the span id, e.g. "sz000931"
+  std::string name;  // the link text
+};
+
+struct Image {
+  std::string src;
+  std::optional<std::string> caption;
+};
+
+struct Ranking {
+  std::string label;                  // the announcing phrase, without the connective
+  std::optional<std::string> period;  // YYYY-MM
+  std::optional<std::string> subject;
+  std::optional<std::string> metric;
+  bool top = true;  // direction: top or bottom
+  std::optional<int> size;
+  bool tied = false;
+  std::vector<std::string> items;
+  std::vector<double> scores;  // empty unless the source scores every item
+  size_t paragraph = 0;
+};
+
+struct Assessment {
+  std::string name;
+  std::string text;
+  std::vector<std::string> shortcomings;
+  size_t paragraph = 0;
+};
+
+struct Article {
+  std::string path;
+  std::optional<std::string> title;
+  std::optional<std::string> original_title;
+  std::optional<std::string> date;  // ISO 8601
+  std::optional<std::string> author;
+  std::vector<std::string> categories;
+  std::vector<std::string> tags;
+  nlohmann::ordered_json front_matter = nlohmann::ordered_json::object();  // YAML types kept
+  std::optional<std::string> source;
+  std::vector<std::string> reporters;
+  std::optional<std::string> editor;
+  std::vector<Stock> stocks;
+  std::vector<Image> images;
+  std::vector<std::string> paragraphs;
+  std::vector<Ranking> rankings;
+  std::vector<Assessment> assessments;
+  std::vector<std::string> warnings;
+};
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_ARTICLE_H_

@@ -1,0 +1,68 @@
+// The batch layer around the per-article function: inputs (folders walked
+// in sorted order, files, or a list on stdin) -> an ordered, bounded
+// parallel pipeline -> a sink (NDJSON on stdout, or an output folder with
+// atomic writes and a manifest) -> summary and exit code.
+#ifndef NEWSEXTRACT_BATCH_H_
+#define NEWSEXTRACT_BATCH_H_
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "newsextract/options.h"
+#include "newsextract/rules.h"
+
+namespace newsextract {
+
+// Documented exit codes (README, --help).
+enum ExitCode : int {
+  kExitOk = 0,           // every file gave an object
+  kExitSomeFailed = 1,   // some files failed; the rest were processed
+  kExitUsage = 2,        // usage or fatal error
+  kExitLocked = 3,       // the output folder is locked by another run
+  kExitInterrupted = 130 // SIGINT/SIGTERM: stopped taking files
+};
+
+struct BatchOptions {
+  // Files and folders from the command line; folders are walked.
+  std::vector<std::string> paths;
+  // A file listing inputs, one per line ("-": standard input); empty: none.
+  std::string files_from;
+  // The list in files_from is NUL-separated (find -print0).
+  bool null_separated = false;
+  // File name patterns a folder walk takes (fnmatch); files named directly
+  // are always taken.
+  std::vector<std::string> globs = {"*.md", "*.markdown", "*.html", "*.htm", "*.txt"};
+  // Follow symbolic links while walking (loops are detected).
+  bool follow_symlinks = false;
+  // Parallel jobs; 0: one per core.
+  unsigned jobs = 0;
+  // Write DIR/<relative path>.json per article instead of NDJSON on stdout.
+  std::string output_dir;
+  // With output_dir: skip inputs unchanged since the last run (manifest).
+  bool incremental = false;
+  // With output_dir: remove outputs whose input is gone.
+  bool prune = false;
+  // Stop at the first failing file.
+  bool fail_fast = false;
+  // Print nothing but errors.
+  bool quiet = false;
+  // Progress line on stderr: -1 auto (only on a terminal), 0 off, 1 on.
+  int progress = -1;
+  // Write the summary as JSON here; empty: not written.
+  std::string stats_json;
+  // Per-file time budget in seconds; 0: none.
+  double timeout_per_file = 10;
+  // What identifies the rules and options in the manifest: a change redoes
+  // every file.
+  std::string fingerprint;
+  ExtractOptions extract;
+};
+
+// Runs the batch; NDJSON goes to `out`, errors, progress and the summary to
+// `err`. Returns an ExitCode.
+int RunBatch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err);
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_BATCH_H_

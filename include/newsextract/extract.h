@@ -1,0 +1,30 @@
+// The per-article function: bytes + path + options in, Article or error out.
+// Pure: no global state, no file system, so it parallelises and fuzzes as is.
+#ifndef NEWSEXTRACT_EXTRACT_H_
+#define NEWSEXTRACT_EXTRACT_H_
+
+#include <string>
+#include <string_view>
+
+#include "newsextract/article.h"
+#include "newsextract/options.h"
+#include "newsextract/rules.h"
+
+namespace newsextract {
+
+struct ArticleResult {
+  bool ok = false;
+  Article article;    // when ok
+  std::string error;  // when not ok: the reason, without the path
+};
+
+ArticleResult ExtractArticle(std::string_view path, std::string_view bytes,
+                             const ExtractOptions& options, const Rules& rules);
+
+// The article as one line of JSON (SCHEMA.md), or indented when `pretty`.
+// Invalid UTF-8 cannot reach here; were it to, it is replaced, not thrown.
+std::string ArticleToJson(const Article& article, bool pretty);
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_EXTRACT_H_

@@ -1,0 +1,33 @@
+// Options that change what one article run produces. Batch-level options
+// (jobs, output folder, ...) live in batch.h.
+#ifndef NEWSEXTRACT_OPTIONS_H_
+#define NEWSEXTRACT_OPTIONS_H_
+
+#include <cstddef>
+
+namespace newsextract {
+
+struct ExtractOptions {
+  // Files larger than this are refused before anything is parsed.
+  size_t max_file_size = 16u << 20;
+  // Front matter larger than this is not handed to yaml-cpp, whose memory
+  // use is ~90x its input.
+  size_t max_front_matter_size = 64u << 10;
+  // YAML nodes converted to JSON at most; alias bombs expand past any
+  // sane article.
+  size_t max_yaml_nodes = 100000;
+  // HTML nesting deeper than this is refused: gumbo frees its tree
+  // recursively and overflows the stack near 300k levels.
+  size_t max_html_depth = 2000;
+  // Attributes on one tag at most: gumbo is quadratic in them.
+  size_t max_html_attributes = 1000;
+  // Time budget for one file in seconds, checked between and inside stages;
+  // 0: none.
+  double timeout_seconds = 10;
+  // Indent the JSON for people.
+  bool pretty = false;
+};
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_OPTIONS_H_

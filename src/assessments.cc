@@ -1,0 +1,93 @@
+#include "assessments.h"
+
+#include <algorithm>
+
+#include "list_items.h"
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+struct Candidate {
+  size_t name_begin, name_end;
+  bool entity_like;
+};
+
+bool AtClauseStart(std::string_view text, size_t pos) {
+  if (pos == 0) return true;
+  size_t len;
+  const char32_t before = DecodeUtf8(text, PrevCodePoint(text, pos), &len);
+  return before == U'。' || before == U'；' || before == ';' || before == ' ';
+}
+
+bool IsName(std::string_view name, const Rules& rules) {
+  return !name.empty() && CodePointCount(name) <= rules.max_entity_chars &&
+         ItemProblem(name, rules).empty() && name.find("、") == std::string_view::npos;
+}
+
+bool EndsLikeEntity(std::string_view name, const Rules& rules) {
+  return std::any_of(rules.entity_suffixes.begin(), rules.entity_suffixes.end(),
+                     [&](const std::string& s) { return EndsWith(name, s); });
+}
+
+// Bold name runs followed by plain text, adjacent bold runs merged.
+std::vector<Candidate> FindCandidates(const Block& block, const Rules& rules) {
+  std::vector<Candidate> out;
+  const auto& runs = block.runs;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    if (!runs[i].bold) continue;
+    size_t j = i;
+    while (j + 1 < runs.size() && runs[j + 1].bold) ++j;
+    const size_t begin = runs[i].begin, end = runs[j].end;
+    const bool followed_by_text = j + 1 < runs.size();
+    const std::string_view name = std::string_view(block.text).substr(begin, end - begin);
+    if (followed_by_text && AtClauseStart(block.text, begin) && IsName(name, rules)) {
+      out.push_back({begin, end, EndsLikeEntity(name, rules)});
+    }
+    i = j;
+  }
+  return out;
+}
+
+std::vector<std::string> Shortcomings(std::string_view review, const Rules& rules) {
+  for (const auto& bracket : rules.shortcomings) {
+    const size_t close = review.rfind(bracket.close);
+    if (close == std::string_view::npos) continue;
+    const size_t open = review.rfind(bracket.open, close);
+    if (open == std::string_view::npos) continue;
+    const size_t begin = open + bracket.open.size();
+    return SplitItems(review.substr(begin, close - begin), rules);
+  }
+  return {};
+}
+
+void ReadBlock(const Block& block, size_t index, const Rules& rules, std::vector<Assessment>* out) {
+  const std::string_view text = block.text;
+  std::vector<Candidate> candidates = FindCandidates(block, rules);
+  // A name that does not end like an entity counts only when its review
+  // names shortcomings.
+  std::erase_if(candidates, [&, i = size_t{0}](const Candidate& c) mutable {
+    const size_t next = ++i < candidates.size() ? candidates[i].name_begin : text.size();
+    return !c.entity_like && Shortcomings(text.substr(c.name_end, next - c.name_end), rules).empty();
+  });
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const size_t end = i + 1 < candidates.size() ? candidates[i + 1].name_begin : text.size();
+    const Candidate& c = candidates[i];
+    Assessment a;
+    a.name = std::string(text.substr(c.name_begin, c.name_end - c.name_begin));
+    a.text = std::string(Trim(text.substr(c.name_end, end - c.name_end)));
+    a.shortcomings = Shortcomings(a.text, rules);
+    a.paragraph = index;
+    out->push_back(std::move(a));
+  }
+}
+
+}  // namespace
+
+std::vector<Assessment> ExtractAssessments(const std::vector<Block>& blocks, const Rules& rules) {
+  std::vector<Assessment> out;
+  for (size_t i = 0; i < blocks.size(); ++i) ReadBlock(blocks[i], i, rules, &out);
+  return out;
+}
+
+}  // namespace newsextract

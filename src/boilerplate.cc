@@ -1,0 +1,143 @@
+#include "boilerplate.h"
+
+#include <algorithm>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+// The prefix of `line` among `prefixes`, or empty.
+std::string_view MatchPrefix(std::string_view line, const std::vector<std::string>& prefixes) {
+  for (const auto& p : prefixes) {
+    if (StartsWith(line, p)) return p;
+  }
+  return {};
+}
+
+// Strips separators and colons that stand between a credit key and value.
+std::string_view StripLead(std::string_view value) {
+  while (true) {
+    value = Trim(value);
+    if (StartsWith(value, "：")) value.remove_prefix(3);
+    else if (!value.empty() && (value[0] == ':' || value[0] == '|')) value.remove_prefix(1);
+    else return value;
+  }
+}
+
+// Splits a credit line into fields at separators (|) and before a credit
+// key that follows white space (来源：光明日报 作者：…).
+std::vector<std::string_view> CreditFields(const Rules& rules, std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    size_t skip = 0;
+    for (const auto& sep : rules.credit_separators) {
+      if (StartsWith(line.substr(i), sep)) skip = sep.size();
+    }
+    const bool key_after_space =
+        line[i] == ' ' && (!MatchPrefix(line.substr(i + 1), rules.credit_keys).empty() ||
+                           !MatchPrefix(line.substr(i + 1), rules.reporter_prefixes).empty());
+    if (skip == 0 && !key_after_space) continue;
+    fields.push_back(Trim(line.substr(start, i - start)));
+    start = i + std::max<size_t>(skip, 1);
+    i = start - 1;
+  }
+  fields.push_back(Trim(line.substr(start)));
+  return fields;
+}
+
+void AddReporters(std::string_view names, Credits* credits) {
+  std::string folded = FoldSpace(names);
+  for (const std::string_view sep : {"、", "，", ","}) {
+    for (size_t at; (at = folded.find(sep)) != std::string::npos;) folded.replace(at, sep.size(), " ");
+  }
+  for (const auto name : SplitOn(folded, " ")) {
+    if (!name.empty()) credits->reporters.emplace_back(name);
+  }
+}
+
+void ReadCreditLine(const Rules& rules, std::string_view line, Credits* credits) {
+  for (const std::string_view field : CreditFields(rules, line)) {
+    if (const auto p = MatchPrefix(field, rules.source_prefixes); !p.empty()) {
+      const std::string_view source = StripLead(field.substr(p.size()));
+      if (!source.empty() && !credits->source) credits->source = std::string(source);
+    } else if (const auto r = MatchPrefix(field, rules.reporter_prefixes); !r.empty()) {
+      AddReporters(StripLead(field.substr(r.size())), credits);
+    }
+  }
+}
+
+// 刘万里 SF014 -> 刘万里: the editor line ends with the editor's work code.
+std::string EditorName(std::string_view value) {
+  value = Trim(value);
+  while (EndsWith(value, "】")) value = Trim(value.substr(0, value.size() - 3));
+  const size_t space = value.rfind(' ');
+  if (space != std::string_view::npos) {
+    const std::string_view code = value.substr(space + 1);
+    const bool is_code = std::all_of(code.begin(), code.end(), [](char c) {
+      return isalnum(static_cast<unsigned char>(c));
+    }) && isalpha(static_cast<unsigned char>(code[0])) && isdigit(static_cast<unsigned char>(code.back()));
+    if (is_code) value = Trim(value.substr(0, space));
+  }
+  return std::string(value);
+}
+
+void ReadOriginalTitle(const Rules& rules, std::string_view rest, Credits* credits) {
+  // 原标题：… 来源：… on one line.
+  size_t cut = std::string_view::npos;
+  for (const auto& p : rules.source_prefixes) cut = std::min(cut, rest.find(p));
+  const std::string_view title = Trim(rest.substr(0, cut));
+  if (!title.empty() && !credits->original_title) credits->original_title = std::string(title);
+  if (cut != std::string_view::npos) ReadCreditLine(rules, rest.substr(cut), credits);
+}
+
+void ReadMetadataComment(const Rules& rules, std::string_view comment, Credits* credits) {
+  for (const auto& bracket : rules.metadata_comments) {
+    const size_t open = comment.find(bracket.open);
+    if (open == std::string_view::npos) continue;
+    const size_t begin = open + bracket.open.size();
+    const size_t close = comment.find(bracket.close, begin);
+    const std::string_view inner =
+        comment.substr(begin, close == std::string_view::npos ? std::string_view::npos : close - begin);
+    for (const Block& block : BuildDocument(inner, rules).blocks) {
+      ReadBoilerplateLine(rules, block.text, credits);
+    }
+    return;
+  }
+  ReadBoilerplateLine(rules, FoldSpace(comment), credits);
+}
+
+}  // namespace
+
+bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* credits) {
+  line = Trim(line);
+  if (std::find(rules.drop_lines.begin(), rules.drop_lines.end(), line) != rules.drop_lines.end()) {
+    return true;
+  }
+  if (const auto p = MatchPrefix(line, rules.original_title_prefixes); !p.empty()) {
+    ReadOriginalTitle(rules, line.substr(p.size()), credits);
+    return true;
+  }
+  if (!MatchPrefix(line, rules.source_prefixes).empty()) {
+    ReadCreditLine(rules, line, credits);
+    return true;
+  }
+  if (const auto p = MatchPrefix(line, rules.editor_prefixes); !p.empty()) {
+    const std::string name = EditorName(line.substr(p.size()));
+    if (!name.empty() && !credits->editor) credits->editor = name;
+    return true;
+  }
+  return false;
+}
+
+Credits ApplyBoilerplate(const Rules& rules, Document* doc) {
+  Credits credits;
+  std::erase_if(doc->blocks, [&](const Block& block) {
+    return ReadBoilerplateLine(rules, block.text, &credits);
+  });
+  for (const auto& comment : doc->comments) ReadMetadataComment(rules, comment, &credits);
+  return credits;
+}
+
+}  // namespace newsextract

@@ -1,0 +1,145 @@
+#include "charset.h"
+
+#include <iconv.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+// Length of the valid UTF-8 sequence at text[pos], or 0 when it is invalid.
+size_t ValidSequenceLength(std::string_view text, size_t pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char c = byte(pos);
+  if (c < 0x80) return 1;
+  size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 1;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0;  // overlong
+    if (c == 0xED) hi = 0x9F;  // surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (pos + need >= text.size()) return 0;
+  if (byte(pos + 1) < lo || byte(pos + 1) > hi) return 0;
+  for (size_t i = 2; i <= need; ++i) {
+    if ((byte(pos + i) & 0xC0) != 0x80) return 0;
+  }
+  return need + 1;
+}
+
+// Converts with glibc iconv; false when the input is not valid in `from`.
+bool Convert(const char* from, std::string_view in, std::string* out) {
+  iconv_t cd = iconv_open("UTF-8", from);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+  out->assign(in.size() * 2 + 16, '\0');
+  char* src = const_cast<char*>(in.data());
+  size_t src_left = in.size();
+  size_t done = 0;
+  bool ok = true;
+  while (src_left > 0) {
+    char* dst = out->data() + done;
+    size_t dst_left = out->size() - done;
+    const size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
+    done = out->size() - dst_left;
+    if (rc != static_cast<size_t>(-1)) break;
+    if (errno != E2BIG) {
+      ok = false;
+      break;
+    }
+    out->resize(out->size() * 2);
+  }
+  iconv_close(cd);
+  out->resize(done);
+  return ok;
+}
+
+// The charset named by <meta charset=...> or content="...charset=..." in the
+// first KiB, lower-cased; empty when none.
+std::string SniffMetaCharset(std::string_view bytes) {
+  std::string head(bytes.substr(0, 1024));
+  for (char& c : head) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  const size_t at = head.find("charset=");
+  if (at == std::string::npos) return "";
+  size_t pos = at + 8;
+  while (pos < head.size() && (head[pos] == '"' || head[pos] == '\'' || head[pos] == ' ')) ++pos;
+  size_t end = pos;
+  while (end < head.size() && (isalnum(static_cast<unsigned char>(head[end])) ||
+                               head[end] == '-' || head[end] == '_')) {
+    ++end;
+  }
+  return head.substr(pos, end - pos);
+}
+
+bool TryCharset(const std::string& charset, std::string_view bytes, DecodedText* out) {
+  if (!Convert(charset.c_str(), bytes, &out->text) || !IsValidUtf8(out->text)) return false;
+  out->warnings.push_back("charset: not UTF-8, decoded as " + charset);
+  return true;
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t len = ValidSequenceLength(text, pos);
+    if (len == 0) return false;
+    pos += len;
+  }
+  return true;
+}
+
+std::string ReplaceInvalidUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t len = ValidSequenceLength(text, pos);
+    if (len == 0) {
+      AppendUtf8(0xFFFD, &out);
+      ++pos;
+    } else {
+      out.append(text.substr(pos, len));
+      pos += len;
+    }
+  }
+  return out;
+}
+
+DecodedText DecodeToUtf8(std::string_view bytes) {
+  DecodedText out;
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  const bool le = StartsWith(bytes, "\xFF\xFE"), be = StartsWith(bytes, "\xFE\xFF");
+  if (le || be) {
+    const char* charset = le ? "UTF-16LE" : "UTF-16BE";
+    if (Convert(charset, bytes.substr(2), &out.text)) {
+      out.warnings.push_back(std::string("charset: decoded as ") + charset + " (BOM)");
+      return out;
+    }
+  }
+  if (IsValidUtf8(bytes)) {
+    out.text.assign(bytes);
+    return out;
+  }
+  const std::string meta = SniffMetaCharset(bytes);
+  if (!meta.empty() && meta != "utf-8" && meta != "utf8" && TryCharset(meta, bytes, &out)) {
+    return out;
+  }
+  if (TryCharset("GB18030", bytes, &out)) return out;
+  out.text = ReplaceInvalidUtf8(bytes);
+  out.warnings.clear();
+  out.warnings.push_back("charset: invalid UTF-8 bytes replaced with U+FFFD");
+  return out;
+}
+
+}  // namespace newsextract

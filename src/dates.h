@@ -1,0 +1,24 @@
+// Date normalisation for the front matter `date` field (SCHEMA.md: date).
+#ifndef NEWSEXTRACT_DATES_H_
+#define NEWSEXTRACT_DATES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace newsextract {
+
+struct NormalizedDate {
+  std::string iso;  // 2021-04-30T00:00:19Z, 2022-03-01T09:30:00+08:00, 2022-03-01
+  int year = 0;
+  int month = 0;  // 1..12, of the normalised date
+};
+
+// RFC 2822/1123 dates with a zone become UTC with `Z`; ISO 8601 dates keep
+// their offset or lack of one; `YYYY-MM-DD HH:MM[:SS]`, `YYYY/MM/DD` and
+// `YYYY年M月D日` are read too. Anything else: nullopt.
+std::optional<NormalizedDate> NormalizeDate(std::string_view text);
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_DATES_H_

@@ -1,0 +1,38 @@
+// front matter stage: YAML text -> JSON object + typed fields.
+#ifndef NEWSEXTRACT_FRONT_MATTER_H_
+#define NEWSEXTRACT_FRONT_MATTER_H_
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsextract {
+
+struct FrontMatter {
+  nlohmann::ordered_json map = nlohmann::ordered_json::object();  // YAML types kept
+  std::optional<std::string> title;
+  std::optional<std::string> author;
+  std::optional<std::string> date;  // as written; dates.h normalises it
+  std::vector<std::string> categories;
+  std::vector<std::string> tags;
+  std::vector<std::string> warnings;
+};
+
+struct FrontMatterLimits {
+  size_t max_bytes = 64u << 10;  // yaml-cpp takes ~90x its input in memory
+  size_t max_nodes = 100000;     // alias bombs expand past any real article
+};
+
+// Parses the YAML between the fences. `first_line` is the file line of the
+// first YAML line, so that warnings name file lines. Never throws: YAML that
+// does not parse, or is not a mapping, leaves `map` empty with a warning, and
+// the typed fields are then recovered line by line where possible.
+FrontMatter ParseFrontMatter(std::string_view yaml, int first_line,
+                             const FrontMatterLimits& limits);
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_FRONT_MATTER_H_

@@ -1,0 +1,439 @@
+#include "html_text.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+// The walker never descends deeper than this, whatever CheckMarkup let
+// through (gumbo can build deeper trees than the tag count suggests).
+constexpr int kHardDepth = 4000;
+
+bool HasClassWord(std::string_view classes, const std::vector<std::string>& words) {
+  for (const auto& word : words) {
+    size_t at = 0;
+    while ((at = classes.find(word, at)) != std::string_view::npos) {
+      const size_t end = at + word.size();
+      const bool left = at == 0 || classes[at - 1] == ' ';
+      const bool right = end == classes.size() || classes[end] == ' ';
+      if (left && right) return true;
+      at = end;
+    }
+  }
+  return false;
+}
+
+std::string_view Attr(const GumboElement& el, const char* name) {
+  const GumboAttribute* attr = gumbo_get_attribute(&el.attributes, name);
+  return attr ? std::string_view(attr->value) : std::string_view();
+}
+
+bool IsBlockTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_MAIN: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_PRE: case GUMBO_TAG_CENTER: case GUMBO_TAG_FORM: case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_HR: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_HTML:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsSkippedTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_BUTTON:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBoldElement(const GumboElement& el) {
+  if (el.tag == GUMBO_TAG_B || el.tag == GUMBO_TAG_STRONG) return true;
+  // Sina's CMS marks bold runs with a class-like attribute.
+  if (Contains(Attr(el, "cms-style"), "strong-Bold")) return true;
+  const std::string style = FoldSpace(Attr(el, "style"));
+  return Contains(style, "font-weight:bold") || Contains(style, "font-weight: bold") ||
+         Contains(style, "font-weight:700") || Contains(style, "font-weight: 700");
+}
+
+// Where blocks started inside an element belong: a list item, a table row...
+struct BlockContext {
+  BlockKind kind = BlockKind::kParagraph;
+  int list_id = -1, list_index = -1, table_id = -1, row = -1;
+};
+
+class Builder {
+ public:
+  Builder(const Rules& rules, const Deadline& deadline) : rules_(rules), deadline_(deadline) {
+    contexts_.emplace_back();
+  }
+
+  void Walk(const GumboNode* node, int depth) {
+    if (depth > kHardDepth) return;
+    if ((++nodes_ & 1023) == 0) deadline_.Check();
+    switch (node->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        AppendText(node->v.text.text);
+        break;
+      case GUMBO_NODE_COMMENT:
+        doc_.comments.emplace_back(node->v.text.text);
+        break;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE:
+        WalkElement(node->v.element, depth);
+        break;
+      case GUMBO_NODE_DOCUMENT:
+        WalkChildren(node->v.document.children, depth);
+        break;
+    }
+  }
+
+  Document Finish() {
+    Flush();
+    return std::move(doc_);
+  }
+
+ private:
+  void WalkChildren(const GumboVector& children, int depth) {
+    for (unsigned i = 0; i < children.length; ++i) {
+      Walk(static_cast<const GumboNode*>(children.data[i]), depth + 1);
+    }
+  }
+
+  void WalkElement(const GumboElement& el, int depth) {
+    if (IsSkippedTag(el.tag)) return;
+    const std::string_view classes = Attr(el, "class");
+    if (!classes.empty() && HasClassWord(classes, rules_.skip_classes)) return;
+    if (el.tag == GUMBO_TAG_IMG) return AddImage(el);
+    if (el.tag == GUMBO_TAG_BR) return inline_only_ > 0 ? AppendText(" ") : Flush();
+    if (!classes.empty() && HasClassWord(classes, rules_.caption_classes)) {
+      return WalkCaption(el, depth);
+    }
+    if (el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH) return WalkCell(el, depth);
+    if (IsBlockTag(el.tag) && inline_only_ == 0) return WalkBlock(el, depth);
+    if (IsBlockTag(el.tag)) AppendText(" ");
+    WalkInline(el, depth);
+  }
+
+  void WalkBlock(const GumboElement& el, int depth) {
+    Flush();
+    const bool pushed = PushContext(el);
+    if (el.tag == GUMBO_TAG_UL || el.tag == GUMBO_TAG_OL) {
+      lists_.push_back({next_list_id_++, 0});
+    } else if (el.tag == GUMBO_TAG_TABLE) {
+      tables_.push_back({next_table_id_++, 0});
+    }
+    WalkInline(el, depth);
+    Flush();
+    if (el.tag == GUMBO_TAG_UL || el.tag == GUMBO_TAG_OL) lists_.pop_back();
+    if (el.tag == GUMBO_TAG_TABLE) tables_.pop_back();
+    if (pushed) contexts_.pop_back();
+  }
+
+  // A list item or table row gives its blocks their kind and place.
+  bool PushContext(const GumboElement& el) {
+    BlockContext context;
+    if (el.tag == GUMBO_TAG_LI && !lists_.empty()) {
+      context.kind = BlockKind::kListItem;
+      context.list_id = lists_.back().id;
+      context.list_index = lists_.back().next++;
+    } else if (el.tag == GUMBO_TAG_TR && !tables_.empty()) {
+      context.kind = BlockKind::kTableRow;
+      context.table_id = tables_.back().id;
+      context.row = tables_.back().next++;
+    } else if (el.tag >= GUMBO_TAG_H1 && el.tag <= GUMBO_TAG_H6) {
+      context.kind = BlockKind::kHeading;
+    } else {
+      return false;
+    }
+    contexts_.push_back(context);
+    return true;
+  }
+
+  // Cells join into their row's block, separated by " | ".
+  void WalkCell(const GumboElement& el, int depth) {
+    if (!current_.text.empty()) {
+      pending_space_ = false;
+      current_.text += " | ";
+    }
+    const size_t begin = current_.text.size();
+    pending_space_ = false;
+    ++inline_only_;
+    WalkInline(el, depth);
+    --inline_only_;
+    pending_space_ = false;
+    current_.cells.emplace_back(begin, current_.text.size());
+  }
+
+  // Collects the caption's text aside and gives it to the last image.
+  void WalkCaption(const GumboElement& el, int depth) {
+    Block saved = std::move(current_);
+    const bool saved_space = pending_space_;
+    current_ = Block();
+    pending_space_ = false;
+    ++inline_only_;
+    WalkInline(el, depth);
+    --inline_only_;
+    if (!current_.text.empty() && !doc_.images.empty() && !doc_.images.back().caption) {
+      doc_.images.back().caption = std::move(current_.text);
+    }
+    current_ = std::move(saved);
+    pending_space_ = saved_space;
+  }
+
+  void WalkInline(const GumboElement& el, int depth) {
+    const bool bold = IsBoldElement(el);
+    bold_ += bold;
+    std::string saved_href;
+    const bool link = el.tag == GUMBO_TAG_A;
+    if (link) {
+      saved_href = std::move(href_);
+      href_ = std::string(Attr(el, "href"));
+    }
+    const std::string_view id = Attr(el, "id");
+    const bool stock = el.tag == GUMBO_TAG_SPAN && StartsWith(id, "stock_") && id.size() > 6;
+    std::string saved_stock;
+    size_t stock_begin = 0;
+    if (stock) {
+      saved_stock = std::move(stock_code_);
+      stock_code_ = std::string(id.substr(6));
+      stock_begin = current_.text.size();
+    }
+    WalkChildren(el.children, depth);
+    if (stock) {
+      AddStock(stock_code_, Trim(std::string_view(current_.text).substr(
+                                std::min(stock_begin, current_.text.size()))));
+      stock_code_ = std::move(saved_stock);
+    }
+    if (link) href_ = std::move(saved_href);
+    bold_ -= bold;
+  }
+
+  void AddStock(const std::string& code, std::string_view name) {
+    if (name.empty()) return;
+    for (const auto& s : doc_.stocks) {
+      if (s.code == code) return;
+    }
+    doc_.stocks.push_back({code, std::string(name)});
+  }
+
+  void AddImage(const GumboElement& el) {
+    std::string_view src = Attr(el, "src");
+    if (src.empty()) src = Attr(el, "data-src");
+    if (src.empty()) return;
+    for (const auto& prefix : rules_.skip_image_prefixes) {
+      if (StartsWith(src, prefix)) return;
+    }
+    doc_.images.push_back({std::string(src), std::nullopt});
+  }
+
+  void AppendText(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+      size_t len;
+      if (IsSpace(DecodeUtf8(s, i, &len))) {
+        pending_space_ = true;
+        i += len;
+        continue;
+      }
+      const size_t start = i;
+      while (i < s.size() && !IsSpace(DecodeUtf8(s, i, &len))) i += len;
+      AppendChunk(s.substr(start, i - start));
+    }
+  }
+
+  // Appends non-space text under the current attributes, extending the
+  // last run when the attributes are the same.
+  void AppendChunk(std::string_view chunk) {
+    std::string& text = current_.text;
+    const size_t before_space = text.size();
+    if (pending_space_ && !text.empty()) text.push_back(' ');
+    pending_space_ = false;
+    const size_t begin = text.size();
+    text.append(chunk);
+    const bool bold = bold_ > 0;
+    if (!current_.runs.empty()) {
+      Run& last = current_.runs.back();
+      if (last.end == before_space && last.bold == bold && last.href == href_ &&
+          last.stock_code == stock_code_) {
+        last.end = text.size();
+        return;
+      }
+    }
+    current_.runs.push_back({begin, text.size(), bold, href_, stock_code_});
+  }
+
+  void Flush() {
+    pending_space_ = false;
+    if (current_.text.empty()) {
+      current_ = Block();
+      return;
+    }
+    const BlockContext& context = contexts_.back();
+    current_.kind = context.kind;
+    current_.list_id = context.list_id;
+    current_.list_index = context.list_index;
+    current_.table_id = context.table_id;
+    current_.row = context.row;
+    doc_.blocks.push_back(std::move(current_));
+    current_ = Block();
+  }
+
+  struct Counter {
+    int id;
+    int next;
+  };
+
+  const Rules& rules_;
+  const Deadline& deadline_;
+  size_t nodes_ = 0;
+  Document doc_;
+  Block current_;
+  bool pending_space_ = false;
+  int bold_ = 0;
+  int inline_only_ = 0;  // inside a cell or caption: block tags do not break
+  std::string href_;
+  std::string stock_code_;
+  std::vector<BlockContext> contexts_;
+  std::vector<Counter> lists_, tables_;
+  int next_list_id_ = 0, next_table_id_ = 0;
+};
+
+bool IsVoidTag(std::string_view name) {
+  static constexpr std::string_view kVoid[] = {"area", "base", "br", "col", "embed", "hr",
+                                               "img", "input", "link", "meta", "param",
+                                               "source", "track", "wbr"};
+  return std::find(std::begin(kVoid), std::end(kVoid), name) != std::end(kVoid);
+}
+
+// Tags a new sibling closes implicitly; they do not deepen the tree.
+bool IsSelfClosingSibling(std::string_view name) {
+  static constexpr std::string_view kTags[] = {"p", "li", "dt", "dd", "tr", "td", "th", "option"};
+  return std::find(std::begin(kTags), std::end(kTags), name) != std::end(kTags);
+}
+
+// Numeric character references with more digits than any code point has
+// (gumbo 0.10.1 overflows on `&#x19debd0041;`).
+bool HasOverlongCharRef(std::string_view html) {
+  for (size_t at = html.find("&#"); at != std::string_view::npos; at = html.find("&#", at + 2)) {
+    size_t i = at + 2;
+    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
+    i += hex;
+    size_t digits = 0;
+    while (i < html.size() && isxdigit(static_cast<unsigned char>(html[i]))) ++i, ++digits;
+    if (digits > (hex ? 6u : 7u)) return true;
+  }
+  return false;
+}
+
+std::string CapCharRefs(std::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  size_t copied = 0;
+  for (size_t at = html.find("&#"); at != std::string_view::npos; at = html.find("&#", at + 2)) {
+    size_t i = at + 2;
+    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
+    i += hex;
+    const size_t digits_begin = i;
+    while (i < html.size() && isxdigit(static_cast<unsigned char>(html[i]))) ++i;
+    if (i - digits_begin > (hex ? 6u : 7u)) {
+      out.append(html.substr(copied, at - copied)).append("&#xFFFD;");
+      if (i < html.size() && html[i] == ';') ++i;
+      copied = i;
+    }
+  }
+  out.append(html.substr(copied));
+  return out;
+}
+
+}  // namespace
+
+bool Block::AllBold() const {
+  return !runs.empty() && std::all_of(runs.begin(), runs.end(), [](const Run& r) { return r.bold; });
+}
+
+std::string CheckMarkup(std::string_view html, const HtmlLimits& limits) {
+  size_t depth = 0, max_depth = 0;
+  for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (StartsWith(html.substr(i), "<!--")) {
+      const size_t end = html.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end + 2;
+      continue;
+    }
+    const bool closing = i + 1 < html.size() && html[i + 1] == '/';
+    size_t p = i + 1 + closing;
+    const size_t name_begin = p;
+    while (p < html.size() && isalnum(static_cast<unsigned char>(html[p]))) ++p;
+    if (p == name_begin) continue;
+    std::string name(html.substr(name_begin, p - name_begin));
+    for (char& c : name) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+    size_t attributes = 0;
+    bool self_closed = false;
+    while (p < html.size() && html[p] != '>') {
+      const char c = html[p];
+      if (c == '"' || c == '\'') {
+        const size_t end = html.find(c, p + 1);
+        p = end == std::string_view::npos ? html.size() : end + 1;
+        continue;
+      }
+      // Each name after white space is one attribute (valued or not).
+      const bool space = c == ' ' || c == '\t' || c == '\n';
+      if (space && p + 1 < html.size() && !Contains(" \t\n>/=", html.substr(p + 1, 1))) {
+        ++attributes;
+      }
+      self_closed = c == '/';
+      ++p;
+    }
+    if (attributes > limits.max_attributes) {
+      return "a <" + name + "> tag has " + std::to_string(attributes) +
+             " attributes, over the limit of " + std::to_string(limits.max_attributes);
+    }
+    i = p;
+    if (IsVoidTag(name) || IsSelfClosingSibling(name) || self_closed) continue;
+    if (closing) {
+      depth -= depth > 0;
+    } else if (++depth > max_depth) {
+      max_depth = depth;
+      if (max_depth > limits.max_depth) {
+        return "HTML nested deeper than " + std::to_string(limits.max_depth) + " elements";
+      }
+    }
+  }
+  return "";
+}
+
+Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline) {
+  std::string capped;
+  if (HasOverlongCharRef(html)) {
+    capped = CapCharRefs(html);
+    html = capped;
+  }
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // each recorded error copies the open-element stack
+  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
+      gumbo_parse_with_options(&options, html.data(), html.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+  Builder builder(rules, deadline);
+  builder.Walk(output->root, 0);
+  return builder.Finish();
+}
+
+}  // namespace newsextract

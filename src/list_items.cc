@@ -1,0 +1,68 @@
+#include "list_items.h"
+
+#include <algorithm>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+bool IsTrailingPunct(char32_t cp) {
+  return IsClausePunct(cp) || cp == '.' || cp == U'、' || cp == U'…';
+}
+
+std::string_view CleanItem(std::string_view item) {
+  item = Trim(item);
+  while (!item.empty() && IsTrailingPunct(LastCodePoint(item))) {
+    item = Trim(item.substr(0, PrevCodePoint(item, item.size())));
+  }
+  return item;
+}
+
+// Splits the last item at its final conjunction when the parts look like
+// names of the same kind as each other or as the earlier items.
+void SplitFinalConjunction(const Rules& rules, std::vector<std::string>* items) {
+  const std::string last = items->back();
+  std::vector<char32_t> endings;
+  for (size_t i = 0; i + 1 < items->size(); ++i) endings.push_back(LastCodePoint((*items)[i]));
+  const auto known = [&](char32_t cp) {
+    return std::find(endings.begin(), endings.end(), cp) != endings.end();
+  };
+  for (const auto& conj : rules.conjunctions) {
+    const size_t at = last.rfind(conj);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string_view left = CleanItem(std::string_view(last).substr(0, at));
+    const std::string_view right = CleanItem(std::string_view(last).substr(at + conj.size()));
+    if (left.empty() || right.empty()) continue;
+    const char32_t l = LastCodePoint(left), r = LastCodePoint(right);
+    if (l == r || (known(l) && known(r))) {
+      items->back() = std::string(left);
+      items->emplace_back(right);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> SplitItems(std::string_view text, const Rules& rules) {
+  std::vector<std::string> items;
+  for (const auto piece : SplitOn(text, "、")) items.emplace_back(CleanItem(piece));
+  if (!items.empty() && !items.back().empty()) SplitFinalConjunction(rules, &items);
+  return items;
+}
+
+std::string ItemProblem(std::string_view item, const Rules& rules) {
+  if (item.empty()) return "empty item";
+  if (CodePointCount(item) > rules.max_item_chars) {
+    return "item longer than " + std::to_string(rules.max_item_chars) + " characters";
+  }
+  for (size_t i = 0; i < item.size();) {
+    size_t len;
+    if (IsClausePunct(DecodeUtf8(item, i, &len))) return "item contains clause punctuation";
+    i += len;
+  }
+  return "";
+}
+
+}  // namespace newsextract

@@ -1,0 +1,167 @@
+// newsextract: the command line. Parses options, loads rules, hands the
+// rest to the batch layer and returns its exit code.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "newsextract/batch.h"
+#include "newsextract/rules.h"
+#include "newsextract/version.h"
+
+namespace {
+
+using newsextract::BatchOptions;
+
+constexpr const char* kDescription = R"(newsextract: facts out of scraped news articles, as JSON.
+
+Reads Hexo-style article files (YAML front matter between --- lines, then an
+HTML body such as Sina Finance's) and writes one JSON object per article:
+title, ISO date, source, reporters, editor, stock codes, images, clean
+paragraphs, ranked lists (排名前十的是…) and per-entity reviews. The fields
+are documented in docs/SCHEMA.md.
+
+Examples:
+  newsextract articles/ > out.ndjson            # a folder, recursively
+  newsextract articles/ | jq -r '.rankings[] | .label'
+  find . -name '*.md' -newer stamp -print0 | newsextract --files-from - -0
+  newsextract -o json/ --incremental articles/  # cron: only new or changed files
+
+Exit codes: 0 all files ok; 1 some files failed (the rest were processed);
+2 usage or fatal error; 3 the output folder is locked by another run;
+130 interrupted (SIGINT/SIGTERM).)";
+
+bool ReadWholeFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  *out = s.str();
+  return true;
+}
+
+// Loads --rules (replacing the defaults) and --rules-add files; the texts
+// also go into the fingerprint so that a changed rule redoes every file.
+bool LoadRulesFiles(const std::string& replace, const std::vector<std::string>& add,
+                    newsextract::Rules* rules, std::string* fingerprint) {
+  std::vector<std::string> files = add;
+  if (!replace.empty()) {
+    *rules = newsextract::Rules();
+    files.insert(files.begin(), replace);
+  } else {
+    *rules = newsextract::DefaultRules();
+    *fingerprint += "default-rules;";
+  }
+  for (const auto& file : files) {
+    std::string text, error;
+    if (!ReadWholeFile(file, &text)) {
+      fprintf(stderr, "newsextract: error: %s: cannot read rules file\n", file.c_str());
+      return false;
+    }
+    if (!newsextract::LoadRules(file, text, rules, &error)) {
+      fprintf(stderr, "newsextract: error: %s\n", error.c_str());
+      return false;
+    }
+    *fingerprint += text;
+  }
+  return true;
+}
+
+std::string Fingerprint(const BatchOptions& o, const std::string& rules) {
+  std::ostringstream s;
+  s << NEWSEXTRACT_VERSION << ";" << o.extract.max_file_size << ";" << o.extract.max_front_matter_size
+    << ";" << o.extract.max_yaml_nodes << ";" << o.extract.max_html_depth << ";"
+    << o.extract.max_html_attributes << ";" << o.extract.pretty << ";" << std::hash<std::string>()(rules);
+  return s.str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app(kDescription, "newsextract");
+  app.get_formatter()->column_width(34);
+  BatchOptions o;
+  std::string rules_file;
+  std::vector<std::string> rules_add;
+  bool version = false, no_progress = false;
+  double max_mib = static_cast<double>(o.extract.max_file_size) / (1 << 20);
+
+  app.add_option("paths", o.paths, "Article files and folders (folders are walked recursively)");
+  app.add_option("--files-from", o.files_from,
+                 "Also read input paths from FILE, one per line ('-' = stdin)")
+      ->type_name("FILE");
+  app.add_flag("-0,--null", o.null_separated, "Paths in --files-from are NUL-separated (find -print0)");
+  app.add_option("--glob", o.globs,
+                 "File name pattern a folder walk takes; repeat for more (default: *.md *.markdown "
+                 "*.html *.htm *.txt)")
+      ->type_name("PATTERN")
+      ->default_str("");
+  app.add_flag("--follow", o.follow_symlinks, "Follow symbolic links in folders (loops are detected)");
+  app.add_option("-j,--jobs", o.jobs, "Parallel jobs (default: one per core); output order never changes")
+      ->type_name("N");
+  app.add_option("-o,--output-dir", o.output_dir,
+                 "Write one DIR/<path>.json per article (atomic) instead of NDJSON on stdout")
+      ->type_name("DIR");
+  app.add_flag("--incremental", o.incremental,
+               "With -o: process only files new or changed since the last run");
+  app.add_flag("--prune", o.prune, "With -o: remove outputs whose input file is gone");
+  app.add_flag("--pretty", o.extract.pretty, "Indent the JSON for reading");
+  app.add_option("--rules", rules_file, "Use this rules file instead of the built-in data/rules.yaml")
+      ->type_name("FILE");
+  app.add_option("--rules-add", rules_add, "Add the lists in this rules file to the rules; repeatable")
+      ->type_name("FILE");
+  app.add_option("--max-file-size", max_mib, "Refuse files larger than this many MiB")
+      ->type_name("MIB")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  app.add_option("--timeout-per-file", o.timeout_per_file,
+                 "Give up on a file after this many seconds (0: no limit)")
+      ->type_name("SECONDS")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("--fail-fast", o.fail_fast, "Stop at the first file that fails");
+  app.add_flag("-q,--quiet", o.quiet, "Print nothing on stderr but errors");
+  app.add_flag("--no-progress", no_progress, "No progress line (it shows only on a terminal anyway)");
+  app.add_option("--stats-json", o.stats_json, "Also write the end-of-run summary as JSON to FILE")
+      ->type_name("FILE");
+  app.add_flag("-V,--version", version, "Print the version and exit");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    fprintf(stderr, "newsextract: error: %s\nTry 'newsextract --help'.\n", e.what());
+    return newsextract::kExitUsage;
+  }
+  if (version) {
+    printf("newsextract %s\n", NEWSEXTRACT_VERSION);
+    return newsextract::kExitOk;
+  }
+  if (o.paths.empty() && o.files_from.empty()) {
+    fprintf(stderr, "newsextract: error: no input: name files or folders, or use --files-from\n"
+                    "Try 'newsextract --help'.\n");
+    return newsextract::kExitUsage;
+  }
+  if ((o.incremental || o.prune) && o.output_dir.empty()) {
+    fprintf(stderr, "newsextract: error: --incremental and --prune need --output-dir\n");
+    return newsextract::kExitUsage;
+  }
+  if (o.globs.empty()) o.globs = BatchOptions().globs;
+  o.extract.max_file_size = static_cast<size_t>(max_mib * (1 << 20));
+  o.extract.timeout_seconds = o.timeout_per_file;
+  if (no_progress || o.quiet) o.progress = 0;
+
+  newsextract::Rules rules;
+  std::string rules_text;
+  try {
+    if (!LoadRulesFiles(rules_file, rules_add, &rules, &rules_text)) return newsextract::kExitUsage;
+  } catch (const std::exception& e) {
+    fprintf(stderr, "newsextract: error: %s\n", e.what());
+    return newsextract::kExitUsage;
+  }
+  o.fingerprint = Fingerprint(o, rules_text);
+  return newsextract::RunBatch(o, rules, stdout, stderr);
+}

@@ -1,0 +1,141 @@
+#include "ranking_label.h"
+
+#include <cstdio>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+bool IsChineseNumeral(char32_t cp) {
+  return std::u32string_view(U"零一二三四五六七八九十两").find(cp) != std::u32string_view::npos;
+}
+
+bool IsAsciiDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// The month number written just before byte offset `end` ("月" follows).
+std::optional<MonthMention> MonthEndingAt(std::string_view text, size_t end) {
+  size_t begin = end, len;
+  bool arabic = false;
+  while (begin > 0) {
+    const size_t prev = PrevCodePoint(text, begin);
+    const char32_t cp = DecodeUtf8(text, prev, &len);
+    if (IsAsciiDigit(cp) && (arabic || begin == end)) {
+      arabic = true;
+    } else if (!(IsChineseNumeral(cp) && !arabic)) {
+      break;
+    }
+    begin = prev;
+  }
+  if (begin == end) return std::nullopt;
+  if (begin > 0) {  // 2.5月 is a concentration, not May
+    const char32_t before = DecodeUtf8(text, PrevCodePoint(text, begin), &len);
+    if (before == '.' || IsAsciiDigit(before) || IsChineseNumeral(before)) return std::nullopt;
+  }
+  size_t used;
+  const int month = ParseNumber(text.substr(begin, end - begin), &used);
+  if (used != end - begin || month < 1 || month > 12) return std::nullopt;
+  MonthMention m{begin, end + 3, 0, month};
+  // 2021年4月
+  if (begin >= 7 && text.substr(begin - 3, 3) == "年") {
+    const std::string_view year = text.substr(begin - 7, 4);
+    if (year.find_first_not_of("0123456789") == std::string_view::npos) {
+      m.year = std::stoi(std::string(year));
+      m.begin = begin - 7;
+    }
+  }
+  return m;
+}
+
+bool StripPrefix(std::string_view* text, std::string_view prefix) {
+  if (!StartsWith(*text, prefix)) return false;
+  text->remove_prefix(prefix.size());
+  return true;
+}
+
+bool StripSuffix(std::string_view* text, std::string_view suffix) {
+  if (!EndsWith(*text, suffix)) return false;
+  text->remove_suffix(suffix.size());
+  return true;
+}
+
+// Drops leading scope words (全市, 各, 一季度...) and a leading year (2021年).
+std::string_view StripScope(std::string_view text, const Rules& rules) {
+  for (bool again = true; again;) {
+    again = false;
+    text = Trim(text);
+    for (const auto& w : rules.scope_words) again |= StripPrefix(&text, w);
+    if (text.size() >= 7 && text.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos &&
+        text.substr(4, 3) == "年") {
+      text.remove_prefix(7);
+      again = true;
+    }
+    again |= StripPrefix(&text, "的");
+  }
+  return text;
+}
+
+std::string_view StripRankingTail(std::string_view text, const Rules& rules) {
+  for (bool again = true; again;) {
+    again = false;
+    text = Trim(text);
+    for (const auto& w : rules.ranking_words) again |= StripSuffix(&text, w);
+    again |= StripSuffix(&text, "的");
+  }
+  return text;
+}
+
+std::optional<std::string> NonEmpty(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  return std::string(text);
+}
+
+}  // namespace
+
+std::optional<MonthMention> LastMonthBefore(std::string_view text, size_t limit) {
+  std::optional<MonthMention> last;
+  for (size_t at = text.find("月"); at != std::string_view::npos && at < limit;
+       at = text.find("月", at + 3)) {
+    if (auto m = MonthEndingAt(text, at)) last = m;
+  }
+  return last;
+}
+
+std::optional<std::string> PeriodFor(const MonthMention& mention, int article_year,
+                                     int article_month) {
+  int year = mention.year;
+  if (year == 0) {
+    if (article_year == 0) return std::nullopt;
+    year = mention.month > article_month ? article_year - 1 : article_year;
+  }
+  char buf[16];
+  snprintf(buf, sizeof buf, "%04d-%02d", year, mention.month);
+  return std::string(buf);
+}
+
+LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
+  std::string without_month(before_cue);
+  while (auto m = LastMonthBefore(without_month, without_month.size())) {
+    without_month.erase(m->begin, m->end - m->begin);
+  }
+  const std::string_view core = StripScope(without_month, rules);
+  LabelFacts facts;
+  for (const auto& metric : rules.metrics) {  // longest first
+    const size_t at = core.find(metric);
+    if (at == std::string_view::npos) continue;
+    facts.metric = metric;
+    facts.subject = NonEmpty(StripRankingTail(StripScope(core.substr(0, at), rules), rules));
+    return facts;
+  }
+  const std::string_view rest = StripRankingTail(core, rules);
+  for (const auto& subject : rules.subjects) {
+    if (!StartsWith(rest, subject)) continue;
+    facts.subject = subject;
+    facts.metric = NonEmpty(StripScope(rest.substr(subject.size()), rules));
+    return facts;
+  }
+  facts.metric = NonEmpty(rest);
+  return facts;
+}
+
+}  // namespace newsextract

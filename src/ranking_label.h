@@ -1,0 +1,44 @@
+// Reading a ranking label: the period, subject and metric it names.
+#ifndef NEWSEXTRACT_RANKING_LABEL_H_
+#define NEWSEXTRACT_RANKING_LABEL_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "newsextract/rules.h"
+
+namespace newsextract {
+
+// A month named in text: 4月, 十二月, 2021年4月 (year 0 when not written).
+struct MonthMention {
+  size_t begin = 0;  // byte offsets of the whole mention
+  size_t end = 0;
+  int year = 0;
+  int month = 0;
+};
+
+// The last month mentioned in `text` before byte offset `limit`. Ignores
+// 2.5月 (PM2.5月平均浓度) and 3个月.
+std::optional<MonthMention> LastMonthBefore(std::string_view text, size_t limit);
+
+// YYYY-MM for a month named in an article dated (year, month): a month later
+// than the article's belongs to the year before. Nullopt without a year.
+std::optional<std::string> PeriodFor(const MonthMention& mention, int article_year,
+                                     int article_month);
+
+struct LabelFacts {
+  std::optional<std::string> subject;
+  std::optional<std::string> metric;
+};
+
+// Reads subject and metric from the part of a label before its cue
+// (`4月全市各街道乡镇综合评分排名` of `…排名前十`): month, scope words and
+// ranking words are dropped; a metric from the vocabulary splits the rest
+// into subject (before) and metric; else a subject from the vocabulary
+// leads; else the rest is the metric.
+LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules);
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_RANKING_LABEL_H_

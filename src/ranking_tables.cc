@@ -1,0 +1,102 @@
+#include "ranking_tables.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+bool HeaderMatches(std::string_view cell, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return Contains(cell, w); });
+}
+
+std::optional<double> ParseScore(std::string_view cell) {
+  cell = Trim(cell);
+  while (EndsWith(cell, "分")) cell.remove_suffix(3);
+  double value;
+  auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
+  if (ec != std::errc() || end != cell.data() + cell.size() || cell.empty()) return std::nullopt;
+  return value;
+}
+
+std::optional<int> ParseRank(std::string_view cell) {
+  cell = Trim(cell);
+  if (StartsWith(cell, "第")) cell.remove_prefix(3);
+  while (EndsWith(cell, "名") || EndsWith(cell, "位")) cell.remove_suffix(3);
+  size_t used;
+  const int n = ParseNumber(cell, &used);
+  if (n < 0 || used != cell.size()) return std::nullopt;
+  return n;
+}
+
+struct Columns {
+  size_t rank = SIZE_MAX, name = SIZE_MAX, score = SIZE_MAX;
+};
+
+Columns FindColumns(const Block& header, const std::vector<Block>& rows, const Rules& rules) {
+  Columns c;
+  for (size_t i = 0; i < header.cells.size(); ++i) {
+    const std::string_view cell = header.Cell(i);
+    if (c.rank == SIZE_MAX && HeaderMatches(cell, rules.table_rank_headers)) c.rank = i;
+    else if (c.score == SIZE_MAX && HeaderMatches(cell, rules.table_score_headers)) c.score = i;
+  }
+  // Without a named score column, the first other column that is numeric in
+  // every row scores the items.
+  for (size_t i = 0; i < header.cells.size() && c.score == SIZE_MAX; ++i) {
+    if (i == c.rank) continue;
+    const bool numeric = std::all_of(rows.begin(), rows.end(), [&](const Block& row) {
+      return i < row.cells.size() && ParseScore(row.Cell(i));
+    });
+    if (numeric && !rows.empty()) c.score = i;
+  }
+  for (size_t i = 0; i < header.cells.size() && c.name == SIZE_MAX; ++i) {
+    if (i != c.rank && i != c.score) c.name = i;
+  }
+  return c;
+}
+
+}  // namespace
+
+std::optional<RankedTable> ReadRankingTable(const std::vector<Block>& blocks, size_t first,
+                                            const Rules& rules) {
+  const Block& header = blocks[first];
+  std::vector<Block> rows;
+  size_t end = first + 1;
+  while (end < blocks.size() && blocks[end].kind == BlockKind::kTableRow &&
+         blocks[end].table_id == header.table_id) {
+    rows.push_back(blocks[end++]);
+  }
+  const Columns c = FindColumns(header, rows, rules);
+  if (c.rank == SIZE_MAX || c.name == SIZE_MAX || rows.empty()) return std::nullopt;
+  struct Entry {
+    int rank;
+    std::string name;
+    std::optional<double> score;
+  };
+  std::vector<Entry> entries;
+  for (const Block& row : rows) {
+    if (row.cells.size() <= std::max(c.rank, c.name)) return std::nullopt;
+    const auto rank = ParseRank(row.Cell(c.rank));
+    if (!rank) return std::nullopt;
+    std::optional<double> score;
+    if (c.score != SIZE_MAX && c.score < row.cells.size()) score = ParseScore(row.Cell(c.score));
+    entries.push_back({*rank, std::string(Trim(row.Cell(c.name))), score});
+  }
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& a, const Entry& b) { return a.rank < b.rank; });
+  RankedTable table;
+  table.rows = end - first;
+  const bool scored = c.score != SIZE_MAX &&
+                      std::all_of(entries.begin(), entries.end(), [](const Entry& e) { return e.score.has_value(); });
+  if (scored) table.score_header = std::string(Trim(header.Cell(c.score)));
+  for (auto& e : entries) {
+    table.items.push_back(std::move(e.name));
+    if (scored) table.scores.push_back(*e.score);
+  }
+  return table;
+}
+
+}  // namespace newsextract

@@ -1,0 +1,29 @@
+// Structural rankers: a ranking table (header row with 排名/名次 and a name
+// column, optionally a score column).
+#ifndef NEWSEXTRACT_RANKING_TABLES_H_
+#define NEWSEXTRACT_RANKING_TABLES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "html_text.h"
+#include "newsextract/rules.h"
+
+namespace newsextract {
+
+struct RankedTable {
+  std::vector<std::string> items;  // ordered by rank
+  std::vector<double> scores;      // empty when the table has no score column
+  std::string score_header;        // the score column's header, if any
+  size_t rows = 0;                 // blocks the table spans, header included
+};
+
+// Reads the table whose header row is blocks[first]. Nullopt when it is not
+// a ranking table.
+std::optional<RankedTable> ReadRankingTable(const std::vector<Block>& blocks, size_t first,
+                                            const Rules& rules);
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_RANKING_TABLES_H_

@@ -1,0 +1,323 @@
+#include "rankings.h"
+
+#include <optional>
+
+#include "list_items.h"
+#include "ranking_label.h"
+#include "ranking_tables.h"
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+// A cue found in text: 前十, 排名靠后, 并列第一, TOP 10, 红榜.
+struct CueMatch {
+  const Cue* cue = nullptr;
+  size_t begin = 0;
+  size_t end = 0;  // after the number and a size suffix (名, 位)
+  int number = -1;
+};
+
+// How the label hands over to its items.
+struct Connection {
+  size_t label_end = 0;
+  size_t items_begin = 0;
+  std::string_view noun;  // 诉求量前三的街乡依次是: 街乡
+};
+
+// What a list inherits from the lists before it in its section.
+struct Context {
+  std::optional<std::string> subject, metric, period;
+  std::string heading;
+};
+
+bool MatchWord(std::string_view text, const std::string& word) {
+  const bool ascii = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
+  return ascii ? StartsWithNoCase(text, word) : StartsWith(text, word);
+}
+
+size_t SkipAsciiSpaces(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
+
+std::optional<CueMatch> CueAt(std::string_view text, size_t pos, const Rules& rules) {
+  const std::string_view rest = text.substr(pos);
+  for (const Cue& cue : rules.cues) {  // longest first
+    if (!MatchWord(rest, cue.word)) continue;
+    CueMatch m{&cue, pos, pos + cue.word.size(), -1};
+    if (cue.number != Cue::Number::kNone) {
+      size_t len;
+      const size_t at = SkipAsciiSpaces(text, m.end);
+      m.number = ParseNumber(text.substr(at), &len);
+      if (m.number < 1 || m.number > 1000) continue;
+      m.end = at + len;
+    }
+    for (const auto& suffix : rules.size_suffixes) {
+      if (StartsWith(text.substr(m.end), suffix)) {
+        m.end += suffix.size();
+        break;
+      }
+    }
+    return m;
+  }
+  return std::nullopt;
+}
+
+std::optional<CueMatch> FindCue(std::string_view text, size_t from, const Rules& rules) {
+  for (size_t pos = from; pos < text.size();) {
+    if (auto m = CueAt(text, pos, rules)) return m;
+    size_t len;
+    DecodeUtf8(text, pos, &len);
+    pos += len;
+  }
+  return std::nullopt;
+}
+
+// Skips the separators that may follow a connective (是：, 为: ).
+size_t SkipSeparators(std::string_view text, size_t pos) {
+  for (;;) {
+    pos = SkipAsciiSpaces(text, pos);
+    if (StartsWith(text.substr(pos), "：")) pos += 3;
+    else if (pos < text.size() && text[pos] == ':') ++pos;
+    else return pos;
+  }
+}
+
+std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rules& rules) {
+  for (const auto& c : rules.connectives) {
+    if (StartsWith(text.substr(pos), c)) return Connection{pos, SkipSeparators(text, pos + c.size()), {}};
+  }
+  if (!StartsWith(text.substr(pos), "的")) return std::nullopt;
+  // 的 + a short subject noun + connective.
+  const size_t noun_begin = pos + 3;
+  size_t q = noun_begin;
+  for (size_t n = 0; n <= rules.max_subject_chars && q < text.size(); ++n) {
+    for (const auto& c : rules.subject_connectives) {
+      if (q > noun_begin && StartsWith(text.substr(q), c)) {
+        return Connection{q, SkipSeparators(text, q + c.size()), text.substr(noun_begin, q - noun_begin)};
+      }
+    }
+    size_t len;
+    if (IsClausePunct(DecodeUtf8(text, q, &len))) break;
+    q += len;
+  }
+  return std::nullopt;
+}
+
+// Where the label starts: after the last clause punctuation before the cue,
+// or, when the cue is bold, at the first bold run of that clause (会议通报了
+// **4月…排名前十** starts at the bold run).
+size_t LabelBegin(const Block& block, size_t cue_begin) {
+  const std::string_view text = block.text;
+  size_t delim = 0;
+  for (size_t pos = 0; pos < cue_begin;) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(text, pos, &len);
+    pos += len;
+    if (IsClausePunct(cp) || cp == U'（' || cp == '(') delim = pos;
+  }
+  const Run* cue_run = nullptr;
+  for (const Run& r : block.runs) {
+    if (r.begin <= cue_begin && cue_begin < r.end) cue_run = &r;
+  }
+  if (cue_run == nullptr || !cue_run->bold) return delim;
+  for (const Run& r : block.runs) {
+    if (r.bold && r.end > delim && r.begin <= cue_begin) return std::max(r.begin, delim);
+  }
+  return delim;
+}
+
+size_t ItemsEnd(std::string_view text, size_t begin) {
+  for (size_t pos = begin; pos < text.size();) {
+    size_t len;
+    if (IsClausePunct(DecodeUtf8(text, pos, &len))) return pos;
+    pos += len;
+  }
+  return text.size();
+}
+
+bool HasRankingWord(std::string_view label, const Rules& rules) {
+  for (const auto& w : rules.ranking_words) {
+    if (Contains(label, w)) return true;
+  }
+  return false;
+}
+
+bool IsHeading(const Block& block) {
+  if (block.kind == BlockKind::kHeading) return true;
+  return block.kind == BlockKind::kParagraph && block.AllBold() && CodePointCount(block.text) <= 40;
+}
+
+// 一、共享服务 / （二）… / 3. … -> the heading's words.
+std::string HeadingSubject(std::string_view heading) {
+  size_t pos = 0, len;
+  while (pos < heading.size()) {
+    const char32_t cp = DecodeUtf8(heading, pos, &len);
+    const bool enumerator = std::u32string_view(U"0123456789一二三四五六七八九十、.．（）() ").find(cp) !=
+                            std::u32string_view::npos;
+    if (!enumerator) break;
+    pos += len;
+  }
+  std::string_view rest = Trim(heading.substr(pos));
+  while (!rest.empty() && IsClausePunct(LastCodePoint(rest))) {
+    rest = rest.substr(0, PrevCodePoint(rest, rest.size()));
+  }
+  return std::string(rest);
+}
+
+class Extractor {
+ public:
+  Extractor(const std::vector<Block>& blocks, const Rules& rules, int year, int month)
+      : blocks_(blocks), rules_(rules), year_(year), month_(month) {}
+
+  RankingsResult Run() {
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      const Block& block = blocks_[i];
+      if (IsHeading(block)) {
+        context_ = Context{};
+        context_.heading = block.text;
+        continue;
+      }
+      if (block.kind == BlockKind::kTableRow && block.row == 0) {
+        if (const size_t rows = TableRanking(i)) {
+          i += rows - 1;
+          continue;
+        }
+      }
+      ScanBlock(i);
+    }
+    return std::move(result_);
+  }
+
+ private:
+  void ScanBlock(size_t index) {
+    const std::string_view text = blocks_[index].text;
+    size_t pos = 0;
+    while (auto cue = FindCue(text, pos, rules_)) {
+      pos = cue->end;
+      auto connection = ConnectAt(text, cue->end, rules_);
+      const bool at_end = connection ? connection->items_begin >= text.size()
+                                     : SkipSeparators(text, cue->end) >= text.size();
+      if (!connection && !at_end) continue;
+      if (!connection) connection = Connection{cue->end, text.size(), {}};
+      const size_t label_begin = LabelBegin(blocks_[index], cue->begin);
+      const std::string_view label = text.substr(label_begin, connection->label_end - label_begin);
+      if (cue->cue->needs_ranking_word && !HasRankingWord(label, rules_)) continue;
+      const size_t items_end = ItemsEnd(text, connection->items_begin);
+      Ranking r = Describe(index, label_begin, *cue, *connection);
+      if (at_end) {
+        if (!ListItemsAfter(index, &r.items)) continue;
+      } else {
+        r.items = SplitItems(text.substr(connection->items_begin,
+                                         items_end - connection->items_begin), rules_);
+      }
+      Accept(std::move(r));
+      pos = std::max(pos, items_end);
+    }
+  }
+
+  // Label, period, subject, metric, direction, size of a list at `cue`.
+  Ranking Describe(size_t index, size_t label_begin, const CueMatch& cue, const Connection& c) {
+    const std::string_view text = blocks_[index].text;
+    Ranking r;
+    r.paragraph = index;
+    r.label = std::string(text.substr(label_begin, c.label_end - label_begin));
+    r.top = cue.cue->top;
+    r.tied = cue.cue->tied;
+    if (cue.cue->number == Cue::Number::kSize) r.size = cue.number;
+    const std::string_view before_cue = text.substr(label_begin, cue.begin - label_begin);
+    LabelFacts facts = ReadLabel(before_cue, rules_);
+    if (!c.noun.empty()) facts.subject = std::string(c.noun);
+    if (cue.cue->subject_from_heading && !context_.heading.empty()) {
+      facts.subject = HeadingSubject(context_.heading);
+    }
+    // The month named last before the list, in its label or its paragraph.
+    if (auto m = LastMonthBefore(text, c.label_end)) context_.period = PeriodFor(*m, year_, month_);
+    r.period = context_.period;
+    r.subject = facts.subject ? facts.subject : context_.subject;
+    r.metric = facts.metric ? facts.metric : context_.metric;
+    return r;
+  }
+
+  // Items of an <ol>/<ul> that follows the announcing block directly.
+  bool ListItemsAfter(size_t index, std::vector<std::string>* items) {
+    size_t next = index + 1;
+    if (next >= blocks_.size() || blocks_[next].kind != BlockKind::kListItem) return false;
+    const int list = blocks_[next].list_id;
+    for (; next < blocks_.size() && blocks_[next].kind == BlockKind::kListItem &&
+           blocks_[next].list_id == list;
+         ++next) {
+      items->push_back(blocks_[next].text);
+    }
+    return true;
+  }
+
+  // A ranking table at blocks_[first]; returns the rows it spans, 0 if none.
+  size_t TableRanking(size_t first) {
+    auto table = ReadRankingTable(blocks_, first, rules_);
+    if (!table) return 0;
+    Ranking r;
+    r.paragraph = first;
+    std::string_view label = first > 0 ? std::string_view(blocks_[first - 1].text) : "";
+    // The paragraph before a table announces it when it is short.
+    if (label.empty() || CodePointCount(label) > 60 || blocks_[first - 1].kind == BlockKind::kTableRow) {
+      label = Trim(blocks_[first].Cell(0));
+    }
+    while (!label.empty() && IsClausePunct(LastCodePoint(label))) {
+      label = label.substr(0, PrevCodePoint(label, label.size()));
+    }
+    r.label = std::string(label);
+    const auto cue = FindCue(label, 0, rules_);
+    if (cue) {
+      r.top = cue->cue->top;
+      if (cue->cue->number == Cue::Number::kSize) r.size = cue->number;
+    }
+    const LabelFacts facts = ReadLabel(label.substr(0, cue ? cue->begin : label.size()), rules_);
+    if (auto m = LastMonthBefore(label, label.size())) context_.period = PeriodFor(*m, year_, month_);
+    r.period = context_.period;
+    r.subject = facts.subject ? facts.subject : context_.subject;
+    r.metric = facts.metric ? facts.metric
+               : !table->score_header.empty() ? std::optional<std::string>(table->score_header)
+                                              : context_.metric;
+    r.items = std::move(table->items);
+    r.scores = std::move(table->scores);
+    Accept(std::move(r));
+    return table->rows;
+  }
+
+  // Keeps a list whose items all look like names; the rest are wrong
+  // matches, dropped with a warning.
+  void Accept(Ranking r) {
+    for (const auto& item : r.items) {
+      const std::string problem = ItemProblem(item, rules_);
+      if (problem.empty()) continue;
+      result_.warnings.push_back("ranking '" + r.label + "' dropped: " + problem + " ('" +
+                                 Abbreviate(item, 40) + "')");
+      return;
+    }
+    if (r.items.empty()) return;
+    if (r.size && static_cast<size_t>(*r.size) != r.items.size() && !r.tied) {
+      result_.warnings.push_back("ranking '" + r.label + "' declares " + std::to_string(*r.size) +
+                                 " items, found " + std::to_string(r.items.size()));
+    }
+    context_.subject = r.subject;
+    context_.metric = r.metric;
+    result_.rankings.push_back(std::move(r));
+  }
+
+  const std::vector<Block>& blocks_;
+  const Rules& rules_;
+  const int year_, month_;
+  Context context_;
+  RankingsResult result_;
+};
+
+}  // namespace
+
+RankingsResult ExtractRankings(const std::vector<Block>& blocks, const Rules& rules,
+                               int article_year, int article_month) {
+  return Extractor(blocks, rules, article_year, article_month).Run();
+}
+
+}  // namespace newsextract

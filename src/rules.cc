@@ -1,0 +1,192 @@
+#include "newsextract/rules.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <stdexcept>
+
+namespace newsextract {
+
+extern const char kDefaultRulesYaml[];  // generated from data/rules.yaml
+
+namespace {
+
+// A rules problem found while walking the YAML tree; carries its line.
+struct RulesError : std::runtime_error {
+  RulesError(const YAML::Node& node, const std::string& message)
+      : std::runtime_error(std::to_string(node.Mark().line + 1) + ": " + message) {}
+};
+
+void AppendStrings(const YAML::Node& node, std::vector<std::string>* out) {
+  if (!node.IsSequence()) throw RulesError(node, "expected a list of strings");
+  for (const auto& item : node) {
+    if (!item.IsScalar()) throw RulesError(item, "expected a string");
+    out->push_back(item.as<std::string>());
+  }
+}
+
+void ReadSize(const YAML::Node& node, size_t* out) {
+  if (!node.IsScalar()) throw RulesError(node, "expected a number");
+  try {
+    *out = node.as<size_t>();
+  } catch (const YAML::Exception&) {
+    throw RulesError(node, "expected a whole number, got '" + node.Scalar() + "'");
+  }
+}
+
+std::string RequiredString(const YAML::Node& map, const char* key) {
+  const YAML::Node value = map[key];
+  if (!value || !value.IsScalar()) throw RulesError(map, std::string("missing '") + key + "'");
+  return value.as<std::string>();
+}
+
+void AppendBrackets(const YAML::Node& node, std::vector<Bracket>* out) {
+  if (!node.IsSequence()) throw RulesError(node, "expected a list of {open, close}");
+  for (const auto& item : node) {
+    if (!item.IsMap()) throw RulesError(item, "expected {open: ..., close: ...}");
+    out->push_back({RequiredString(item, "open"), RequiredString(item, "close")});
+  }
+}
+
+Cue ReadCue(const YAML::Node& item) {
+  if (!item.IsMap()) throw RulesError(item, "expected {word: ..., direction: ...}");
+  Cue cue;
+  cue.word = RequiredString(item, "word");
+  const std::string direction = RequiredString(item, "direction");
+  if (direction != "top" && direction != "bottom") {
+    throw RulesError(item, "direction must be top or bottom, got '" + direction + "'");
+  }
+  cue.top = direction == "top";
+  if (const YAML::Node number = item["number"]) {
+    const std::string kind = number.as<std::string>();
+    if (kind == "size") cue.number = Cue::Number::kSize;
+    else if (kind == "rank") cue.number = Cue::Number::kRank;
+    else if (kind != "none") throw RulesError(number, "number must be size, rank or none");
+  }
+  cue.tied = item["tied"] && item["tied"].as<bool>();
+  cue.subject_from_heading = item["subject_from_heading"] && item["subject_from_heading"].as<bool>();
+  cue.needs_ranking_word = item["needs_ranking_word"] && item["needs_ranking_word"].as<bool>();
+  return cue;
+}
+
+void AppendCues(const YAML::Node& node, std::vector<Cue>* out) {
+  if (!node.IsSequence()) throw RulesError(node, "expected a list of cues");
+  for (const auto& item : node) out->push_back(ReadCue(item));
+}
+
+using Reader = std::function<void(const YAML::Node&, Rules*)>;
+
+Reader Strings(std::vector<std::string> Rules::*field) {
+  return [field](const YAML::Node& n, Rules* r) { AppendStrings(n, &(r->*field)); };
+}
+Reader Brackets(std::vector<Bracket> Rules::*field) {
+  return [field](const YAML::Node& n, Rules* r) { AppendBrackets(n, &(r->*field)); };
+}
+Reader Size(size_t Rules::*field) {
+  return [field](const YAML::Node& n, Rules* r) { ReadSize(n, &(r->*field)); };
+}
+
+// Every key a rules file may hold, by section.
+const std::map<std::string, std::map<std::string, Reader>>& Sections() {
+  static const auto* sections = new std::map<std::string, std::map<std::string, Reader>>{
+      {"text_layer",
+       {{"skip_classes", Strings(&Rules::skip_classes)},
+        {"caption_classes", Strings(&Rules::caption_classes)},
+        {"skip_image_prefixes", Strings(&Rules::skip_image_prefixes)}}},
+      {"boilerplate",
+       {{"drop_lines", Strings(&Rules::drop_lines)},
+        {"original_title", Strings(&Rules::original_title_prefixes)},
+        {"source", Strings(&Rules::source_prefixes)},
+        {"reporters", Strings(&Rules::reporter_prefixes)},
+        {"editor", Strings(&Rules::editor_prefixes)},
+        {"credit_separators", Strings(&Rules::credit_separators)},
+        {"credit_keys", Strings(&Rules::credit_keys)},
+        {"metadata_comments", Brackets(&Rules::metadata_comments)}}},
+      {"rankings",
+       {{"cues", [](const YAML::Node& n, Rules* r) { AppendCues(n, &r->cues); }},
+        {"connectives", Strings(&Rules::connectives)},
+        {"subject_connectives", Strings(&Rules::subject_connectives)},
+        {"size_suffixes", Strings(&Rules::size_suffixes)},
+        {"ranking_words", Strings(&Rules::ranking_words)},
+        {"scope_words", Strings(&Rules::scope_words)},
+        {"subjects", Strings(&Rules::subjects)},
+        {"metrics", Strings(&Rules::metrics)},
+        {"conjunctions", Strings(&Rules::conjunctions)},
+        {"table_rank_headers", Strings(&Rules::table_rank_headers)},
+        {"table_score_headers", Strings(&Rules::table_score_headers)},
+        {"max_item_chars", Size(&Rules::max_item_chars)},
+        {"max_subject_chars", Size(&Rules::max_subject_chars)}}},
+      {"assessments",
+       {{"entity_suffixes", Strings(&Rules::entity_suffixes)},
+        {"shortcomings", Brackets(&Rules::shortcomings)},
+        {"max_entity_chars", Size(&Rules::max_entity_chars)}}},
+  };
+  return *sections;
+}
+
+void ReadSection(const YAML::Node& node, const std::map<std::string, Reader>& keys,
+                 Rules* rules) {
+  if (!node.IsMap()) throw RulesError(node, "expected a mapping");
+  for (const auto& entry : node) {
+    const std::string key = entry.first.as<std::string>();
+    const auto reader = keys.find(key);
+    if (reader == keys.end()) throw RulesError(entry.first, "unknown key '" + key + "'");
+    reader->second(entry.second, rules);
+  }
+}
+
+// Longer words first, so that 并列第 wins over 第一 and 排名靠后 over 后.
+void SortLongestFirst(Rules* rules) {
+  const auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
+  std::stable_sort(rules->cues.begin(), rules->cues.end(),
+                   [](const Cue& a, const Cue& b) { return a.word.size() > b.word.size(); });
+  for (auto* list : {&rules->connectives, &rules->subject_connectives, &rules->subjects,
+                     &rules->metrics, &rules->scope_words, &rules->ranking_words}) {
+    std::stable_sort(list->begin(), list->end(), longer);
+  }
+}
+
+}  // namespace
+
+bool LoadRules(std::string_view name, std::string_view text, Rules* rules, std::string* error) {
+  Rules updated = *rules;
+  try {
+    const YAML::Node root = YAML::Load(std::string(text));
+    if (!root.IsMap()) throw RulesError(root, "a rules file is a mapping of sections");
+    for (const auto& entry : root) {
+      const std::string section = entry.first.as<std::string>();
+      if (section == "version") continue;
+      const auto keys = Sections().find(section);
+      if (keys == Sections().end()) {
+        throw RulesError(entry.first, "unknown section '" + section + "'");
+      }
+      ReadSection(entry.second, keys->second, &updated);
+    }
+  } catch (const YAML::Exception& e) {
+    *error = std::string(name) + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg;
+    return false;
+  } catch (const RulesError& e) {
+    *error = std::string(name) + ":" + e.what();
+    return false;
+  }
+  SortLongestFirst(&updated);
+  *rules = std::move(updated);
+  return true;
+}
+
+const Rules& DefaultRules() {
+  // Parsed once, on first use, so that a run with --rules never pays for it.
+  static const Rules* rules = [] {
+    auto* loaded = new Rules;
+    std::string error;
+    if (!LoadRules("data/rules.yaml", kDefaultRulesYaml, loaded, &error)) {
+      throw std::logic_error("built-in rules do not load: " + error);
+    }
+    return loaded;
+  }();
+  return *rules;
+}
+
+}  // namespace newsextract

@@ -1,0 +1,64 @@
+// Small UTF-8 helpers shared by the stages. Everything works on bytes of
+// valid UTF-8 (the charset stage guarantees that) and never allocates unless
+// it returns a string.
+#ifndef NEWSEXTRACT_TEXT_UTIL_H_
+#define NEWSEXTRACT_TEXT_UTIL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsextract {
+
+// Decodes the code point starting at text[pos]; sets *len to its byte length.
+// Invalid or truncated sequences decode as U+FFFD with length 1.
+char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void AppendUtf8(char32_t cp, std::string* out);
+
+// White space as the schema folds it: ASCII space/control white space,
+// NBSP, U+3000 (ideographic space) and the other Unicode space separators.
+bool IsSpace(char32_t cp);
+
+// Clause punctuation that ends a list or a label: ，。；：！？ and ASCII ,;:!?
+bool IsClausePunct(char32_t cp);
+
+// Strips white space (IsSpace) from both ends.
+std::string_view Trim(std::string_view text);
+
+// Folds every run of white space to one ASCII space and trims the ends.
+std::string FoldSpace(std::string_view text);
+
+// Number of code points.
+size_t CodePointCount(std::string_view text);
+
+// Byte offset of the start of the code point before `pos` (pos > 0).
+size_t PrevCodePoint(std::string_view text, size_t pos);
+
+// The last code point of `text`, or 0 when empty.
+char32_t LastCodePoint(std::string_view text);
+
+bool StartsWith(std::string_view text, std::string_view prefix);
+bool EndsWith(std::string_view text, std::string_view suffix);
+bool Contains(std::string_view text, std::string_view part);
+
+// Case-insensitive (ASCII only) prefix test, for cues such as TOP/Top.
+bool StartsWithNoCase(std::string_view text, std::string_view prefix);
+
+// Parses a count written in Arabic digits (10) or Chinese numerals
+// (三, 十, 十五, 二十, 一百); `*len` gets the bytes consumed. Returns -1 when
+// `text` does not start with a number.
+int ParseNumber(std::string_view text, size_t* len);
+
+// The first `max_chars` code points of `text`, with … when cut.
+std::string Abbreviate(std::string_view text, size_t max_chars);
+
+// Splits on a single-character separator, keeping empty pieces.
+std::vector<std::string_view> SplitOn(std::string_view text, std::string_view sep);
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_TEXT_UTIL_H_
