@@ -57,11 +57,20 @@ void AddReporters(std::string_view names, Credits* credits) {
   }
 }
 
+// The publisher's name: 央视新闻微信公众号（ID：…）综合… -> 央视新闻微信公众号.
+std::optional<std::string> SourceName(std::string_view value) {
+  value = StripLead(value);
+  for (const std::string_view paren : {"（", "("}) value = Trim(value.substr(0, value.find(paren)));
+  if (value.empty()) return std::nullopt;
+  return std::string(value);
+}
+
 void ReadCreditLine(const Rules& rules, std::string_view line, Credits* credits) {
   for (const std::string_view field : CreditFields(rules, line)) {
     if (const auto p = MatchPrefix(field, rules.source_prefixes); !p.empty()) {
-      const std::string_view source = StripLead(field.substr(p.size()));
-      if (!source.empty() && !credits->source) credits->source = std::string(source);
+      if (!credits->source) credits->source = SourceName(field.substr(p.size()));
+    } else if (const auto s = MatchPrefix(field, rules.secondary_source_prefixes); !s.empty()) {
+      if (!credits->secondary_source) credits->secondary_source = SourceName(field.substr(s.size()));
     } else if (const auto r = MatchPrefix(field, rules.reporter_prefixes); !r.empty()) {
       AddReporters(StripLead(field.substr(r.size())), credits);
     }
@@ -110,8 +119,19 @@ void ReadMetadataComment(const Rules& rules, std::string_view comment, Credits* 
 
 }  // namespace
 
+// Drops the ornaments some credit lines start with (▌, ■, ●).
+std::string_view StripOrnaments(std::string_view line) {
+  while (!line.empty()) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(line, 0, &len);
+    if (cp < 0x2010 || cp > 0x2BFF) break;
+    line = Trim(line.substr(len));
+  }
+  return line;
+}
+
 bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* credits) {
-  line = Trim(line);
+  line = StripOrnaments(Trim(line));
   if (std::find(rules.drop_lines.begin(), rules.drop_lines.end(), line) != rules.drop_lines.end()) {
     return true;
   }
@@ -119,7 +139,8 @@ bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* cre
     ReadOriginalTitle(rules, line.substr(p.size()), credits);
     return true;
   }
-  if (!MatchPrefix(line, rules.source_prefixes).empty()) {
+  if (!MatchPrefix(line, rules.source_prefixes).empty() ||
+      !MatchPrefix(line, rules.secondary_source_prefixes).empty()) {
     ReadCreditLine(rules, line, credits);
     return true;
   }
@@ -137,6 +158,7 @@ Credits ApplyBoilerplate(const Rules& rules, Document* doc) {
     return ReadBoilerplateLine(rules, block.text, &credits);
   });
   for (const auto& comment : doc->comments) ReadMetadataComment(rules, comment, &credits);
+  if (!credits.source) credits.source = std::move(credits.secondary_source);
   return credits;
 }
 

@@ -18,6 +18,7 @@ struct Credits {
   std::optional<std::string> source;
   std::vector<std::string> reporters;
   std::optional<std::string> editor;
+  std::optional<std::string> secondary_source;  // a picture credit, used when no source
 };
 
 // Removes boilerplate blocks from `doc` and returns what they said, together

@@ -19,12 +19,13 @@ std::string_view CleanItem(std::string_view item) {
   return item;
 }
 
-// Splits the last item at its final conjunction when the parts look like
-// names of the same kind as each other or as the earlier items.
-void SplitFinalConjunction(const Rules& rules, std::vector<std::string>* items) {
+// Splits the last item at its final conjunction (see SplitItems).
+void SplitFinalConjunction(const Rules& rules, int declared, std::vector<std::string>* items) {
+  const size_t count = items->size();
+  if (declared > 0 && static_cast<size_t>(declared) == count) return;
   const std::string last = items->back();
   std::vector<char32_t> endings;
-  for (size_t i = 0; i + 1 < items->size(); ++i) endings.push_back(LastCodePoint((*items)[i]));
+  for (size_t i = 0; i + 1 < count; ++i) endings.push_back(LastCodePoint((*items)[i]));
   const auto known = [&](char32_t cp) {
     return std::find(endings.begin(), endings.end(), cp) != endings.end();
   };
@@ -35,7 +36,9 @@ void SplitFinalConjunction(const Rules& rules, std::vector<std::string>* items) 
     const std::string_view right = CleanItem(std::string_view(last).substr(at + conj.size()));
     if (left.empty() || right.empty()) continue;
     const char32_t l = LastCodePoint(left), r = LastCodePoint(right);
-    if (l == r || (known(l) && known(r))) {
+    const bool one_name = endings.empty() ? l != r : !known(l) && known(r);
+    const bool one_short = declared > 0 && static_cast<size_t>(declared) == count + 1;
+    if (one_short || !one_name) {
       items->back() = std::string(left);
       items->emplace_back(right);
       return;
@@ -45,10 +48,10 @@ void SplitFinalConjunction(const Rules& rules, std::vector<std::string>* items) 
 
 }  // namespace
 
-std::vector<std::string> SplitItems(std::string_view text, const Rules& rules) {
+std::vector<std::string> SplitItems(std::string_view text, const Rules& rules, int declared) {
   std::vector<std::string> items;
   for (const auto piece : SplitOn(text, "、")) items.emplace_back(CleanItem(piece));
-  if (!items.empty() && !items.back().empty()) SplitFinalConjunction(rules, &items);
+  if (!items.empty() && !items.back().empty()) SplitFinalConjunction(rules, declared, &items);
   return items;
 }
 

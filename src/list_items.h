@@ -11,11 +11,14 @@
 
 namespace newsextract {
 
-// Splits on 、 and, in the last item, on a final conjunction (和/及/与) when
-// both sides look like names of one kind (they end alike, or like the other
-// items): 西城区和东城区 splits, 市经济和信息化局 does not. Items are trimmed
-// of white space and trailing punctuation.
-std::vector<std::string> SplitItems(std::string_view text, const Rules& rules);
+// Splits on 、 and, in the last item, on a final conjunction (和/及/与).
+// `declared` is the size the label announces (0: none): one item short of it
+// means the conjunction joins two items. Without it, the last item is split
+// unless it reads as one name: its left part ends unlike the other items
+// while the whole ends like them (市经济和信息化局 after other 局), or it is
+// alone and its parts end differently. Items are trimmed of white space and
+// trailing punctuation.
+std::vector<std::string> SplitItems(std::string_view text, const Rules& rules, int declared = 0);
 
 // Why `item` cannot be a ranked name (empty when it can): clause punctuation
 // inside, too long, empty.

@@ -64,7 +64,10 @@ std::string_view StripScope(std::string_view text, const Rules& rules) {
   for (bool again = true; again;) {
     again = false;
     text = Trim(text);
-    for (const auto& w : rules.scope_words) again |= StripPrefix(&text, w);
+    for (const auto& w : rules.scope_words) {
+      // 全国性 is an adjective, not the scope 全国.
+      if (!StartsWith(text.substr(std::min(w.size(), text.size())), "性")) again |= StripPrefix(&text, w);
+    }
     if (text.size() >= 7 && text.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos &&
         text.substr(4, 3) == "年") {
       text.remove_prefix(7);
@@ -83,6 +86,13 @@ std::string_view StripRankingTail(std::string_view text, const Rules& rules) {
     again |= StripSuffix(&text, "的");
   }
   return text;
+}
+
+bool EndsWithSubject(std::string_view text, const Rules& rules) {
+  for (const auto& subject : rules.subjects) {
+    if (EndsWith(text, subject)) return true;
+  }
+  return false;
 }
 
 std::optional<std::string> NonEmpty(std::string_view text) {
@@ -123,8 +133,15 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
   for (const auto& metric : rules.metrics) {  // longest first
     const size_t at = core.find(metric);
     if (at == std::string_view::npos) continue;
-    facts.metric = metric;
-    facts.subject = NonEmpty(StripRankingTail(StripScope(core.substr(0, at), rules), rules));
+    // What stands before the metric is the subject when it ends like one
+    // (全国性商业银行); otherwise it qualifies the metric (北向资金净买入额).
+    const std::string_view before = StripRankingTail(StripScope(core.substr(0, at), rules), rules);
+    if (before.empty() || EndsWithSubject(before, rules)) {
+      facts.subject = NonEmpty(before);
+      facts.metric = metric;
+    } else {
+      facts.metric = std::string(before) + metric;
+    }
     return facts;
   }
   const std::string_view rest = StripRankingTail(core, rules);

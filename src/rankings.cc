@@ -172,7 +172,7 @@ class Extractor {
       : blocks_(blocks), rules_(rules), year_(year), month_(month) {}
 
   RankingsResult Run() {
-    for (size_t i = 0; i < blocks_.size(); ++i) {
+    for (size_t i = 0; i < blocks_.size(); i = std::max(i + 1, resume_at_)) {
       const Block& block = blocks_[i];
       if (IsHeading(block)) {
         context_ = Context{};
@@ -181,7 +181,7 @@ class Extractor {
       }
       if (block.kind == BlockKind::kTableRow && block.row == 0) {
         if (const size_t rows = TableRanking(i)) {
-          i += rows - 1;
+          resume_at_ = i + rows;
           continue;
         }
       }
@@ -207,10 +207,10 @@ class Extractor {
       const size_t items_end = ItemsEnd(text, connection->items_begin);
       Ranking r = Describe(index, label_begin, *cue, *connection);
       if (at_end) {
-        if (!ListItemsAfter(index, &r.items)) continue;
+        if (!ItemsAfter(index, &r)) continue;
       } else {
-        r.items = SplitItems(text.substr(connection->items_begin,
-                                         items_end - connection->items_begin), rules_);
+        r.items = SplitItems(text.substr(connection->items_begin, items_end - connection->items_begin),
+                             rules_, r.size.value_or(0));
       }
       Accept(std::move(r));
       pos = std::max(pos, items_end);
@@ -240,16 +240,28 @@ class Extractor {
     return r;
   }
 
-  // Items of an <ol>/<ul> that follows the announcing block directly.
-  bool ListItemsAfter(size_t index, std::vector<std::string>* items) {
+  // Items of an <ol>/<ul> or a ranking table right after the announcing
+  // block; the blocks they take are not scanned again.
+  bool ItemsAfter(size_t index, Ranking* r) {
     size_t next = index + 1;
-    if (next >= blocks_.size() || blocks_[next].kind != BlockKind::kListItem) return false;
+    if (next >= blocks_.size()) return false;
+    if (blocks_[next].kind == BlockKind::kTableRow && blocks_[next].row == 0) {
+      auto table = ReadRankingTable(blocks_, next, rules_);
+      if (!table) return false;
+      r->items = std::move(table->items);
+      r->scores = std::move(table->scores);
+      if (!r->metric && !table->score_header.empty()) r->metric = table->score_header;
+      resume_at_ = next + table->rows;
+      return true;
+    }
+    if (blocks_[next].kind != BlockKind::kListItem) return false;
     const int list = blocks_[next].list_id;
     for (; next < blocks_.size() && blocks_[next].kind == BlockKind::kListItem &&
            blocks_[next].list_id == list;
          ++next) {
-      items->push_back(blocks_[next].text);
+      r->items.push_back(blocks_[next].text);
     }
+    resume_at_ = next;
     return true;
   }
 
@@ -310,6 +322,7 @@ class Extractor {
   const Rules& rules_;
   const int year_, month_;
   Context context_;
+  size_t resume_at_ = 0;  // blocks before this were taken by a list or table
   RankingsResult result_;
 };
 

@@ -99,6 +99,7 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
        {{"drop_lines", Strings(&Rules::drop_lines)},
         {"original_title", Strings(&Rules::original_title_prefixes)},
         {"source", Strings(&Rules::source_prefixes)},
+        {"secondary_source", Strings(&Rules::secondary_source_prefixes)},
         {"reporters", Strings(&Rules::reporter_prefixes)},
         {"editor", Strings(&Rules::editor_prefixes)},
         {"credit_separators", Strings(&Rules::credit_separators)},

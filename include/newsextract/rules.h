@@ -41,6 +41,7 @@ struct Rules {
   // Line prefixes that turn a paragraph into metadata.
   std::vector<std::string> original_title_prefixes;
   std::vector<std::string> source_prefixes;
+  std::vector<std::string> secondary_source_prefixes;
   std::vector<std::string> reporter_prefixes;
   std::vector<std::string> editor_prefixes;
   // Separators between the fields of a credit line (来源：… | 记者 …).
