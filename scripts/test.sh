@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds newsextract and runs the whole test suite: a warnings-as-errors
+# build, then the same suite under AddressSanitizer + UBSan, then a bounded
+# libFuzzer run. Exits non-zero when anything fails.
+# usage: scripts/test.sh   (FUZZ_SECONDS=N to change the fuzzing time, 0 to skip)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh test
+jobs=$(nproc)
+
+echo "== build and test (-Werror)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSEXTRACT_WERROR=ON
+cmake --build build -j"$jobs"
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+echo "== build and test under ASan + UBSan"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNEWSEXTRACT_SANITIZE=ON -DNEWSEXTRACT_WERROR=ON
+cmake --build build-asan -j"$jobs"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$jobs"
+
+if [[ -f fuzz/CMakeLists.txt && ${FUZZ_SECONDS:-60} -gt 0 ]]; then
+  echo "== libFuzzer, ${FUZZ_SECONDS:-60} s"
+  CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSEXTRACT_FUZZ=ON \
+    -DNEWSEXTRACT_TESTS=OFF
+  cmake --build build-fuzz -j"$jobs" --target newsextract_fuzz
+  fuzz/run.sh build-fuzz/fuzz/newsextract_fuzz "${FUZZ_SECONDS:-60}"
+fi
+echo "== all tests passed"

@@ -1,0 +1,48 @@
+#include "dates.h"
+
+#include <gtest/gtest.h>
+
+namespace newsextract {
+namespace {
+
+TEST(NormalizeDateTest, FormatsFromTheSchema) {
+  struct Case {
+    const char* input;
+    const char* want;  // nullptr: unparseable
+  };
+  const Case cases[] = {
+      {"Fri, 30 Apr 2021 00:00:19 GMT", "2021-04-30T00:00:19Z"},
+      {"Fri, 30 Apr 2021 08:00:19 +0800", "2021-04-30T00:00:19Z"},
+      {"Sat, 01 May 2021 02:00:00 +0800", "2021-04-30T18:00:00Z"},
+      {"30 Apr 2021 00:00 UT", "2021-04-30T00:00:00Z"},
+      {"2022-03-01T09:30:00+08:00", "2022-03-01T09:30:00+08:00"},
+      {"2022-03-01T09:30:00Z", "2022-03-01T09:30:00Z"},
+      {"2022-03-01 09:30:00", "2022-03-01T09:30:00"},
+      {"2022-03-01 09:30", "2022-03-01T09:30:00"},
+      {"2022-03-01", "2022-03-01"},
+      {"2022年3月1日", "2022-03-01"},
+      {"yesterday", nullptr},
+      {"2021-02-30", nullptr},
+      {"Fri, 30 Foo 2021 00:00:19 GMT", nullptr},
+      {"", nullptr},
+  };
+  for (const Case& c : cases) {
+    const auto got = NormalizeDate(c.input);
+    if (c.want == nullptr) {
+      EXPECT_FALSE(got.has_value()) << c.input;
+    } else {
+      ASSERT_TRUE(got.has_value()) << c.input;
+      EXPECT_EQ(got->iso, c.want) << c.input;
+    }
+  }
+}
+
+TEST(NormalizeDateTest, ReportsYearAndMonthOfTheNormalisedDate) {
+  const auto got = NormalizeDate("Sat, 01 Jan 2022 01:00:00 +0800");
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->year, 2021);
+  EXPECT_EQ(got->month, 12);
+}
+
+}  // namespace
+}  // namespace newsextract
