@@ -130,7 +130,26 @@ std::string_view StripOrnaments(std::string_view line) {
   return line;
 }
 
+// True for a code point that carries words: letters, digits, ideographs.
+bool IsWordChar(char32_t cp) {
+  if (cp < 0x80) return isalnum(static_cast<int>(cp)) != 0;
+  if (cp >= 0xFF10 && cp <= 0xFF5A) return !(cp >= 0xFF1A && cp <= 0xFF20) && !(cp >= 0xFF3B && cp <= 0xFF40);
+  return cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
+         !(cp >= 0xFE30 && cp <= 0xFE4F) && !(cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+// A line of rules or ornaments only (━━━━━, ***): layout, not text.
+bool IsDecoration(std::string_view line) {
+  for (size_t i = 0; i < line.size();) {
+    size_t len;
+    if (IsWordChar(DecodeUtf8(line, i, &len))) return false;
+    i += len;
+  }
+  return true;
+}
+
 bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* credits) {
+  if (IsDecoration(line)) return true;
   line = StripOrnaments(Trim(line));
   if (std::find(rules.drop_lines.begin(), rules.drop_lines.end(), line) != rules.drop_lines.end()) {
     return true;
