@@ -175,7 +175,8 @@ class Batch {
     }
     std::string bytes;
     if (!ReadFile(t->input.path, t->bytes, &bytes, &t->error)) return;
-    t->entry.hash = ContentHash(bytes);
+    // Only the output folder's manifest needs the hash.
+    if (!options_.output_dir.empty()) t->entry.hash = ContentHash(bytes);
     if (old && old->hash == t->entry.hash && old->output == t->entry.output) {
       t->skipped = true;  // touched but the same content
       return;

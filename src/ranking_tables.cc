@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "text_util.h"
 
@@ -19,6 +20,7 @@ std::optional<double> ParseScore(std::string_view cell) {
   double value;
   auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
   if (ec != std::errc() || end != cell.data() + cell.size() || cell.empty()) return std::nullopt;
+  if (!std::isfinite(value)) return std::nullopt;  // "inf", "nan" are not scores
   return value;
 }
 

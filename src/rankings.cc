@@ -1,5 +1,6 @@
 #include "rankings.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "list_items.h"
@@ -64,15 +65,40 @@ std::optional<CueMatch> CueAt(std::string_view text, size_t pos, const Rules& ru
   return std::nullopt;
 }
 
-std::optional<CueMatch> FindCue(std::string_view text, size_t from, const Rules& rules) {
-  for (size_t pos = from; pos < text.size();) {
-    if (auto m = CueAt(text, pos, rules)) return m;
-    size_t len;
-    DecodeUtf8(text, pos, &len);
-    pos += len;
+// Finds cues left to right. Only positions whose code point starts some cue
+// are tried, so plain text costs one decode per character.
+class CueFinder {
+ public:
+  explicit CueFinder(const Rules& rules) : rules_(rules) {
+    for (const Cue& cue : rules.cues) {
+      if (cue.word.empty()) continue;
+      size_t len;
+      const char32_t first = DecodeUtf8(cue.word, 0, &len);
+      AddFirst(first);
+      if (first < 0x80) AddFirst(static_cast<char32_t>(tolower(static_cast<int>(first))));
+    }
   }
-  return std::nullopt;
-}
+
+  std::optional<CueMatch> Find(std::string_view text, size_t from) const {
+    for (size_t pos = from; pos < text.size();) {
+      size_t len;
+      const char32_t cp = DecodeUtf8(text, pos, &len);
+      if (std::find(firsts_.begin(), firsts_.end(), cp) != firsts_.end()) {
+        if (auto m = CueAt(text, pos, rules_)) return m;
+      }
+      pos += len;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  void AddFirst(char32_t cp) {
+    if (std::find(firsts_.begin(), firsts_.end(), cp) == firsts_.end()) firsts_.push_back(cp);
+  }
+
+  const Rules& rules_;
+  std::vector<char32_t> firsts_;
+};
 
 // Skips the separators that may follow a connective (是：, 为: ).
 size_t SkipSeparators(std::string_view text, size_t pos) {
@@ -169,7 +195,7 @@ std::string HeadingSubject(std::string_view heading) {
 class Extractor {
  public:
   Extractor(const std::vector<Block>& blocks, const Rules& rules, int year, int month)
-      : blocks_(blocks), rules_(rules), year_(year), month_(month) {}
+      : blocks_(blocks), rules_(rules), cues_(rules), year_(year), month_(month) {}
 
   RankingsResult Run() {
     for (size_t i = 0; i < blocks_.size(); i = std::max(i + 1, resume_at_)) {
@@ -194,7 +220,7 @@ class Extractor {
   void ScanBlock(size_t index) {
     const std::string_view text = blocks_[index].text;
     size_t pos = 0;
-    while (auto cue = FindCue(text, pos, rules_)) {
+    while (auto cue = cues_.Find(text, pos)) {
       pos = cue->end;
       auto connection = ConnectAt(text, cue->end, rules_);
       const bool at_end = connection ? connection->items_begin >= text.size()
@@ -280,7 +306,7 @@ class Extractor {
       label = label.substr(0, PrevCodePoint(label, label.size()));
     }
     r.label = std::string(label);
-    const auto cue = FindCue(label, 0, rules_);
+    const auto cue = cues_.Find(label, 0);
     if (cue) {
       r.top = cue->cue->top;
       if (cue->cue->number == Cue::Number::kSize) r.size = cue->number;
@@ -320,6 +346,7 @@ class Extractor {
 
   const std::vector<Block>& blocks_;
   const Rules& rules_;
+  const CueFinder cues_;
   const int year_, month_;
   Context context_;
   size_t resume_at_ = 0;  // blocks before this were taken by a list or table
