@@ -51,9 +51,9 @@ std::vector<Candidate> FindCandidates(const Block& block, const Rules& rules) {
 
 std::vector<std::string> Shortcomings(std::string_view review, const Rules& rules) {
   for (const auto& bracket : rules.shortcomings) {
-    const size_t close = review.rfind(bracket.close);
+    const size_t close = FindLast(review, bracket.close);
     if (close == std::string_view::npos) continue;
-    const size_t open = review.rfind(bracket.open, close);
+    const size_t open = FindLast(review, bracket.open, close);
     if (open == std::string_view::npos) continue;
     const size_t begin = open + bracket.open.size();
     return SplitItems(review.substr(begin, close - begin), rules);

@@ -30,7 +30,7 @@ void SplitFinalConjunction(const Rules& rules, int declared, std::vector<std::st
     return std::find(endings.begin(), endings.end(), cp) != endings.end();
   };
   for (const auto& conj : rules.conjunctions) {
-    const size_t at = last.rfind(conj);
+    const size_t at = FindLast(last, conj);
     if (at == std::string::npos || at == 0) continue;
     const std::string_view left = CleanItem(std::string_view(last).substr(0, at));
     const std::string_view right = CleanItem(std::string_view(last).substr(at + conj.size()));

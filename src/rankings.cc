@@ -136,12 +136,13 @@ std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rul
 // **4月…排名前十** starts at the bold run).
 size_t LabelBegin(const Block& block, size_t cue_begin) {
   const std::string_view text = block.text;
-  size_t delim = 0;
-  for (size_t pos = 0; pos < cue_begin;) {
+  size_t delim = cue_begin;
+  while (delim > 0) {
+    const size_t prev = PrevCodePoint(text, delim);
     size_t len;
-    const char32_t cp = DecodeUtf8(text, pos, &len);
-    pos += len;
-    if (IsClausePunct(cp) || cp == U'（' || cp == '(') delim = pos;
+    const char32_t cp = DecodeUtf8(text, prev, &len);
+    if (IsClausePunct(cp) || cp == U'（' || cp == '(') break;
+    delim = prev;
   }
   const Run* cue_run = nullptr;
   for (const Run& r : block.runs) {

@@ -200,6 +200,15 @@ int ParseNumber(std::string_view text, size_t* len) {
   return ParseChineseNumber(text, len);
 }
 
+size_t FindLast(std::string_view text, std::string_view word, size_t limit) {
+  if (limit != std::string_view::npos) text = text.substr(0, limit);
+  size_t last = std::string_view::npos;
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    last = at;
+  }
+  return last;
+}
+
 std::string Abbreviate(std::string_view text, size_t max_chars) {
   size_t pos = 0;
   for (size_t n = 0; n < max_chars && pos < text.size(); ++n) {

@@ -53,6 +53,12 @@ bool StartsWithNoCase(std::string_view text, std::string_view prefix);
 // `text` does not start with a number.
 int ParseNumber(std::string_view text, size_t* len);
 
+// The start of the last occurrence of `word` that ends at or before `limit`,
+// or npos. Forward searches (memchr-accelerated) instead of rfind, whose
+// libstdc++ version compares at every position.
+size_t FindLast(std::string_view text, std::string_view word,
+                size_t limit = std::string_view::npos);
+
 // The first `max_chars` code points of `text`, with … when cut.
 std::string Abbreviate(std::string_view text, size_t max_chars);
 
