@@ -5,6 +5,7 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "simple_yaml.h"
 #include "text_util.h"
 
 namespace newsextract {
@@ -17,33 +18,6 @@ struct BudgetExceeded : std::runtime_error {
 };
 
 constexpr int kMaxDepth = 64;
-
-bool IsOneOf(std::string_view s, std::initializer_list<std::string_view> words) {
-  for (const auto w : words) {
-    if (s == w) return true;
-  }
-  return false;
-}
-
-// Resolves a plain (unquoted) scalar by the YAML 1.2 core schema.
-Json ResolvePlainScalar(const std::string& s) {
-  if (IsOneOf(s, {"", "~", "null", "Null", "NULL"})) return nullptr;
-  if (IsOneOf(s, {"true", "True", "TRUE"})) return true;
-  if (IsOneOf(s, {"false", "False", "FALSE"})) return false;
-  const char* begin = s.data() + (s[0] == '+' ? 1 : 0);
-  const char* end = s.data() + s.size();
-  long long integer;
-  auto [p, ec] = std::from_chars(begin, end, integer);
-  if (ec == std::errc() && p == end) return integer;
-  double real;
-  auto [q, ec2] = std::from_chars(begin, end, real, std::chars_format::fixed);
-  if (ec2 == std::errc() && q == end && s.find_first_of("0123456789") != std::string::npos) {
-    return real;
-  }
-  auto [r, ec3] = std::from_chars(begin, end, real, std::chars_format::scientific);
-  if (ec3 == std::errc() && r == end) return real;
-  return s;
-}
 
 Json ToJson(const YAML::Node& node, int depth, size_t* budget) {
   if (*budget == 0) throw BudgetExceeded();
@@ -156,6 +130,13 @@ FrontMatter ParseFrontMatter(std::string_view yaml, int first_line,
                           " bytes, over the limit of " + std::to_string(limits.max_bytes) +
                           "; ignored");
     return fm;
+  }
+  if (limits.fast_path) {
+    if (auto simple = ReadSimpleYaml(yaml)) {
+      fm.map = std::move(*simple);
+      FillTypedFields(fm.map, &fm);
+      return fm;
+    }
   }
   size_t budget = limits.max_nodes;
   try {

@@ -24,6 +24,7 @@ struct FrontMatter {
 struct FrontMatterLimits {
   size_t max_bytes = 64u << 10;  // yaml-cpp takes ~90x its input in memory
   size_t max_nodes = 100000;     // alias bombs expand past any real article
+  bool fast_path = true;         // flat YAML without yaml-cpp (simple_yaml.h)
 };
 
 // Parses the YAML between the fences. `first_line` is the file line of the
