@@ -1,6 +1,7 @@
 #include "rankings.h"
 
 #include <algorithm>
+#include <bitset>
 #include <optional>
 
 #include "list_items.h"
@@ -83,7 +84,7 @@ class CueFinder {
     for (size_t pos = from; pos < text.size();) {
       size_t len;
       const char32_t cp = DecodeUtf8(text, pos, &len);
-      if (std::find(firsts_.begin(), firsts_.end(), cp) != firsts_.end()) {
+      if (IsFirst(cp)) {
         if (auto m = CueAt(text, pos, rules_)) return m;
       }
       pos += len;
@@ -92,12 +93,20 @@ class CueFinder {
   }
 
  private:
+  // A bitmap over the Basic Multilingual Plane, a list above it.
   void AddFirst(char32_t cp) {
-    if (std::find(firsts_.begin(), firsts_.end(), cp) == firsts_.end()) firsts_.push_back(cp);
+    if (cp < kBmp) firsts_bmp_.set(cp);
+    else others_.push_back(cp);
+  }
+  bool IsFirst(char32_t cp) const {
+    if (cp < kBmp) return firsts_bmp_.test(cp);
+    return std::find(others_.begin(), others_.end(), cp) != others_.end();
   }
 
+  static constexpr char32_t kBmp = 0x10000;
   const Rules& rules_;
-  std::vector<char32_t> firsts_;
+  std::bitset<kBmp> firsts_bmp_;
+  std::vector<char32_t> others_;
 };
 
 // Skips the separators that may follow a connective (是：, 为: ).

@@ -2,7 +2,7 @@
 
 namespace newsextract {
 
-char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len) {
+char32_t DecodeUtf8Slow(std::string_view text, size_t pos, size_t* len) {
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(pos);
   *len = 1;

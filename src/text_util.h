@@ -14,7 +14,26 @@ namespace newsextract {
 
 // Decodes the code point starting at text[pos]; sets *len to its byte length.
 // Invalid or truncated sequences decode as U+FFFD with length 1.
-char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len);
+char32_t DecodeUtf8Slow(std::string_view text, size_t pos, size_t* len);
+
+// Inline for ASCII and the three-byte sequences of CJK text: every
+// extractor walks text code point by code point.
+inline char32_t DecodeUtf8(std::string_view text, size_t pos, size_t* len) {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && pos + 2 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    const auto b2 = static_cast<unsigned char>(text[pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      *len = 3;
+      return static_cast<char32_t>(((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
+    }
+  }
+  return DecodeUtf8Slow(text, pos, len);
+}
 
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
