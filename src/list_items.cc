@@ -1,6 +1,10 @@
 #include "list_items.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <optional>
 
 #include "text_util.h"
 
@@ -51,8 +55,50 @@ void SplitFinalConjunction(const Rules& rules, int declared, std::vector<std::st
 std::vector<std::string> SplitItems(std::string_view text, const Rules& rules, int declared) {
   std::vector<std::string> items;
   for (const auto piece : SplitOn(text, "、")) items.emplace_back(CleanItem(piece));
+  // A list that trails off (A、B、C等) ends with its last name.
+  if (items.size() > 1 && EndsWith(items.back(), "等") && items.back().size() > 3) {
+    items.back().resize(items.back().size() - 3);
+  }
   if (!items.empty() && !items.back().empty()) SplitFinalConjunction(rules, declared, &items);
   return items;
+}
+
+namespace {
+
+// 95.2 of "西城区（95.2分）", with the name's length; nullopt if no score.
+std::optional<std::pair<size_t, double>> BracketedScore(std::string_view item) {
+  for (const auto& [open, close] : {std::pair{"（", "）"}, std::pair{"(", ")"}}) {
+    if (!EndsWith(item, close)) continue;
+    const size_t at = FindLast(item, open);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view number = item.substr(at + strlen(open));
+    number.remove_suffix(strlen(close));
+    if (EndsWith(number, "分")) number.remove_suffix(3);
+    double value;
+    const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
+    if (ec == std::errc() && end == number.data() + number.size() && !number.empty() &&
+        std::isfinite(value)) {
+      return std::pair{at, value};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<double> TakeBracketedScores(std::vector<std::string>* items) {
+  std::vector<double> scores;
+  std::vector<size_t> name_lengths;
+  for (const auto& item : *items) {
+    const auto score = BracketedScore(item);
+    if (!score) return {};
+    name_lengths.push_back(score->first);
+    scores.push_back(score->second);
+  }
+  for (size_t i = 0; i < items->size(); ++i) {
+    (*items)[i] = std::string(Trim(std::string_view((*items)[i]).substr(0, name_lengths[i])));
+  }
+  return scores;
 }
 
 std::string ItemProblem(std::string_view item, const Rules& rules) {

@@ -20,6 +20,11 @@ namespace newsextract {
 // trailing punctuation.
 std::vector<std::string> SplitItems(std::string_view text, const Rules& rules, int declared = 0);
 
+// When every item ends with a score in brackets (西城区（95.2分）), moves the
+// scores out of the items and returns them; else returns nothing and leaves
+// the items as they are.
+std::vector<double> TakeBracketedScores(std::vector<std::string>* items);
+
 // Why `item` cannot be a ranked name (empty when it can): clause punctuation
 // inside, too long, empty.
 std::string ItemProblem(std::string_view item, const Rules& rules);

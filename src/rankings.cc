@@ -247,6 +247,7 @@ class Extractor {
       } else {
         r.items = SplitItems(text.substr(connection->items_begin, items_end - connection->items_begin),
                              rules_, r.size.value_or(0));
+        r.scores = TakeBracketedScores(&r.items);
       }
       Accept(std::move(r));
       pos = std::max(pos, items_end);
