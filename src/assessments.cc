@@ -63,13 +63,15 @@ std::vector<std::string> Shortcomings(std::string_view review, const Rules& rule
 
 void ReadBlock(const Block& block, size_t index, const Rules& rules, std::vector<Assessment>* out) {
   const std::string_view text = block.text;
-  std::vector<Candidate> candidates = FindCandidates(block, rules);
+  const std::vector<Candidate> found = FindCandidates(block, rules);
   // A name that does not end like an entity counts only when its review
-  // names shortcomings.
-  std::erase_if(candidates, [&, i = size_t{0}](const Candidate& c) mutable {
-    const size_t next = ++i < candidates.size() ? candidates[i].name_begin : text.size();
-    return !c.entity_like && Shortcomings(text.substr(c.name_end, next - c.name_end), rules).empty();
-  });
+  // (up to the next candidate) names shortcomings.
+  std::vector<Candidate> candidates;
+  for (size_t i = 0; i < found.size(); ++i) {
+    const size_t next = i + 1 < found.size() ? found[i + 1].name_begin : text.size();
+    const std::string_view review = text.substr(found[i].name_end, next - found[i].name_end);
+    if (found[i].entity_like || !Shortcomings(review, rules).empty()) candidates.push_back(found[i]);
+  }
   for (size_t i = 0; i < candidates.size(); ++i) {
     const size_t end = i + 1 < candidates.size() ? candidates[i + 1].name_begin : text.size();
     const Candidate& c = candidates[i];

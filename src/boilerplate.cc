@@ -66,15 +66,35 @@ std::optional<std::string> SourceName(std::string_view value) {
 }
 
 void ReadCreditLine(const Rules& rules, std::string_view line, Credits* credits) {
-  for (const std::string_view field : CreditFields(rules, line)) {
+  const std::vector<std::string_view> fields = CreditFields(rules, line);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    const std::string_view field = fields[i];
     if (const auto p = MatchPrefix(field, rules.source_prefixes); !p.empty()) {
       if (!credits->source) credits->source = SourceName(field.substr(p.size()));
     } else if (const auto s = MatchPrefix(field, rules.secondary_source_prefixes); !s.empty()) {
       if (!credits->secondary_source) credits->secondary_source = SourceName(field.substr(s.size()));
     } else if (const auto r = MatchPrefix(field, rules.reporter_prefixes); !r.empty()) {
-      AddReporters(StripLead(field.substr(r.size())), credits);
+      std::string_view names = StripLead(field.substr(r.size()));
+      // 记者｜王五: the separator put the names in the next field.
+      if (names.empty() && i + 1 < fields.size()) names = fields[++i];
+      AddReporters(names, credits);
     }
   }
+}
+
+// A line with a `记者 NAME` field (记者 张三 李四, 某客户端 | 记者｜王五): the
+// key must be followed by a space or separator, so 记者从…获悉 is text.
+bool IsReporterCredit(const Rules& rules, std::string_view line) {
+  for (const std::string_view field : CreditFields(rules, line)) {
+    const auto key = MatchPrefix(field, rules.reporter_prefixes);
+    if (key.empty()) continue;
+    const std::string_view rest = field.substr(key.size());
+    if (rest.empty()) return true;  // a separator followed the key
+    size_t len;
+    const char32_t next = DecodeUtf8(rest, 0, &len);
+    if (IsSpace(next) || next == U'：' || next == ':') return true;
+  }
+  return false;
 }
 
 // 刘万里 SF014 -> 刘万里: the editor line ends with the editor's work code.
@@ -159,7 +179,7 @@ bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* cre
     return true;
   }
   if (!MatchPrefix(line, rules.source_prefixes).empty() ||
-      !MatchPrefix(line, rules.secondary_source_prefixes).empty()) {
+      !MatchPrefix(line, rules.secondary_source_prefixes).empty() || IsReporterCredit(rules, line)) {
     ReadCreditLine(rules, line, credits);
     return true;
   }

@@ -3,7 +3,9 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
+#include <unordered_map>
 
 #include "text_util.h"
 
@@ -176,6 +178,7 @@ class Builder {
     }
     const size_t begin = current_.text.size();
     pending_space_ = false;
+    cell_begin_ = begin;  // white space at the cell's edge is not text
     ++inline_only_;
     WalkInline(el, depth);
     --inline_only_;
@@ -264,7 +267,7 @@ class Builder {
   void AppendChunk(std::string_view chunk) {
     std::string& text = current_.text;
     const size_t before_space = text.size();
-    if (pending_space_ && !text.empty()) text.push_back(' ');
+    if (pending_space_ && !text.empty() && text.size() != cell_begin_) text.push_back(' ');
     pending_space_ = false;
     const size_t begin = text.size();
     text.append(chunk);
@@ -282,6 +285,7 @@ class Builder {
 
   void Flush() {
     pending_space_ = false;
+    cell_begin_ = std::string::npos;
     if (current_.text.empty()) {
       current_ = Block();
       return;
@@ -309,6 +313,7 @@ class Builder {
   bool pending_space_ = false;
   int bold_ = 0;
   int inline_only_ = 0;  // inside a cell or caption: block tags do not break
+  size_t cell_begin_ = std::string::npos;  // where the current cell's text starts
   std::string href_;
   std::string stock_code_;
   std::vector<BlockContext> contexts_;
@@ -316,18 +321,818 @@ class Builder {
   int next_list_id_ = 0, next_table_id_ = 0;
 };
 
-bool IsVoidTag(std::string_view name) {
-  static constexpr std::string_view kVoid[] = {"area", "base", "br", "col", "embed", "hr",
-                                               "img", "input", "link", "meta", "param",
-                                               "source", "track", "wbr"};
-  return std::find(std::begin(kVoid), std::end(kVoid), name) != std::end(kVoid);
+// ---------------------------------------------------------------------------
+// CheckMarkup: what gumbo 0.10.1 would cost, predicted before it runs.
+//
+// gumbo cannot be stopped once it parses, and three things in it grow
+// without bound: the stack of open elements (its tree is freed
+// recursively, and scope checks walk the stack for nearly every token), the
+// nodes it allocates (unclosed formatting elements are cloned again after
+// every block that closes them: an 85 KB file can make 40 million), and the
+// steps of those walks. A scan that follows gumbo's tokenizer states
+// exactly, and its tree builder's in-body rules closely, estimates all
+// three. Where the model is unsure it keeps more elements open and counts
+// more nodes, never fewer.
+
+// Nodes gumbo may allocate for one article: elements (clones included),
+// attributes and text nodes, ~300 bytes each once the walker has built
+// blocks from them. Real articles have a few hundred.
+constexpr size_t kMaxHtmlNodes = 500000;
+// Steps of gumbo's stack and list walks, ~1-2 ns each.
+constexpr uint64_t kMaxHtmlWork = 100000000;
+
+enum TagFlag : uint32_t {
+  kVoid = 1u << 0,        // inserted and popped at once (br, img, ...)
+  kFormatting = 1u << 1,  // on the list of active formatting elements (b, font, a)
+  kSpecial = 1u << 2,     // the spec's "special" category
+  kScope = 1u << 3,       // bounds "has an element in scope"
+  kClosesP = 1u << 4,     // its start tag closes an open <p>
+  kBlockEnd = 1u << 5,    // its end tag closes everything above it, if in scope
+  kImpliedEnd = 1u << 6,  // closed by "generate implied end tags"
+  kBreakout = 1u << 7,    // its start tag leaves svg/math content
+  kRawText = 1u << 8,     // text up to </name>: style, xmp, iframe, noembed, noframes
+  kRcdata = 1u << 9,      // title, textarea
+  kScript = 1u << 10,     // script data, with its escape states
+  kPlainText = 1u << 11,  // text to the end of the input
+  kMarker = 1u << 12,     // puts a marker on the formatting list
+  kHeading = 1u << 13,
+  kTablePart = 1u << 14,  // tbody, thead, tfoot, tr, td, th, caption, colgroup, col
+  kHtmlPoint = 1u << 15,  // foreign element whose content is HTML (foreignObject, ...)
+  kTextPoint = 1u << 16,  // MathML text integration point (mi, mo, ...)
+};
+
+uint32_t HtmlTagFlags(std::string_view name) {
+  constexpr uint32_t S = kSpecial, P = kClosesP, B = kBlockEnd, Br = kBreakout;
+  static const std::unordered_map<std::string_view, uint32_t> kFlags = {
+      {"a", kFormatting}, {"address", S | P | B}, {"applet", S | kScope | kMarker},
+      {"area", kVoid | S}, {"article", S | P | B}, {"aside", S | P | B},
+      {"b", kFormatting | Br}, {"base", kVoid | S}, {"basefont", kVoid | S},
+      {"bgsound", kVoid | S}, {"big", kFormatting | Br}, {"blockquote", S | P | B | Br},
+      {"body", S | Br}, {"br", kVoid | S | Br}, {"button", S | B},
+      {"caption", S | kScope | kMarker | kTablePart}, {"center", S | P | B | Br},
+      {"code", kFormatting | Br}, {"col", kVoid | S | kTablePart}, {"colgroup", S | kTablePart},
+      {"dd", S | kImpliedEnd | B | Br}, {"details", S | P | B}, {"dir", S | P | B},
+      {"div", S | P | B | Br}, {"dl", S | P | B | Br}, {"dt", S | kImpliedEnd | B | Br},
+      {"em", kFormatting | Br}, {"embed", kVoid | S | Br}, {"fieldset", S | P | B},
+      {"figcaption", S | P | B}, {"figure", S | P | B}, {"font", kFormatting},
+      {"footer", S | P | B}, {"form", S | P}, {"frame", kVoid | S}, {"frameset", S},
+      {"h1", S | P | kHeading | Br}, {"h2", S | P | kHeading | Br},
+      {"h3", S | P | kHeading | Br}, {"h4", S | P | kHeading | Br},
+      {"h5", S | P | kHeading | Br}, {"h6", S | P | kHeading | Br}, {"head", S | Br},
+      {"header", S | P | B}, {"hgroup", S | P | B}, {"hr", kVoid | S | P | Br},
+      {"html", S | kScope}, {"i", kFormatting | Br}, {"iframe", S | kRawText},
+      {"image", kVoid}, {"img", kVoid | S | Br}, {"input", kVoid | S}, {"isindex", kVoid | S | P},
+      {"keygen", kVoid}, {"li", S | kImpliedEnd | Br}, {"link", kVoid | S},
+      {"listing", S | P | B | Br}, {"marquee", S | kScope | kMarker}, {"menu", S | P | B | Br},
+      {"menuitem", kVoid | S}, {"meta", kVoid | S | Br}, {"nav", S | P | B},
+      {"nobr", kFormatting | Br}, {"noembed", S | kRawText}, {"noframes", S | kRawText},
+      {"noscript", S}, {"object", S | kScope | kMarker}, {"ol", S | P | B | Br},
+      {"optgroup", kImpliedEnd}, {"option", kImpliedEnd}, {"p", S | P | kImpliedEnd | Br},
+      {"param", kVoid | S}, {"plaintext", S | P | kPlainText}, {"pre", S | P | B | Br},
+      {"rp", kImpliedEnd}, {"rt", kImpliedEnd}, {"ruby", Br}, {"s", kFormatting | Br},
+      {"script", S | kScript}, {"section", S | P | B}, {"select", S},
+      {"small", kFormatting | Br}, {"source", kVoid}, {"span", Br},
+      {"strike", kFormatting | Br}, {"strong", kFormatting | Br}, {"style", S | kRawText},
+      {"sub", Br}, {"summary", S | P | B}, {"sup", Br}, {"table", S | kScope | Br},
+      {"tbody", S | kTablePart}, {"td", S | kScope | kMarker | kTablePart},
+      {"template", S | kScope | kMarker}, {"textarea", S | kRcdata}, {"tfoot", S | kTablePart},
+      {"th", S | kScope | kMarker | kTablePart}, {"thead", S | kTablePart},
+      {"title", S | kRcdata}, {"tr", S | kTablePart}, {"track", kVoid},
+      {"tt", kFormatting | Br}, {"u", kFormatting | Br}, {"ul", S | P | B | Br},
+      {"var", Br}, {"wbr", kVoid | S}, {"xmp", S | P | kRawText},
+  };
+  const auto it = kFlags.find(name);
+  return it == kFlags.end() ? 0 : it->second;
 }
 
-// Tags a new sibling closes implicitly; they do not deepen the tree.
-bool IsSelfClosingSibling(std::string_view name) {
-  static constexpr std::string_view kTags[] = {"p", "li", "dt", "dd", "tr", "td", "th", "option"};
-  return std::find(std::begin(kTags), std::end(kTags), name) != std::end(kTags);
+enum class Ns { kHtml, kSvg, kMathMl };
+
+uint32_t ForeignTagFlags(Ns ns, std::string_view name) {
+  if (ns == Ns::kSvg) {
+    if (name == "foreignobject" || name == "desc") return kSpecial | kScope | kHtmlPoint;
+    if (name == "title") return kScope | kHtmlPoint;
+    return 0;
+  }
+  if (name == "mi" || name == "mo" || name == "mn" || name == "ms" || name == "mtext") {
+    return kSpecial | kScope | kTextPoint;
+  }
+  // The model takes every annotation-xml for an HTML integration point:
+  // its start tags then open elements, never self-close.
+  if (name == "annotation-xml") return kSpecial | kScope | kHtmlPoint;
+  return 0;
 }
+
+// One tag as the tokenizer emits it.
+struct MarkupTag {
+  std::string name;  // lower case
+  size_t attributes = 0;
+  std::string_view raw_attributes;  // for the formatting list's "Noah's Ark" clause
+  bool self_closing = false;
+  bool font_breakout = false;  // has a color, face or size attribute
+};
+
+// What the tokenizer reads after a start tag.
+enum class Content { kMarkup, kRawText, kRcdata, kScript, kPlainText };
+
+// gumbo's tree builder, reduced to what costs: which elements are open,
+// the list of active formatting elements, and the nodes and steps spent.
+class TreeModel {
+ public:
+  explicit TreeModel(const HtmlLimits& limits) : limits_(limits) {
+    stack_.push_back({"html", HtmlTagFlags("html"), Ns::kHtml, 0});
+    stack_.push_back({"body", HtmlTagFlags("body"), Ns::kHtml, 0});
+    nodes_ = 3;  // html, head, body
+  }
+
+  const std::string& problem() const { return problem_; }
+
+  Content StartTag(const MarkupTag& tag) {
+    if (tag.attributes > limits_.max_attributes) {
+      return Fail("a <" + tag.name + "> tag has " + std::to_string(tag.attributes) +
+                  " attributes, over the limit of " + std::to_string(limits_.max_attributes));
+    }
+    // gumbo compares each attribute name with those before it.
+    Spend(Walk() + tag.attributes * tag.attributes / 2, tag.attributes);
+    if (InForeignContent(tag.name)) {
+      if (!IsBreakout(tag)) {
+        if (tag.self_closing) return Spend(0, 1), Content::kMarkup;  // honoured here only
+        Push(tag.name, Top().ns);
+        return Content::kMarkup;
+      }
+      while (stack_.size() > 2 && Top().ns != Ns::kHtml && !(Top().flags & kHtmlPoint) &&
+             !(Top().flags & kTextPoint)) {
+        Pop();
+      }
+    }
+    return HtmlStartTag(tag);
+  }
+
+  void EndTag(const MarkupTag& tag) {
+    if (tag.attributes > limits_.max_attributes) {
+      Fail("a </" + tag.name + "> tag has " + std::to_string(tag.attributes) +
+           " attributes, over the limit of " + std::to_string(limits_.max_attributes));
+      return;
+    }
+    Spend(Walk() + tag.attributes * tag.attributes / 2, tag.attributes);
+    const std::string& name = tag.name;
+    if (Top().ns != Ns::kHtml) {
+      // Foreign content: close the nearest foreign element of that name;
+      // the first HTML element hands the tag to the HTML rules.
+      for (size_t i = stack_.size(); i-- > 2 && stack_[i].ns != Ns::kHtml;) {
+        if (stack_[i].name == name) return PopTo(i);
+      }
+    }
+    HtmlEndTag(name);
+  }
+
+  // CDATA sections exist only where the current node is svg or MathML.
+  bool InForeignCdata() const { return Top().ns != Ns::kHtml; }
+
+  void Text(size_t length, bool raw) {
+    Spend(0, 1);
+    if (raw) return;
+    // Each character is a token that first checks, by a walk of the stack,
+    // whether the formatting elements need reconstructing.
+    if (!list_.empty() && !list_.back().marker) Spend(length * stack_.size(), 0);
+    Reconstruct();
+  }
+
+  void Comment() { Spend(0, 1); }
+
+ private:
+  struct Element {
+    std::string name;
+    uint32_t flags;
+    Ns ns;
+    uint64_t id;  // non-zero: has an entry on the formatting list
+  };
+  struct Entry {
+    bool marker = false;
+    std::string name;
+    std::string key;  // raw attributes
+    size_t attributes = 0;
+    uint64_t id = 0;  // the element it stands for
+    bool open = false;
+  };
+
+  Content Fail(std::string message) {
+    if (problem_.empty()) problem_ = std::move(message);
+    return Content::kMarkup;
+  }
+
+  // Cost of one walk of the stack and of the formatting list.
+  uint64_t Walk() const { return 2 * stack_.size() + list_.size(); }
+
+  void Spend(uint64_t steps, size_t nodes) {
+    work_ += steps;
+    nodes_ += nodes;
+    if (work_ > kMaxHtmlWork) {
+      Fail("HTML would take the parser over " + std::to_string(kMaxHtmlWork) +
+           " steps (tags over deep nesting)");
+    } else if (nodes_ > kMaxHtmlNodes) {
+      Fail("HTML would make over " + std::to_string(kMaxHtmlNodes) +
+           " nodes (elements, attributes, text)");
+    }
+  }
+
+  const Element& Top() const { return stack_.back(); }
+
+  bool InForeignContent(std::string_view name) const {
+    const Element& top = Top();
+    if (top.ns == Ns::kHtml || (top.flags & kHtmlPoint)) return false;
+    if ((top.flags & kTextPoint) && name != "mglyph" && name != "malignmark") return false;
+    return true;
+  }
+
+  static bool ReconstructsBefore(std::string_view void_tag) {
+    for (const std::string_view t : {"area", "br", "embed", "img", "image", "keygen", "wbr", "input"}) {
+      if (void_tag == t) return true;
+    }
+    return false;
+  }
+
+  static bool IsBreakout(const MarkupTag& tag) {
+    return (HtmlTagFlags(tag.name) & kBreakout) || (tag.name == "font" && tag.font_breakout);
+  }
+
+  uint64_t Push(std::string_view name, Ns ns, bool formatting = false) {
+    const uint64_t id = formatting ? ++last_id_ : 0;
+    const uint32_t flags = ns == Ns::kHtml ? HtmlTagFlags(name) : ForeignTagFlags(ns, name);
+    stack_.push_back({std::string(name), flags, ns, id});
+    Spend(0, 1);
+    if (stack_.size() - 2 > limits_.max_depth) {
+      Fail("HTML nested deeper than " + std::to_string(limits_.max_depth) + " elements");
+    }
+    return id;
+  }
+
+  void Pop() {
+    if (stack_.size() <= 2) return;  // html and body stay
+    if (const uint64_t id = Top().id) {
+      for (size_t i = list_.size(); i-- > 0;) {
+        if (list_[i].id == id) {
+          list_[i].open = false;
+          break;
+        }
+      }
+    }
+    stack_.pop_back();
+  }
+
+  // Pops the element at `index` and everything above it.
+  void PopTo(size_t index) {
+    while (stack_.size() > std::max<size_t>(index, 2)) Pop();
+  }
+
+  // The topmost HTML element named `name` in scope: the walk stops at the
+  // scope's boundaries. 0 when there is none.
+  size_t FindInScope(std::string_view name, std::string_view extra_boundary = {}) const {
+    for (size_t i = stack_.size(); i-- > 0;) {
+      const Element& e = stack_[i];
+      if (e.ns == Ns::kHtml && e.name == name) return i;
+      if ((e.flags & kScope) || (e.ns == Ns::kHtml && e.name == extra_boundary)) return 0;
+    }
+    return 0;
+  }
+
+  // "Has an element in table scope": only html, table and template bound it.
+  size_t FindInTableScope(std::string_view name) const {
+    for (size_t i = stack_.size(); i-- > 2;) {
+      if (stack_[i].ns != Ns::kHtml) continue;
+      if (stack_[i].name == name) return i;
+      if (stack_[i].name == "table" || stack_[i].name == "template") return 0;
+    }
+    return 0;
+  }
+
+  void ClosePInButtonScope() {
+    if (const size_t p = FindInScope("p", "button")) PopTo(p);
+  }
+
+  // <li>, <dd>, <dt> close the list item open in the same list.
+  void CloseListItem(bool li) {
+    for (size_t i = stack_.size(); i-- > 2;) {
+      const Element& e = stack_[i];
+      const bool item = e.ns == Ns::kHtml && (li ? e.name == "li" : (e.name == "dd" || e.name == "dt"));
+      if (item) return PopTo(i);
+      if ((e.flags & kSpecial) && e.name != "address" && e.name != "div" && e.name != "p") return;
+    }
+  }
+
+  // Re-opens, inside the current node, each formatting element that a
+  // closed block took with it.
+  void Reconstruct() {
+    if (list_.empty() || list_.back().marker || list_.back().open) return;
+    size_t i = list_.size() - 1;
+    while (i > 0 && !list_[i - 1].marker && !list_[i - 1].open) --i;
+    for (; i < list_.size() && problem_.empty(); ++i) {
+      Entry& entry = list_[i];
+      Spend(stack_.size(), entry.attributes);
+      entry.id = Push(entry.name, Ns::kHtml, true);
+      entry.open = true;
+    }
+  }
+
+  void AddFormatting(const MarkupTag& tag) {
+    // Noah's Ark: at most three identical entries after the last marker.
+    size_t identical = 0, earliest = 0;
+    for (size_t i = list_.size(); i-- > 0 && !list_[i].marker;) {
+      if (list_[i].name == tag.name && list_[i].key == tag.raw_attributes) {
+        ++identical;
+        earliest = i;
+      }
+    }
+    if (identical >= 3) list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(earliest));
+    Entry entry;
+    entry.name = tag.name;
+    entry.key = std::string(tag.raw_attributes);
+    entry.attributes = tag.attributes;
+    entry.open = true;
+    entry.id = Push(tag.name, Ns::kHtml, true);
+    list_.push_back(std::move(entry));
+  }
+
+  void ClearListToMarker() {
+    while (!list_.empty()) {
+      const bool marker = list_.back().marker;
+      list_.pop_back();
+      if (marker) break;
+    }
+  }
+
+  void PushMarker() {
+    Entry marker;
+    marker.marker = true;
+    list_.push_back(std::move(marker));
+  }
+
+  // Table parts open their implied parents; a new row or cell closes the
+  // open one. gumbo clears the stack back to the table first, which pops
+  // at least what is popped here.
+  void TablePart(const MarkupTag& tag) {
+    size_t table = stack_.size();  // the table or template the part goes in
+    while (--table >= 2 && stack_[table].name != "table" && stack_[table].name != "template") {
+    }
+    if (table < 2) return Spend(0, 1);  // outside a table: ignored
+    const auto above = [&](std::initializer_list<std::string_view> names) -> size_t {
+      for (size_t i = stack_.size(); i-- > table + 1;) {
+        for (const auto n : names) {
+          if (stack_[i].ns == Ns::kHtml && stack_[i].name == n) return i;
+        }
+      }
+      return 0;
+    };
+    const std::string& name = tag.name;
+    if (name == "caption" || name == "colgroup") {
+      Push(name, Ns::kHtml);
+      if (name == "caption") PushMarker();
+      return;
+    }
+    if (name == "col") {
+      if (Top().name != "colgroup") Push("colgroup", Ns::kHtml);
+      return Spend(0, 1);
+    }
+    if (name == "td" || name == "th") {
+      if (const size_t cell = above({"td", "th"})) {
+        PopTo(cell);
+        ClearListToMarker();
+      }
+    } else if (const size_t row = above({"tr"})) {
+      PopTo(row);
+    }
+    if (name == "tbody" || name == "thead" || name == "tfoot") {
+      if (const size_t section = above({"tbody", "thead", "tfoot"})) PopTo(section);
+      return (void)Push(name, Ns::kHtml);
+    }
+    if (above({"tbody", "thead", "tfoot"}) == 0) Push("tbody", Ns::kHtml);
+    if (name == "tr") return (void)Push(name, Ns::kHtml);
+    if (above({"tr"}) == 0) Push("tr", Ns::kHtml);
+    Push(name, Ns::kHtml);
+    PushMarker();
+  }
+
+  Content HtmlStartTag(const MarkupTag& tag) {
+    const std::string& name = tag.name;
+    const uint32_t flags = HtmlTagFlags(name);
+    if (name == "html" || name == "body" || name == "head") return Content::kMarkup;  // merged or ignored
+    if (flags & kTablePart) {
+      TablePart(tag);
+      return Content::kMarkup;
+    }
+    if (name == "svg" || name == "math") {
+      Reconstruct();
+      if (tag.self_closing) return Spend(0, 1), Content::kMarkup;
+      Push(name, name == "svg" ? Ns::kSvg : Ns::kMathMl);
+      return Content::kMarkup;
+    }
+    if (flags & kClosesP) ClosePInButtonScope();
+    if (flags & (kRawText | kRcdata | kScript)) {
+      // Inserted, then closed by the end of its text: no depth.
+      if (name == "xmp") Reconstruct();
+      Spend(0, 2);
+      return flags & kRcdata ? Content::kRcdata : flags & kScript ? Content::kScript : Content::kRawText;
+    }
+    if (name == "isindex") {
+      Spend(0, 7);  // form, hr, label, text, input, hr
+      return Content::kMarkup;
+    }
+    if (flags & kVoid) {
+      if (ReconstructsBefore(name)) Reconstruct();
+      Spend(0, 1);
+      return Content::kMarkup;
+    }
+    if (flags & kHeading) {
+      if (Top().flags & kHeading) Pop();
+    } else if (name == "li" || name == "dd" || name == "dt") {
+      CloseListItem(name == "li");
+      ClosePInButtonScope();
+    } else if (name == "button") {
+      if (const size_t b = FindInScope("button")) PopTo(b);
+    } else if (name == "option" || name == "optgroup") {
+      if (Top().name == "option") Pop();
+    } else if (name == "rp" || name == "rt") {
+      if (FindInScope("ruby")) {
+        while (stack_.size() > 2 && (Top().flags & kImpliedEnd)) Pop();
+      }
+    }
+    if (flags & kFormatting) {
+      Reconstruct();
+      AddFormatting(tag);
+      return Content::kMarkup;
+    }
+    if (!(flags & (kClosesP | kHeading)) || name == "button") Reconstruct();
+    Push(name, Ns::kHtml);
+    if (flags & kMarker) PushMarker();
+    return flags & kPlainText ? Content::kPlainText : Content::kMarkup;
+  }
+
+  void HtmlEndTag(std::string_view name) {
+    const uint32_t flags = HtmlTagFlags(name);
+    if (name == "p") {
+      if (const size_t p = FindInScope("p", "button")) return PopTo(p);
+      Reconstruct();
+      return Spend(0, 1);  // an empty <p> is inserted
+    }
+    if (name == "br") {
+      Reconstruct();
+      return Spend(0, 1);
+    }
+    if (name == "body" || name == "html") return;
+    if (flags & kBlockEnd) {
+      if (const size_t e = FindInScope(name)) PopTo(e);
+      return;
+    }
+    if (name == "li") {
+      if (const size_t e = FindInScope("li", "ol")) PopTo(e);  // list item scope (ol, ul)
+      return;
+    }
+    if (flags & kHeading) {
+      for (size_t i = stack_.size(); i-- > 2;) {
+        if (stack_[i].flags & kHeading && stack_[i].ns == Ns::kHtml) return PopTo(i);
+        if (stack_[i].flags & kScope) return;
+      }
+      return;
+    }
+    if (name == "form") {
+      // Only the form element leaves the stack.
+      if (const size_t f = FindInScope("form")) stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(f));
+      return;
+    }
+    if (flags & kFormatting) return AdoptionAgency(name);
+    if (name == "applet" || name == "marquee" || name == "object" || name == "template" ||
+        (flags & kTablePart) || name == "table") {
+      if (const size_t e = FindInTableScope(name)) {
+        PopTo(e);
+        if (flags & kMarker) ClearListToMarker();
+      }
+      return;
+    }
+    AnyOtherEndTag(name);
+  }
+
+  void AnyOtherEndTag(std::string_view name) {
+    for (size_t i = stack_.size(); i-- > 2;) {
+      if (stack_[i].ns == Ns::kHtml && stack_[i].name == name) return PopTo(i);
+      if (stack_[i].flags & kSpecial) return;
+    }
+  }
+
+  // gumbo 0.10.1 ignores a formatting end tag with no entry on the list
+  // (the spec would treat it as any other end tag).
+  void AdoptionAgency(std::string_view name) {
+    Spend(8 * (4 * stack_.size() + list_.size()), 0);
+    size_t at = list_.size();
+    bool found = false;
+    while (at > 0 && !found) {
+      --at;
+      if (list_[at].marker) return;
+      found = list_[at].name == name;
+    }
+    if (!found) return;
+    if (!list_[at].open) {
+      list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(at));
+      return;
+    }
+    size_t element = stack_.size();
+    while (element-- > 2 && stack_[element].id != list_[at].id) {
+    }
+    if (element < 2 || FindInScope(name) == 0) return;
+    for (size_t i = element + 1; i < stack_.size(); ++i) {
+      if (stack_[i].flags & kSpecial) {
+        // A furthest block: gumbo moves it and clones up to 32 elements;
+        // the model keeps both open, which is deeper, never shallower.
+        size_t most = list_[at].attributes;
+        for (const Entry& e : list_) most = std::max(most, e.attributes);
+        return Spend(0, 32 * (1 + most));
+      }
+    }
+    PopTo(element);
+    list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(at));
+  }
+
+  const HtmlLimits& limits_;
+  std::vector<Element> stack_;
+  std::vector<Entry> list_;
+  uint64_t last_id_ = 0;
+  size_t nodes_ = 0;
+  uint64_t work_ = 0;
+  std::string problem_;
+};
+
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool StartsWithNoCaseAt(std::string_view s, size_t at, std::string_view prefix) {
+  if (s.size() - std::min(at, s.size()) < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (AsciiLower(s[at + i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// gumbo's tokenizer states, feeding the tree model. Positions are byte
+// offsets into `html`; npos means the input ends inside the construct.
+class MarkupScanner {
+ public:
+  MarkupScanner(std::string_view html, TreeModel* model) : html_(html), model_(model) {}
+
+  void Run() {
+    size_t pos = 0, text_begin = 0;
+    while (pos < html_.size() && model_->problem().empty()) {
+      const size_t lt = html_.find('<', pos);
+      if (lt == npos) break;
+      size_t next = npos;
+      if (!Markup(lt, text_begin, &next)) {
+        pos = lt + 1;  // a '<' that is text
+        continue;
+      }
+      if (next == npos) return;  // the rest is a comment, raw text or a cut tag
+      text_begin = pos = next;
+    }
+    FlushText(text_begin, html_.size());
+  }
+
+ private:
+  static constexpr size_t npos = std::string_view::npos;
+
+  void FlushText(size_t begin, size_t end) {
+    if (end > begin && model_->problem().empty()) model_->Text(end - begin, false);
+  }
+
+  // Reads the construct at html_[lt] == '<'. False when it is text; else
+  // sets *next past it (npos: it runs to the end of the input).
+  bool Markup(size_t lt, size_t text_begin, size_t* next) {
+    const char c = lt + 1 < html_.size() ? html_[lt + 1] : '\0';
+    if (c == '!') {
+      FlushText(text_begin, lt);
+      *next = Declaration(lt);
+      model_->Comment();
+      return true;
+    }
+    if (c == '?') {
+      FlushText(text_begin, lt);
+      *next = BogusComment(lt + 2);
+      model_->Comment();
+      return true;
+    }
+    if (c == '/') {
+      const char d = lt + 2 < html_.size() ? html_[lt + 2] : '\0';
+      if (d == '\0') return false;
+      FlushText(text_begin, lt);
+      if (d == '>') {
+        *next = lt + 3;  // "</>" is dropped
+      } else if (!IsAsciiAlpha(d)) {
+        *next = BogusComment(lt + 2);
+        model_->Comment();
+      } else {
+        MarkupTag tag;
+        *next = Tag(lt + 2, &tag);
+        if (*next != npos) model_->EndTag(tag);
+      }
+      return true;
+    }
+    if (!IsAsciiAlpha(c)) return false;
+    FlushText(text_begin, lt);
+    MarkupTag tag;
+    *next = Tag(lt + 1, &tag);
+    if (*next != npos) *next = StartTag(tag, *next);
+    return true;
+  }
+
+  // After a start tag: the element's content, when the tree builder makes
+  // the tokenizer read it as text.
+  size_t StartTag(const MarkupTag& tag, size_t after) {
+    switch (model_->StartTag(tag)) {
+      case Content::kMarkup:
+        return after;
+      case Content::kPlainText:
+        return npos;
+      case Content::kScript:
+        return AfterText(ScriptDataEnd(after));
+      case Content::kRawText:
+      case Content::kRcdata:
+        return AfterText(AppropriateEndTag(tag.name, after));
+    }
+    return after;
+  }
+
+  // Skips the end tag at `end_tag` that closes a raw text element.
+  size_t AfterText(size_t end_tag) {
+    model_->Text(0, true);
+    if (end_tag == npos) return npos;
+    MarkupTag tag;
+    return Tag(end_tag + 2, &tag);
+  }
+
+  // "</name" followed by white space, '/' or '>', at or after `from`.
+  size_t AppropriateEndTag(std::string_view name, size_t from) const {
+    for (size_t at = html_.find("</", from); at != npos; at = html_.find("</", at + 2)) {
+      if (IsEndTagOf(at, name)) return at;
+    }
+    return npos;
+  }
+
+  bool IsEndTagOf(size_t at, std::string_view name) const {
+    if (html_.compare(at, 2, "</") != 0 || !StartsWithNoCaseAt(html_, at + 2, name)) return false;
+    const size_t after = at + 2 + name.size();
+    return after < html_.size() && (IsHtmlSpace(html_[after]) || html_[after] == '/' || html_[after] == '>');
+  }
+
+  bool IsStartTagOf(size_t at, std::string_view name) const {
+    if (html_[at] != '<' || !StartsWithNoCaseAt(html_, at + 1, name)) return false;
+    const size_t after = at + 1 + name.size();
+    return after < html_.size() && (IsHtmlSpace(html_[after]) || html_[after] == '/' || html_[after] == '>');
+  }
+
+  // Script data with its escaped and double-escaped states: "<!--"
+  // escapes; inside an escape "<script" double-escapes, where "</script"
+  // only returns to the escape; "--" then '>' ends either.
+  size_t ScriptDataEnd(size_t from) const {
+    enum { kData, kEscaped, kDoubleEscaped } state = kData;
+    size_t dashes_from = 0;  // the dashes before a '>' count from here
+    for (size_t i = from; i < html_.size(); ++i) {
+      const char c = html_[i];
+      if (c == '>' && state != kData && i >= dashes_from + 2 && html_[i - 1] == '-' &&
+          html_[i - 2] == '-') {
+        state = kData;
+        continue;
+      }
+      if (c != '<') continue;
+      if (state == kData) {
+        if (IsEndTagOf(i, "script")) return i;
+        if (html_.compare(i, 4, "<!--") == 0) {
+          state = kEscaped;
+          dashes_from = i + 2;  // "<!-->" ends the escape at once
+          i += 3;
+        }
+      } else if (state == kEscaped) {
+        if (IsEndTagOf(i, "script")) return i;
+        if (IsStartTagOf(i, "script")) {
+          state = kDoubleEscaped;
+          i += 7;  // the delimiter after "<script" is consumed
+          dashes_from = i + 1;
+        }
+      } else if (IsEndTagOf(i, "script")) {
+        state = kEscaped;
+        i += 8;
+        dashes_from = i + 1;
+      }
+    }
+    return npos;
+  }
+
+  // <!-- comments -->, <!DOCTYPE ...>, <![CDATA[ ... ]]> and bogus comments.
+  size_t Declaration(size_t lt) const {
+    if (html_.compare(lt, 4, "<!--") == 0) return CommentEnd(lt + 4);
+    if (html_.compare(lt, 9, "<![CDATA[") == 0 && model_->InForeignCdata()) {
+      const size_t end = html_.find("]]>", lt + 9);
+      return end == npos ? npos : end + 3;
+    }
+    return BogusComment(lt + 2);
+  }
+
+  // A comment ends at "-->" or "--!>"; "<!-->" and "<!--->" end at once.
+  size_t CommentEnd(size_t from) const {
+    if (html_.compare(from, 1, ">") == 0) return from + 1;
+    if (html_.compare(from, 2, "->") == 0) return from + 2;
+    const size_t a = html_.find("-->", from), b = html_.find("--!>", from);
+    if (a == npos && b == npos) return npos;
+    return a < b ? a + 3 : b + 4;
+  }
+
+  size_t BogusComment(size_t from) const {
+    const size_t end = html_.find('>', from);
+    return end == npos ? npos : end + 1;
+  }
+
+  // A tag from its name at `at`: name, attributes, self-closing flag.
+  // Returns the position after its '>', npos when the input ends first
+  // (gumbo then drops the tag).
+  size_t Tag(size_t at, MarkupTag* tag) const {
+    size_t i = at;
+    while (i < html_.size() && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>') {
+      tag->name.push_back(AsciiLower(html_[i++]));
+    }
+    const size_t attributes_begin = i;
+    enum { kBeforeName, kName, kAfterName, kBeforeValue, kQuoted, kUnquoted, kAfterQuoted } state =
+        kBeforeName;
+    char quote = '\0';
+    size_t name_begin = 0;
+    for (; i < html_.size(); ++i) {
+      const char c = html_[i];
+      switch (state) {
+        case kBeforeName:
+        case kAfterName:
+          if (IsHtmlSpace(c)) continue;
+          if (c == '>') return Finish(tag, attributes_begin, i);
+          if (c == '/') {
+            if (i + 1 < html_.size() && html_[i + 1] == '>') {
+              tag->self_closing = true;
+              return Finish(tag, attributes_begin, i + 1);
+            }
+            state = kBeforeName;
+            continue;
+          }
+          if (state == kAfterName && c == '=') {
+            state = kBeforeValue;
+            continue;
+          }
+          ++tag->attributes;
+          name_begin = i;
+          state = kName;
+          continue;
+        case kName:
+          if (IsHtmlSpace(c) || c == '/' || c == '>' || c == '=') {
+            NoteAttribute(tag, html_.substr(name_begin, i - name_begin));
+            state = c == '=' ? kBeforeValue : kAfterName;
+            if (c == '/' || c == '>') --i, state = kBeforeName;
+          }
+          continue;
+        case kBeforeValue:
+          if (IsHtmlSpace(c)) continue;
+          if (c == '"' || c == '\'') {
+            quote = c;
+            state = kQuoted;
+          } else if (c == '>') {
+            return Finish(tag, attributes_begin, i);
+          } else {
+            state = kUnquoted;
+          }
+          continue;
+        case kQuoted:
+          if (c == quote) state = kAfterQuoted;
+          continue;
+        case kUnquoted:
+          if (IsHtmlSpace(c)) state = kBeforeName;
+          if (c == '>') return Finish(tag, attributes_begin, i);
+          continue;
+        case kAfterQuoted:
+          state = kBeforeName;
+          --i;  // reconsumed
+          continue;
+      }
+    }
+    return npos;
+  }
+
+  size_t Finish(MarkupTag* tag, size_t attributes_begin, size_t gt) const {
+    tag->raw_attributes = html_.substr(attributes_begin, gt - attributes_begin);
+    return gt + 1;
+  }
+
+  static void NoteAttribute(MarkupTag* tag, std::string_view name) {
+    if (name.size() > 5) return;
+    std::string lower(name);
+    for (char& c : lower) c = AsciiLower(c);
+    if (lower == "color" || lower == "face" || lower == "size") tag->font_breakout = true;
+  }
+
+  std::string_view html_;
+  TreeModel* model_;
+};
 
 // Numeric character references with more digits than any code point has
 // (gumbo 0.10.1 overflows on `&#x19debd0041;`).
@@ -370,54 +1175,9 @@ bool Block::AllBold() const {
 }
 
 std::string CheckMarkup(std::string_view html, const HtmlLimits& limits) {
-  size_t depth = 0, max_depth = 0;
-  for (size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
-    if (StartsWith(html.substr(i), "<!--")) {
-      const size_t end = html.find("-->", i + 4);
-      if (end == std::string_view::npos) break;
-      i = end + 2;
-      continue;
-    }
-    const bool closing = i + 1 < html.size() && html[i + 1] == '/';
-    size_t p = i + 1 + closing;
-    const size_t name_begin = p;
-    while (p < html.size() && isalnum(static_cast<unsigned char>(html[p]))) ++p;
-    if (p == name_begin) continue;
-    std::string name(html.substr(name_begin, p - name_begin));
-    for (char& c : name) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
-    size_t attributes = 0;
-    bool self_closed = false;
-    while (p < html.size() && html[p] != '>') {
-      const char c = html[p];
-      if (c == '"' || c == '\'') {
-        const size_t end = html.find(c, p + 1);
-        p = end == std::string_view::npos ? html.size() : end + 1;
-        continue;
-      }
-      // Each name after white space is one attribute (valued or not).
-      const bool space = c == ' ' || c == '\t' || c == '\n';
-      if (space && p + 1 < html.size() && !Contains(" \t\n>/=", html.substr(p + 1, 1))) {
-        ++attributes;
-      }
-      self_closed = c == '/';
-      ++p;
-    }
-    if (attributes > limits.max_attributes) {
-      return "a <" + name + "> tag has " + std::to_string(attributes) +
-             " attributes, over the limit of " + std::to_string(limits.max_attributes);
-    }
-    i = p;
-    if (IsVoidTag(name) || IsSelfClosingSibling(name) || self_closed) continue;
-    if (closing) {
-      depth -= depth > 0;
-    } else if (++depth > max_depth) {
-      max_depth = depth;
-      if (max_depth > limits.max_depth) {
-        return "HTML nested deeper than " + std::to_string(limits.max_depth) + " elements";
-      }
-    }
-  }
-  return "";
+  TreeModel model(limits);
+  MarkupScanner(html, &model).Run();
+  return model.problem();
 }
 
 Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline) {

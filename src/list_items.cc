@@ -15,15 +15,32 @@ bool IsTrailingPunct(char32_t cp) {
   return IsClausePunct(cp) || cp == '.' || cp == U'、' || cp == U'…';
 }
 
-std::string_view CleanItem(std::string_view item) {
-  item = Trim(item);
-  while (!item.empty() && IsTrailingPunct(LastCodePoint(item))) {
-    item = Trim(item.substr(0, PrevCodePoint(item, item.size())));
+
+// Where the last item could split at a conjunction: right to left.
+struct Cut {
+  std::string_view left, right;
+};
+
+std::vector<Cut> ConjunctionCuts(const std::string& last, const Rules& rules) {
+  std::vector<std::pair<size_t, size_t>> at;  // position, conjunction length
+  for (const auto& conj : rules.conjunctions) {
+    for (size_t p = last.find(conj); p != std::string::npos; p = last.find(conj, p + 1)) {
+      if (p > 0) at.emplace_back(p, conj.size());
+    }
   }
-  return item;
+  std::sort(at.rbegin(), at.rend());
+  std::vector<Cut> cuts;
+  for (const auto& [p, n] : at) {
+    const std::string_view left = CleanItem(std::string_view(last).substr(0, p));
+    const std::string_view right = CleanItem(std::string_view(last).substr(p + n));
+    if (!left.empty() && !right.empty()) cuts.push_back({left, right});
+  }
+  return cuts;
 }
 
-// Splits the last item at its final conjunction (see SplitItems).
+// Splits the last item at a conjunction (see SplitItems): first where both
+// sides end like names of the list, else at the rightmost conjunction unless
+// the item reads as one name.
 void SplitFinalConjunction(const Rules& rules, int declared, std::vector<std::string>* items) {
   const size_t count = items->size();
   if (declared > 0 && static_cast<size_t>(declared) == count) return;
@@ -33,24 +50,32 @@ void SplitFinalConjunction(const Rules& rules, int declared, std::vector<std::st
   const auto known = [&](char32_t cp) {
     return std::find(endings.begin(), endings.end(), cp) != endings.end();
   };
-  for (const auto& conj : rules.conjunctions) {
-    const size_t at = FindLast(last, conj);
-    if (at == std::string::npos || at == 0) continue;
-    const std::string_view left = CleanItem(std::string_view(last).substr(0, at));
-    const std::string_view right = CleanItem(std::string_view(last).substr(at + conj.size()));
-    if (left.empty() || right.empty()) continue;
-    const char32_t l = LastCodePoint(left), r = LastCodePoint(right);
-    const bool one_name = endings.empty() ? l != r : !known(l) && known(r);
-    const bool one_short = declared > 0 && static_cast<size_t>(declared) == count + 1;
-    if (one_short || !one_name) {
-      items->back() = std::string(left);
-      items->emplace_back(right);
-      return;
-    }
+  const std::vector<Cut> cuts = ConjunctionCuts(last, rules);
+  const auto split = [&](const Cut& cut) {
+    const std::string right(cut.right);
+    items->back() = std::string(cut.left);
+    items->push_back(right);
+  };
+  for (const Cut& cut : cuts) {
+    const char32_t l = LastCodePoint(cut.left), r = LastCodePoint(cut.right);
+    if (l == r || (known(l) && known(r))) return split(cut);
   }
+  if (cuts.empty()) return;
+  const char32_t l = LastCodePoint(cuts[0].left), r = LastCodePoint(cuts[0].right);
+  const bool one_name = endings.empty() ? l != r : !known(l) && known(r);
+  const bool one_short = declared > 0 && static_cast<size_t>(declared) == count + 1;
+  if (one_short || !one_name) split(cuts[0]);
 }
 
 }  // namespace
+
+std::string_view CleanItem(std::string_view item) {
+  item = Trim(item);
+  while (!item.empty() && IsTrailingPunct(LastCodePoint(item))) {
+    item = Trim(item.substr(0, PrevCodePoint(item, item.size())));
+  }
+  return item;
+}
 
 std::vector<std::string> SplitItems(std::string_view text, const Rules& rules, int declared) {
   std::vector<std::string> items;

@@ -20,6 +20,9 @@ namespace newsextract {
 // trailing punctuation.
 std::vector<std::string> SplitItems(std::string_view text, const Rules& rules, int declared = 0);
 
+// An item trimmed of white space and trailing punctuation (；。，…).
+std::string_view CleanItem(std::string_view item);
+
 // When every item ends with a score in brackets (西城区（95.2分）), moves the
 // scores out of the items and returns them; else returns nothing and leaves
 // the items as they are.

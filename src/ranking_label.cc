@@ -95,6 +95,20 @@ bool EndsWithSubject(std::string_view text, const Rules& rules) {
   return false;
 }
 
+// The end of the first subject word in `text` (longest at its place), or
+// text.size() when there is none.
+size_t FirstSubjectEnd(std::string_view text, const Rules& rules) {
+  for (size_t pos = 0; pos < text.size();) {
+    for (const auto& subject : rules.subjects) {  // longest first
+      if (StartsWith(text.substr(pos), subject)) return pos + subject.size();
+    }
+    size_t len;
+    DecodeUtf8(text, pos, &len);
+    pos += len;
+  }
+  return text.size();
+}
+
 std::optional<std::string> NonEmpty(std::string_view text) {
   if (text.empty()) return std::nullopt;
   return std::string(text);
@@ -137,8 +151,12 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     // (全国性商业银行); otherwise it qualifies the metric (北向资金净买入额).
     const std::string_view before = StripRankingTail(StripScope(core.substr(0, at), rules), rules);
     if (before.empty() || EndsWithSubject(before, rules)) {
-      facts.subject = NonEmpty(before);
-      facts.metric = metric;
+      // 公募基金管理人|非货币基金规模: a subject word that leaves a rest which
+      // ends like a subject too; the rest qualifies the metric.
+      const size_t cut = FirstSubjectEnd(before, rules);
+      const bool qualified = cut < before.size() && EndsWithSubject(before.substr(cut), rules);
+      facts.subject = NonEmpty(qualified ? before.substr(0, cut) : before);
+      facts.metric = qualified ? std::string(before.substr(cut)) + metric : metric;
     } else {
       facts.metric = std::string(before) + metric;
     }

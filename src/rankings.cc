@@ -185,17 +185,25 @@ bool IsHeading(const Block& block) {
   return block.kind == BlockKind::kParagraph && block.AllBold() && CodePointCount(block.text) <= 40;
 }
 
-// 一、共享服务 / （二）… / 3. … -> the heading's words.
+// 一、共享服务 / （二）… / 3. … -> the heading's words. A number counts as
+// numbering only before 、 or a dot, or in brackets: 二手房交易 keeps its 二.
 std::string HeadingSubject(std::string_view heading) {
+  static constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十";
   size_t pos = 0, len;
-  while (pos < heading.size()) {
-    const char32_t cp = DecodeUtf8(heading, pos, &len);
-    const bool enumerator = std::u32string_view(U"0123456789一二三四五六七八九十、.．（）() ").find(cp) !=
-                            std::u32string_view::npos;
-    if (!enumerator) break;
+  while (pos < heading.size() && kNumerals.find(DecodeUtf8(heading, pos, &len)) != kNumerals.npos) {
     pos += len;
   }
-  std::string_view rest = Trim(heading.substr(pos));
+  std::string_view rest = heading;
+  if (pos > 0 && pos < heading.size()) {
+    const char32_t after = DecodeUtf8(heading, pos, &len);
+    if (after == U'、' || after == '.' || after == U'．') rest = heading.substr(pos + len);
+  } else if (StartsWith(heading, "（") || StartsWith(heading, "(")) {
+    const size_t close = heading.find(StartsWith(heading, "（") ? "）" : ")");
+    if (close != std::string_view::npos) {
+      rest = heading.substr(close + (StartsWith(heading, "（") ? 3 : 1));
+    }
+  }
+  rest = Trim(rest);
   while (!rest.empty() && IsClausePunct(LastCodePoint(rest))) {
     rest = rest.substr(0, PrevCodePoint(rest, rest.size()));
   }
@@ -213,7 +221,7 @@ class Extractor {
       if (IsHeading(block)) {
         context_ = Context{};
         context_.heading = block.text;
-        continue;
+        // A bold paragraph may also hold a whole list (…前三的是：A、B、C。).
       }
       if (block.kind == BlockKind::kTableRow && block.row == 0) {
         if (const size_t rows = TableRanking(i)) {
@@ -296,7 +304,7 @@ class Extractor {
     for (; next < blocks_.size() && blocks_[next].kind == BlockKind::kListItem &&
            blocks_[next].list_id == list;
          ++next) {
-      r->items.push_back(blocks_[next].text);
+      r->items.emplace_back(CleanItem(blocks_[next].text));
     }
     resume_at_ = next;
     return true;

@@ -55,7 +55,9 @@ TEST(SimpleYamlTest, AgreesWithYamlCppWhereverItAnswers) {
   for (const Case& c : cases) {
     const auto fast = ReadSimpleYaml(c.yaml);
     EXPECT_EQ(fast.has_value(), c.answers) << c.yaml;
-    if (fast) EXPECT_EQ(*fast, ViaYamlCpp(c.yaml)) << c.yaml;
+    if (fast) {
+      EXPECT_EQ(*fast, ViaYamlCpp(c.yaml)) << c.yaml;
+    }
   }
 }
 
@@ -65,7 +67,8 @@ TEST(SimpleYamlTest, AgreesWithYamlCppOnRealFrontMatter) {
   namespace fs = std::filesystem;
   const fs::path root(NEWSEXTRACT_SOURCE_DIR);
   size_t answered = 0, total = 0;
-  for (const fs::path dir : {root / "data", root / "tests/rankset/articles", root / "../shared/corpus"}) {
+  const fs::path dirs[] = {root / "data", root / "tests/rankset/articles", root / "../shared/corpus"};
+  for (const fs::path& dir : dirs) {
     if (!fs::is_directory(dir)) continue;
     for (const auto& entry : fs::directory_iterator(dir)) {
       const std::string ext = entry.path().extension().string();

@@ -1,0 +1,313 @@
+#include "html_text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+Document Build(std::string_view html) { return BuildDocument(html, DefaultRules()); }
+
+std::vector<std::string> Texts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.push_back(b.text);
+  return out;
+}
+
+// The text of `block` covered by bold runs, in order.
+std::string BoldText(const Block& block) {
+  std::string out;
+  for (const auto& r : block.runs) {
+    if (r.bold) out += block.text.substr(r.begin, r.end - r.begin);
+  }
+  return out;
+}
+
+std::string Repeat(std::string_view s, size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+TEST(BuildDocumentTest, ParagraphTextIsFoldedTrimmedAndDecoded) {
+  struct Case {
+    const char* html;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"<p>　　会议指出</p>", {"会议指出"}},
+      {"<p>\u3000\u3000全年增长\u3000</p>", {"全年增长"}},
+      {"<p>甲&nbsp;&nbsp;乙</p>", {"甲 乙"}},
+      {"<p>\u00a0甲\u00a0\u00a0乙\u00a0</p>", {"甲 乙"}},
+      {"<p>甲\n   乙\t\t丙</p>", {"甲 乙 丙"}},
+      {"<p>&lt;b&gt;不是标签&lt;/b&gt; &amp; 其他</p>", {"<b>不是标签</b> & 其他"}},
+      {"<p>&#x4E2D;&#22269;&ldquo;两区&rdquo;</p>", {"中国\u201c两区\u201d"}},
+      {"<p>前</p><script>var a = '脚本';</script><style>p { color: red }</style><p>后</p>",
+       {"前", "后"}},
+      {"<p>甲<!-- 注释 -->乙</p>", {"甲乙"}},
+      {"<p> </p><p>\u3000</p><p>&nbsp;</p><p>有字</p>", {"有字"}},
+      {"<p>第一行<br>第二行<br/>第三行</p>", {"第一行", "第二行", "第三行"}},
+      {"<p>　　甲<br>　　乙<br> </p>", {"甲", "乙"}},
+      {"<p>&#12288;&#12288;全角空格实体&#160;</p>", {"全角空格实体"}},
+      {"<div>直接文字<p>段落</p>尾巴</div>", {"直接文字", "段落", "尾巴"}},
+      {"<p>甲<b>乙</b><a href=\"http://finance.sina.com.cn/x.shtml\">丙</a><font>丁</font></p>",
+       {"甲乙丙丁"}},
+      {"<p><span>上涨</span> <span>5%</span></p>", {"上涨 5%"}},
+      {"<p>正文</p><noscript>请启用脚本</noscript>", {"正文"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Texts(Build(c.html)), c.want) << c.html;
+}
+
+TEST(BuildDocumentTest, CommentsAreKeptAsideNotInText) {
+  const Document doc = Build("<p>正文<!-- article_adlist[<p>来源：某某日报</p>]article_adlist --></p>");
+  EXPECT_EQ(Texts(doc), std::vector<std::string>{"正文"});
+  ASSERT_EQ(doc.comments.size(), 1u);
+  EXPECT_TRUE(Contains(doc.comments[0], "来源：某某日报"));
+}
+
+TEST(BuildDocumentTest, BlocksKnowTheirKind) {
+  const Document doc = Build(
+      "<h2>一、共享服务</h2>"
+      "<p>说明</p>"
+      "<ol><li>甲基金</li><li>乙基金</li></ol>"
+      "<ul><li>提示</li></ul>");
+  ASSERT_EQ(doc.blocks.size(), 5u);
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(doc.blocks[2].kind, BlockKind::kListItem);
+  EXPECT_EQ(doc.blocks[3].kind, BlockKind::kListItem);
+  EXPECT_EQ(doc.blocks[2].list_id, doc.blocks[3].list_id);
+  EXPECT_EQ(doc.blocks[2].list_index, 0);
+  EXPECT_EQ(doc.blocks[3].list_index, 1);
+  EXPECT_EQ(doc.blocks[4].kind, BlockKind::kListItem);
+  EXPECT_NE(doc.blocks[4].list_id, doc.blocks[2].list_id);
+  EXPECT_EQ(doc.blocks[4].list_index, 0);
+}
+
+TEST(BuildDocumentTest, TableRowsAreBlocksWithCells) {
+  const Document doc = Build(
+      "<table><tr><th>排名</th><th>银行</th><th>综合得分</th></tr>"
+      "<tr><td>1</td><td><p>甲银行</p></td><td> 91.5 </td></tr></table>");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  const Block& header = doc.blocks[0];
+  const Block& row = doc.blocks[1];
+  EXPECT_EQ(header.kind, BlockKind::kTableRow);
+  EXPECT_EQ(header.row, 0);
+  EXPECT_EQ(row.row, 1);
+  EXPECT_EQ(header.table_id, row.table_id);
+  EXPECT_EQ(header.text, "排名 | 银行 | 综合得分");
+  ASSERT_EQ(header.cells.size(), 3u);
+  EXPECT_EQ(header.Cell(0), "排名");
+  EXPECT_EQ(header.Cell(1), "银行");
+  EXPECT_EQ(header.Cell(2), "综合得分");
+  ASSERT_EQ(row.cells.size(), 3u);
+  EXPECT_EQ(row.Cell(0), "1");
+}
+
+TEST(BuildDocumentTest, SpaceAtTheEdgeOfACellIsTrimmed) {
+  // A <p> inside a cell, or white space around its text, must not leave a
+  // second space after the separator: paragraphs fold every run to one space.
+  const Document doc = BuildDocument(
+      "<table><tr><td>1</td><td><p>甲银行</p></td><td>\n  91.5  \n</td></tr></table>",
+      DefaultRules());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Block& row = doc.blocks[0];
+  EXPECT_EQ(row.text, "1 | 甲银行 | 91.5");
+  ASSERT_EQ(row.cells.size(), 3u);
+  EXPECT_EQ(row.Cell(1), "甲银行");
+  EXPECT_EQ(row.Cell(2), "91.5");
+}
+
+TEST(BuildDocumentTest, BoldRunsFromTagsStylesAndCmsClasses) {
+  struct Case {
+    const char* html;
+    const char* bold;  // the block's bold text
+  };
+  const Case cases[] = {
+      {"<p><b>4月全市</b><b>各街道排名前十</b>的是：甲街道</p>", "4月全市各街道排名前十"},
+      {"<p><strong>海淀区</strong>聚焦创新</p>", "海淀区"},
+      {"<p><font cms-style=\"font-L strong-Bold\">昌平区</font>推进建设</p>", "昌平区"},
+      {"<p><span style=\"font-weight: bold\">怀柔区</span>持续发力</p>", "怀柔区"},
+      {"<p><span style=\"font-weight:700\">密云区</span>生态优先</p>", "密云区"},
+      {"<p>没有加粗</p>", ""},
+  };
+  for (const Case& c : cases) {
+    const Document doc = Build(c.html);
+    ASSERT_EQ(doc.blocks.size(), 1u) << c.html;
+    EXPECT_EQ(BoldText(doc.blocks[0]), c.bold) << c.html;
+  }
+}
+
+TEST(BuildDocumentTest, RunsCoverTheTextWithTheirAttributes) {
+  const Document doc = Build("<p>会议通报<b>4月全市</b><b>各街道排名前十</b>的是：甲街道</p>");
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Block& b = doc.blocks[0];
+  EXPECT_EQ(b.text, "会议通报4月全市各街道排名前十的是：甲街道");
+  EXPECT_FALSE(b.AllBold());
+  size_t at = 0;
+  for (const auto& r : b.runs) {
+    EXPECT_EQ(r.begin, at);
+    EXPECT_LT(r.begin, r.end);
+    at = r.end;
+  }
+  EXPECT_EQ(at, b.text.size());
+  const std::string label = "4月全市各街道排名前十";
+  const size_t label_at = b.text.find(label);
+  for (const auto& r : b.runs) {
+    const bool inside = r.begin >= label_at && r.end <= label_at + label.size();
+    EXPECT_EQ(r.bold, inside) << b.text.substr(r.begin, r.end - r.begin);
+  }
+}
+
+TEST(BuildDocumentTest, AllBoldParagraphIsAHeadingCandidate) {
+  const Document doc = Build("<p><b>生活垃圾分类</b></p><p><b>红榜</b>：甲街道</p>");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_TRUE(doc.blocks[0].AllBold());
+  EXPECT_FALSE(doc.blocks[1].AllBold());
+}
+
+TEST(BuildDocumentTest, StockSpansGiveStocksInOrderEachCodeOnce) {
+  const Document doc = Build(
+      "<p>净买入<span id=\"stock_sh600000\"><a href=\"https://finance.sina.com.cn/realstock/"
+      "company/sh600000/nc.shtml\">浦发银行</a></span>、"
+      "<span id=\"stock_sz000001\"><a>平安银行</a></span>，"
+      "再次买入<span id=\"stock_sh600000\"><a>浦发银行</a></span>。</p>");
+  ASSERT_EQ(doc.stocks.size(), 2u);
+  EXPECT_EQ(doc.stocks[0].code, "sh600000");
+  EXPECT_EQ(doc.stocks[0].name, "浦发银行");
+  EXPECT_EQ(doc.stocks[1].code, "sz000001");
+  EXPECT_EQ(doc.stocks[1].name, "平安银行");
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Block& b = doc.blocks[0];
+  EXPECT_EQ(b.text, "净买入浦发银行、平安银行，再次买入浦发银行。");
+  bool found = false;
+  for (const auto& r : b.runs) {
+    if (b.text.substr(r.begin, r.end - r.begin) == "浦发银行") {
+      EXPECT_EQ(r.stock_code, "sh600000");
+      EXPECT_TRUE(Contains(r.href, "sh600000"));
+      found = true;
+      break;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(BuildDocumentTest, ImagesWithCaptionsAreNotParagraphs) {
+  const Document doc = Build(
+      "<p>正文一</p>"
+      "<div class=\"img_wrapper\"><img src=\"https://n.sinaimg.cn/a.jpg\">"
+      "<span class=\"img_descr\">会议现场　摄影</span></div>"
+      "<p><img src=\"https://n.sinaimg.cn/b.jpg\" alt=\"无说明\"></p>"
+      "<p><img data-src=\"https://n.sinaimg.cn/c.jpg\"></p>"
+      "<p><img src=\"data:image/gif;base64,R0lGODlh\"></p>"
+      "<p>正文二</p>");
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"正文一", "正文二"}));
+  ASSERT_EQ(doc.images.size(), 3u);
+  EXPECT_EQ(doc.images[0].src, "https://n.sinaimg.cn/a.jpg");
+  EXPECT_EQ(doc.images[0].caption, "会议现场 摄影");
+  EXPECT_EQ(doc.images[1].src, "https://n.sinaimg.cn/b.jpg");
+  EXPECT_FALSE(doc.images[1].caption.has_value());
+  EXPECT_EQ(doc.images[2].src, "https://n.sinaimg.cn/c.jpg");
+}
+
+TEST(BuildDocumentTest, QrBlockIsSkippedWholesale) {
+  const Document doc = Build(
+      "<p>正文</p>"
+      "<div class=\"clearfix appendQr_wrap\">"
+      "<div class=\"appendQr_normal\"><img src=\"https://n.sinaimg.cn/qr.png\"></div>"
+      "<div class=\"appendQr_normal_txt\">扫码下载客户端</div></div>");
+  EXPECT_EQ(Texts(doc), std::vector<std::string>{"正文"});
+  EXPECT_TRUE(doc.images.empty());
+}
+
+TEST(BuildDocumentTest, SkipClassMustBeAWholeClassWord) {
+  const Document doc = Build("<div class=\"appendQr_wrapper\">不是二维码块</div>");
+  EXPECT_EQ(Texts(doc), std::vector<std::string>{"不是二维码块"});
+}
+
+TEST(BuildDocumentTest, OverlongNumericEntityDoesNotCrash) {
+  const char* cases[] = {
+      "<p>甲&#x19debd0041;乙</p>",
+      "<p>甲&#99999999999999;乙</p>",
+      "<p>甲&#x19debd0041乙</p>",
+  };
+  for (const char* html : cases) {
+    const Document doc = Build(html);
+    ASSERT_EQ(doc.blocks.size(), 1u) << html;
+    EXPECT_TRUE(StartsWith(doc.blocks[0].text, "甲")) << html;
+    EXPECT_TRUE(EndsWith(doc.blocks[0].text, "乙")) << html;
+    EXPECT_TRUE(Contains(doc.blocks[0].text, "\uFFFD")) << html << " -> " << doc.blocks[0].text;
+  }
+}
+
+TEST(BuildDocumentTest, ExpiredDeadlineThrowsTimeout) {
+  const std::string html = Repeat("<p>段落</p>", 3000);
+  const Deadline expired(1e-9);
+  EXPECT_THROW(BuildDocument(html, DefaultRules(), expired), TimeoutError);
+}
+
+TEST(CheckMarkupTest, RefusesDeepNestingAndTooManyAttributes) {
+  HtmlLimits limits;
+  limits.max_depth = 100;
+  limits.max_attributes = 10;
+  std::string many_attributes = "<p";
+  for (int i = 0; i < 11; ++i) many_attributes += " a" + std::to_string(i) + "=\"1\"";
+  many_attributes += ">甲</p>";
+  std::string ten_attributes = "<p";
+  for (int i = 0; i < 10; ++i) ten_attributes += " a" + std::to_string(i) + "=\"1\"";
+  ten_attributes += ">甲</p>";
+  struct Case {
+    std::string html;
+    const char* want;  // in the reason; nullptr: accepted
+  };
+  const Case cases[] = {
+      {"<p>正常的段落</p>", nullptr},
+      {Repeat("<div>", 100) + "甲" + Repeat("</div>", 100), nullptr},
+      {Repeat("<div>", 101) + "甲", "deeper than 100"},
+      {Repeat("<font>", 150), "deeper than 100"},
+      {Repeat("<div>甲</div>", 1000), nullptr},         // siblings do not deepen
+      {Repeat("<p>甲", 1000), nullptr},                 // p closes the p before it
+      {Repeat("<br>", 1000) + Repeat("<img src=x>", 500), nullptr},  // void tags
+      {"<!--" + Repeat("<div>", 500) + "-->", nullptr},  // comments are not markup
+      {Repeat("<br/>", 500), nullptr},
+      {ten_attributes, nullptr},
+      {many_attributes, "11 attributes"},
+  };
+  for (const Case& c : cases) {
+    const std::string got = CheckMarkup(c.html, limits);
+    if (c.want == nullptr) {
+      EXPECT_EQ(got, "") << c.html.substr(0, 60);
+    } else {
+      EXPECT_TRUE(Contains(got, c.want)) << c.html.substr(0, 60) << " -> " << got;
+    }
+  }
+}
+
+TEST(CheckMarkupTest, SelfClosingSlashOnANonVoidTagStillNests) {
+  // HTML has no self-closing <div/>: gumbo ignores the slash and opens a
+  // div each time, so 400k of them nest 400k deep (and take minutes).
+  HtmlLimits limits;
+  limits.max_depth = 100;
+  const char* tags[] = {"<div/>", "<font/>", "<span />"};
+  for (const char* tag : tags) {
+    const std::string got = CheckMarkup(Repeat(tag, 500) + "甲", limits);
+    EXPECT_TRUE(Contains(got, "deeper than 100")) << tag << " -> '" << got << "'";
+  }
+}
+
+TEST(CheckMarkupTest, DefaultLimitsRefuseAnAttackButNotAnArticle) {
+  const HtmlLimits limits;
+  EXPECT_EQ(CheckMarkup("<div><p><font cms-style=\"font-L\">正文</font></p></div>", limits), "");
+  EXPECT_NE(CheckMarkup(Repeat("<div>", 300000), limits), "");
+  std::string attributes = "<p";
+  for (int i = 0; i < 5000; ++i) attributes += " a" + std::to_string(i);
+  attributes += ">";
+  EXPECT_NE(CheckMarkup(attributes, limits), "");
+}
+
+}  // namespace
+}  // namespace newsextract

@@ -1,0 +1,506 @@
+#include "rankings.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+using Items = std::vector<std::string>;
+
+// A paragraph block made of runs: {text, bold} pairs in order.
+Block Para(const std::vector<std::pair<std::string, bool>>& runs) {
+  Block b;
+  for (const auto& [text, bold] : runs) {
+    const size_t begin = b.text.size();
+    b.text += text;
+    b.runs.push_back({begin, b.text.size(), bold, "", ""});
+  }
+  return b;
+}
+
+Block Plain(const std::string& text) { return Para({{text, false}}); }
+Block Bold(const std::string& text) { return Para({{text, true}}); }
+
+Block Item(const std::string& text, int list_id, int index) {
+  Block b = Plain(text);
+  b.kind = BlockKind::kListItem;
+  b.list_id = list_id;
+  b.list_index = index;
+  return b;
+}
+
+Block Row(const std::vector<std::string>& cells, int table_id, int row) {
+  Block b;
+  b.kind = BlockKind::kTableRow;
+  b.table_id = table_id;
+  b.row = row;
+  for (const auto& cell : cells) {
+    if (!b.text.empty()) b.text += " | ";
+    b.cells.emplace_back(b.text.size(), b.text.size() + cell.size());
+    b.text += cell;
+  }
+  b.runs.push_back({0, b.text.size(), false, "", ""});
+  return b;
+}
+
+RankingsResult Extract(const std::vector<Block>& blocks, int year = 2021, int month = 4) {
+  return ExtractRankings(blocks, DefaultRules(), year, month);
+}
+
+RankingsResult ExtractHtml(std::string_view html, int year = 2021, int month = 4) {
+  return ExtractRankings(BuildDocument(html, DefaultRules()).blocks, DefaultRules(), year, month);
+}
+
+std::string Describe(const RankingsResult& r) {
+  std::string out;
+  for (const Ranking& x : r.rankings) {
+    out += "[" + x.label + "] " + x.period.value_or("-") + " " + x.subject.value_or("-") + " " +
+           x.metric.value_or("-") + (x.top ? " top " : " bottom ") +
+           (x.size ? std::to_string(*x.size) : "-") + " :";
+    for (const auto& item : x.items) out += " " + item;
+    out += "\n";
+  }
+  for (const auto& w : r.warnings) out += "warning: " + w + "\n";
+  return out;
+}
+
+// What one ranking should say; nullptr/nullopt fields must be null.
+struct Want {
+  const char* label;
+  const char* period;
+  const char* subject;
+  const char* metric;
+  bool top;
+  std::optional<int> size;
+  Items items;
+};
+
+void ExpectRanking(const Ranking& got, const Want& want, const std::string& where) {
+  EXPECT_EQ(got.label, want.label) << where;
+  const auto opt = [](const char* s) { return s ? std::optional<std::string>(s) : std::nullopt; };
+  EXPECT_EQ(got.period, opt(want.period)) << where << " period of " << want.label;
+  EXPECT_EQ(got.subject, opt(want.subject)) << where << " subject of " << want.label;
+  EXPECT_EQ(got.metric, opt(want.metric)) << where << " metric of " << want.label;
+  EXPECT_EQ(got.top, want.top) << where << " direction of " << want.label;
+  EXPECT_EQ(got.size, want.size) << where << " size of " << want.label;
+  EXPECT_EQ(got.items, want.items) << where << " items of " << want.label;
+}
+
+TEST(ExtractRankingsTest, ListsAnnouncedInOneSentence) {
+  struct Case {
+    const char* text;
+    int year, month;
+    Want want;
+  };
+  const Case cases[] = {
+      {"4月全市各街道乡镇综合评分排名前五的是：东湖街道、西山街道、南苑乡、北坞镇和中关街道。",
+       2021, 4,
+       {"4月全市各街道乡镇综合评分排名前五", "2021-04", "街道乡镇", "综合评分", true, 5,
+        {"东湖街道", "西山街道", "南苑乡", "北坞镇", "中关街道"}}},
+      // 12月 in a January article is the previous year's December.
+      {"12月全市各区综合评分排名前三的是东城区、西城区和朝阳区。", 2022, 1,
+       {"12月全市各区综合评分排名前三", "2021-12", "区", "综合评分", true, 3,
+        {"东城区", "西城区", "朝阳区"}}},
+      // PM2.5月 is a concentration, not May: no period.
+      {"全市各区PM2.5月平均浓度排名前三的是：延庆区、密云区和怀柔区。", 2021, 8,
+       {"全市各区PM2.5月平均浓度排名前三", nullptr, "区", "PM2.5月平均浓度", true, 3,
+        {"延庆区", "密云区", "怀柔区"}}},
+      // The month may stand before a comma, outside the label.
+      {"11月，全市街道乡镇综合评分排名前三分别是甲街道、乙街道和丙镇。", 2021, 12,
+       {"全市街道乡镇综合评分排名前三", "2021-11", "街道乡镇", "综合评分", true, 3,
+        {"甲街道", "乙街道", "丙镇"}}},
+      {"受理量排名后三依次是甲区、乙区、丙区。", 2021, 4,
+       {"受理量排名后三", nullptr, nullptr, "受理量", false, 3, {"甲区", "乙区", "丙区"}}},
+      {"解决率排名前三分别为甲区、乙区和丙区。", 2021, 4,
+       {"解决率排名前三", nullptr, nullptr, "解决率", true, 3, {"甲区", "乙区", "丙区"}}},
+      {"满意率排名前二为甲区、乙区。", 2021, 4,
+       {"满意率排名前二", nullptr, nullptr, "满意率", true, 2, {"甲区", "乙区"}}},
+      {"响应率排名前二：甲区、乙区。", 2021, 4,
+       {"响应率排名前二", nullptr, nullptr, "响应率", true, 2, {"甲区", "乙区"}}},
+      {"响应率排名前二依次为：甲区、乙区。", 2021, 4,
+       {"响应率排名前二", nullptr, nullptr, "响应率", true, 2, {"甲区", "乙区"}}},
+      // 的 + subject: the subject stays in the label and is read from it.
+      {"诉求量前三的街乡依次是：甲街道、乙乡、丙镇。", 2021, 4,
+       {"诉求量前三的街乡", nullptr, "街乡", "诉求量", true, 3, {"甲街道", "乙乡", "丙镇"}}},
+      {"前三季度GDP排名前三的省份依次是：广东、江苏和山东。", 2021, 10,
+       {"前三季度GDP排名前三的省份", nullptr, "省份", "GDP", true, 3, {"广东", "江苏", "山东"}}},
+      {"10月券商APP月活跃用户数TOP3：甲证券、乙证券、丙证券。", 2021, 11,
+       {"10月券商APP月活跃用户数TOP3", "2021-10", "券商APP", "月活跃用户数", true, 3,
+        {"甲证券", "乙证券", "丙证券"}}},
+      {"月活增速Top 2：甲证券、乙证券。", 2021, 11,
+       {"月活增速Top 2", nullptr, nullptr, "月活增速", true, 2, {"甲证券", "乙证券"}}},
+      {"8月房企销售金额前5名依次为甲地产、乙地产、丙地产、丁地产、戊地产。", 2021, 9,
+       {"8月房企销售金额前5名", "2021-08", "房企", "销售金额", true, 5,
+        {"甲地产", "乙地产", "丙地产", "丁地产", "戊地产"}}},
+      {"10月车型零售销量榜首的是甲汽车。", 2021, 11,
+       {"10月车型零售销量榜首", "2021-10", "车型", "零售销量", true, std::nullopt, {"甲汽车"}}},
+  };
+  for (const Case& c : cases) {
+    const RankingsResult got = Extract({Plain(c.text)}, c.year, c.month);
+    ASSERT_EQ(got.rankings.size(), 1u) << c.text << "\n" << Describe(got);
+    ExpectRanking(got.rankings[0], c.want, c.text);
+    EXPECT_TRUE(got.warnings.empty()) << c.text << "\n" << Describe(got);
+  }
+}
+
+TEST(ExtractRankingsTest, LaterListsInheritSubjectMetricAndPeriod) {
+  const RankingsResult got = Extract(
+      {Plain("会议通报，12月全市各街道乡镇综合评分排名前三的是：甲街道、乙街道和丙镇；"
+             "排名后三的是丁街道、戊乡和己镇。各区综合评分排名前二的是东城区、西城区，"
+             "排名靠后的是门头沟区。")},
+      2022, 1);
+  ASSERT_EQ(got.rankings.size(), 4u) << Describe(got);
+  ExpectRanking(got.rankings[0],
+                {"12月全市各街道乡镇综合评分排名前三", "2021-12", "街道乡镇", "综合评分", true, 3,
+                 {"甲街道", "乙街道", "丙镇"}},
+                "first");
+  ExpectRanking(got.rankings[1],
+                {"排名后三", "2021-12", "街道乡镇", "综合评分", false, 3, {"丁街道", "戊乡", "己镇"}},
+                "second");
+  ExpectRanking(got.rankings[2],
+                {"各区综合评分排名前二", "2021-12", "区", "综合评分", true, 2, {"东城区", "西城区"}},
+                "third");
+  // 排名靠后 after a comma: bottom, no size, inherits from the list before.
+  ExpectRanking(got.rankings[3],
+                {"排名靠后", "2021-12", "区", "综合评分", false, std::nullopt, {"门头沟区"}},
+                "fourth");
+  EXPECT_FALSE(got.rankings[3].tied);
+  EXPECT_TRUE(got.warnings.empty()) << Describe(got);
+}
+
+TEST(ExtractRankingsTest, DeBeforeYiCiShiIsNotASubjectNoun) {
+  // 的 + 依次是: 依次 is part of the connective, not a subject noun (诉求量前三的街乡依次是).
+  const RankingsResult got = Extract({Plain("受理量排名后三的依次是甲区、乙区、丙区。")});
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  const Ranking& r = got.rankings[0];
+  EXPECT_FALSE(Contains(r.label, "依次")) << r.label;
+  EXPECT_FALSE(r.subject.has_value()) << *r.subject;
+  EXPECT_EQ(r.metric, "受理量");
+  EXPECT_FALSE(r.top);
+  EXPECT_EQ(r.items, (Items{"甲区", "乙区", "丙区"}));
+}
+
+TEST(ExtractRankingsTest, TiedFirstPlaceHasNoSizeAndNoMismatchWarning) {
+  const RankingsResult got = Extract(
+      {Plain("6月市级部门综合评分并列第一的是：市民政局、市文化和旅游局、市水务局和市税务局，"
+             "排名靠后的是市住房城乡建设委。")},
+      2021, 7);
+  ASSERT_EQ(got.rankings.size(), 2u) << Describe(got);
+  ExpectRanking(got.rankings[0],
+                {"6月市级部门综合评分并列第一", "2021-06", "市级部门", "综合评分", true, std::nullopt,
+                 {"市民政局", "市文化和旅游局", "市水务局", "市税务局"}},
+                "tied");
+  EXPECT_TRUE(got.rankings[0].tied);
+  ExpectRanking(got.rankings[1],
+                {"排名靠后", "2021-06", "市级部门", "综合评分", false, std::nullopt, {"市住房城乡建设委"}},
+                "after");
+  EXPECT_FALSE(got.rankings[1].tied);
+  EXPECT_TRUE(got.warnings.empty()) << Describe(got);
+}
+
+TEST(ExtractRankingsTest, BoldLabelSplitAcrossRunsStartsAtTheBold) {
+  const std::vector<Block> blocks = {
+      Para({{"会议通报了", false},
+            {"4月全市", true},
+            {"各街道排名前三", true},
+            {"的是：甲街道、乙街道和丙街道。", false}}),
+  };
+  const RankingsResult got = Extract(blocks, 2021, 4);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  ExpectRanking(got.rankings[0],
+                {"4月全市各街道排名前三", "2021-04", "街道", nullptr, true, 3,
+                 {"甲街道", "乙街道", "丙街道"}},
+                "hand-built");
+}
+
+TEST(ExtractRankingsTest, BoldLabelSplitAcrossRunsFromHtml) {
+  const RankingsResult got = ExtractHtml(
+      "<p>　　会议通报了<b>4月全市</b><b>各街道排名前三</b>的是：甲街道、乙街道和丙街道。</p>", 2021,
+      4);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  ExpectRanking(got.rankings[0],
+                {"4月全市各街道排名前三", "2021-04", "街道", nullptr, true, 3,
+                 {"甲街道", "乙街道", "丙街道"}},
+                "html");
+}
+
+TEST(ExtractRankingsTest, CmsBoldLabelWithTheConnectiveInsideTheBold) {
+  const RankingsResult got = ExtractHtml(
+      "<p cms-style=\"font-L\"><font cms-style=\"font-L\">会议指出，</font>"
+      "<font cms-style=\"font-L strong-Bold\">6月全市各街道乡镇</font>"
+      "<font cms-style=\"font-L strong-Bold\">综合评分排名后三的是</font>"
+      "<font cms-style=\"font-L\">：甲街道、乙镇和丙乡。</font></p>",
+      2021, 7);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  ExpectRanking(got.rankings[0],
+                {"6月全市各街道乡镇综合评分排名后三", "2021-06", "街道乡镇", "综合评分", false, 3,
+                 {"甲街道", "乙镇", "丙乡"}},
+                "cms");
+}
+
+TEST(ExtractRankingsTest, ItemsInsideLinksAndStockSpans) {
+  const RankingsResult got = ExtractHtml(
+      "<p>10月北向资金净买入额前三的个股依次为："
+      "<span id=\"stock_sh600000\"><a href=\"https://finance.sina.com.cn/realstock/company/"
+      "sh600000/nc.shtml\">浦发银行</a></span>、"
+      "<span id=\"stock_sz000001\"><a href=\"https://finance.sina.com.cn/realstock/company/"
+      "sz000001/nc.shtml\">平安银行</a></span>及"
+      "<a href=\"https://finance.sina.com.cn/stock/a.shtml\">某某股份</a>。</p>",
+      2021, 11);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  ExpectRanking(got.rankings[0],
+                {"10月北向资金净买入额前三的个股", "2021-10", "个股", "北向资金净买入额", true, 3,
+                 {"浦发银行", "平安银行", "某某股份"}},
+                "stocks");
+}
+
+TEST(ExtractRankingsTest, RedAndBlackListsTakeTheBoldHeadingAsSubject) {
+  const std::vector<Block> blocks = {
+      Plain("本月点评情况如下。"),
+      Bold("生活垃圾分类"),
+      Para({{"红榜", true}, {"：甲街道、乙街道、丙街道。", false}}),
+      Para({{"黑榜", true}, {"：丁街道、戊镇。", false}}),
+      Bold("二、物业管理"),
+      Para({{"红榜", true}, {"：己街道、庚街道。", false}}),
+  };
+  const RankingsResult got = Extract(blocks, 2021, 9);
+  ASSERT_EQ(got.rankings.size(), 3u) << Describe(got);
+  ExpectRanking(got.rankings[0],
+                {"红榜", nullptr, "生活垃圾分类", nullptr, true, std::nullopt,
+                 {"甲街道", "乙街道", "丙街道"}},
+                "red");
+  EXPECT_EQ(got.rankings[0].paragraph, 2u);
+  ExpectRanking(got.rankings[1],
+                {"黑榜", nullptr, "生活垃圾分类", nullptr, false, std::nullopt, {"丁街道", "戊镇"}},
+                "black");
+  EXPECT_EQ(got.rankings[1].paragraph, 3u);
+  ExpectRanking(got.rankings[2],
+                {"红榜", nullptr, "物业管理", nullptr, true, std::nullopt, {"己街道", "庚街道"}},
+                "second section");
+  EXPECT_EQ(got.rankings[2].paragraph, 5u);
+}
+
+TEST(ExtractRankingsTest, RedListUnderABoldHeadingFromHtml) {
+  const RankingsResult got = ExtractHtml(
+      "<p>本月点评情况如下。</p>"
+      "<p><strong>垃圾分类</strong></p>"
+      "<p><strong>红榜</strong>：甲街道、乙街道。</p>"
+      "<p><strong>黑榜</strong>：丙街道。</p>",
+      2021, 9);
+  ASSERT_EQ(got.rankings.size(), 2u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].label, "红榜");
+  EXPECT_EQ(got.rankings[0].subject, "垃圾分类");
+  EXPECT_TRUE(got.rankings[0].top);
+  EXPECT_EQ(got.rankings[0].items, (Items{"甲街道", "乙街道"}));
+  EXPECT_EQ(got.rankings[1].label, "黑榜");
+  EXPECT_EQ(got.rankings[1].subject, "垃圾分类");
+  EXPECT_FALSE(got.rankings[1].top);
+  EXPECT_EQ(got.rankings[1].items, Items{"丙街道"});
+}
+
+TEST(ExtractRankingsTest, HeadingSubjectLosesItsNumberingOnly) {
+  struct Case {
+    const char* heading;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"一、共享服务", "共享服务"},
+      {"（二）物业管理", "物业管理"},
+      {"3. 垃圾分类：", "垃圾分类"},
+      {"二手房交易", "二手房交易"},  // 二 is part of the words here
+      {"十大民生工程", "十大民生工程"},
+  };
+  for (const Case& c : cases) {
+    const RankingsResult got =
+        Extract({Bold(c.heading), Para({{"红榜", true}, {"：甲街道、乙街道。", false}})});
+    ASSERT_EQ(got.rankings.size(), 1u) << c.heading << "\n" << Describe(got);
+    EXPECT_EQ(got.rankings[0].subject, c.subject) << c.heading;
+  }
+}
+
+TEST(ExtractRankingsTest, HeadingEndsTheInheritanceContext) {
+  const std::vector<Block> blocks = {
+      Plain("各区综合评分排名前二的是东城区、西城区。"),
+      Bold("二、其他情况"),
+      Plain("排名靠后的是甲单位。"),
+  };
+  const RankingsResult got = Extract(blocks);
+  ASSERT_EQ(got.rankings.size(), 2u) << Describe(got);
+  EXPECT_EQ(got.rankings[1].label, "排名靠后");
+  EXPECT_FALSE(got.rankings[1].subject.has_value()) << *got.rankings[1].subject;
+  EXPECT_FALSE(got.rankings[1].metric.has_value()) << *got.rankings[1].metric;
+}
+
+TEST(ExtractRankingsTest, OrderedListAfterAnAnnouncingParagraph) {
+  const std::vector<Block> blocks = {
+      Plain("据统计，上半年公募基金管理人非货币基金规模排名前三名如下："),
+      Item("甲基金", 0, 0),
+      Item("乙基金", 0, 1),
+      Item("丙基金", 0, 2),
+      Plain("投资者需要注意以下几点："),
+      Item("不要追涨杀跌", 1, 0),
+      Item("分散投资", 1, 1),
+  };
+  const RankingsResult got = Extract(blocks);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  const Ranking& r = got.rankings[0];
+  EXPECT_EQ(r.label, "上半年公募基金管理人非货币基金规模排名前三名");  // 如下： is the connective
+  EXPECT_FALSE(r.period.has_value());
+  EXPECT_TRUE(r.top);
+  EXPECT_EQ(r.size, 3);
+  EXPECT_EQ(r.items, (Items{"甲基金", "乙基金", "丙基金"}));
+  EXPECT_EQ(r.paragraph, 0u);  // the announcing paragraph, not the first li
+}
+
+TEST(ExtractRankingsTest, OrderedListFromHtml) {
+  const RankingsResult got = ExtractHtml(
+      "<p>上半年基金公司规模排名前三名如下：</p>"
+      "<ol><li>甲基金</li><li><a href=\"https://finance.sina.com.cn/fund/b.shtml\">乙基金</a></li>"
+      "<li>丙基金</li></ol>"
+      "<p>投资者需要注意以下几点：</p><ol><li>不要追涨杀跌</li><li>分散投资</li></ol>");
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].items, (Items{"甲基金", "乙基金", "丙基金"}));
+  EXPECT_EQ(got.rankings[0].size, 3);
+  EXPECT_EQ(got.rankings[0].paragraph, 0u);
+}
+
+TEST(ExtractRankingsTest, ListItemsLoseTheirTrailingPunctuation) {
+  const RankingsResult got = ExtractHtml(
+      "<p>上半年基金公司规模排名前三名如下：</p>"
+      "<ol><li>甲基金；</li><li>乙基金；</li><li>丙基金。</li></ol>");
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].items, (Items{"甲基金", "乙基金", "丙基金"}));
+  EXPECT_TRUE(got.warnings.empty()) << Describe(got);
+}
+
+TEST(ExtractRankingsTest, RankingTableAfterAnAnnouncingParagraphHasScores) {
+  const std::vector<Block> blocks = {
+      Plain("全国性商业银行综合得分排名前三如下："),
+      Row({"排名", "银行", "综合得分"}, 0, 0),
+      Row({"1", "甲银行", "91.17"}, 0, 1),
+      Row({"2", "乙银行", "89.03"}, 0, 2),
+      Row({"3", "丙银行", "88.5"}, 0, 3),
+      Plain("表格之后的段落。"),
+      Row({"年份", "参评银行数", "平均得分"}, 1, 0),
+      Row({"2020", "20", "85.1"}, 1, 1),
+  };
+  const RankingsResult got = Extract(blocks);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  ExpectRanking(got.rankings[0],
+                {"全国性商业银行综合得分排名前三", nullptr, "全国性商业银行", "综合得分", true, 3,
+                 {"甲银行", "乙银行", "丙银行"}},
+                "table");
+  EXPECT_EQ(got.rankings[0].scores, (std::vector<double>{91.17, 89.03, 88.5}));
+  EXPECT_EQ(got.rankings[0].paragraph, 0u);
+}
+
+TEST(ExtractRankingsTest, RankingTableFromHtml) {
+  const RankingsResult got = ExtractHtml(
+      "<p>各银行服务评分排名前二如下：</p>"
+      "<table><tr><th>排名</th><th>银行</th><th>得分</th></tr>"
+      "<tr><td>1</td><td>甲银行</td><td>90.5</td></tr>"
+      "<tr><td>2</td><td>乙银行</td><td>88</td></tr></table>");
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].items, (Items{"甲银行", "乙银行"}));
+  EXPECT_EQ(got.rankings[0].scores, (std::vector<double>{90.5, 88}));
+  EXPECT_EQ(got.rankings[0].size, 2);
+}
+
+TEST(ExtractRankingsTest, DeclaredSizesInArabicAndChineseNumerals) {
+  const char* names[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+  struct Case {
+    const char* cue;
+    int size;
+  };
+  const Case cases[] = {{"前10", 10}, {"前十", 10}, {"前二十", 20}, {"前十五名", 15}, {"后5位", 5}};
+  for (const Case& c : cases) {
+    std::string items;
+    for (int i = 0; i < c.size; ++i) {
+      if (i > 0) items += "、";
+      items += std::string(names[i % 10]) + (i < 10 ? "街道" : "镇");
+    }
+    const std::string text = std::string("诉求量") + c.cue + "的是：" + items + "。";
+    const RankingsResult got = Extract({Plain(text)});
+    ASSERT_EQ(got.rankings.size(), 1u) << text << "\n" << Describe(got);
+    EXPECT_EQ(got.rankings[0].label, std::string("诉求量") + c.cue);
+    EXPECT_EQ(got.rankings[0].size, c.size) << c.cue;
+    EXPECT_EQ(got.rankings[0].items.size(), static_cast<size_t>(c.size)) << c.cue;
+    EXPECT_TRUE(got.warnings.empty()) << Describe(got);
+  }
+}
+
+TEST(ExtractRankingsTest, ABoldParagraphHoldingAListIsNotOnlyAHeading) {
+  const RankingsResult got = ExtractHtml(
+      "<p><strong>各区综合评分排名前三的是：东城区、西城区和朝阳区。</strong></p>");
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].label, "各区综合评分排名前三");
+  EXPECT_EQ(got.rankings[0].items, (Items{"东城区", "西城区", "朝阳区"}));
+}
+
+TEST(ExtractRankingsTest, SentencesWithoutAListGiveNone) {
+  const char* cases[] = {
+      "前三季度，全市地区生产总值同比增长百分之五。",
+      "前10个月，规模以上工业企业利润同比增长。",
+      "第一是坚持创新驱动，第二是扩大内需，第三是深化改革。",
+      "多项指标位居全市前列。",
+      "今年以来，海淀区在全市排名第一。",
+      "以86.5亿元的净买入额排名第一。",
+      "诉求量前十的街道乡镇开展专项治理。",
+      "海淀区、昌平区和怀柔区的书记依次发言。",
+      "会议要求前五名的单位介绍经验，后三名的单位作表态发言。",
+      "甲银行和乙银行继续位居行业前列，保持排名第一的态势。",
+  };
+  for (const char* text : cases) {
+    const RankingsResult got = Extract({Plain(text)});
+    EXPECT_TRUE(got.rankings.empty()) << text << "\n" << Describe(got);
+  }
+}
+
+TEST(ExtractRankingsTest, OverlongItemDropsTheListWithAWarning) {
+  const RankingsResult got = Extract({Plain(
+      "各区综合评分排名前三的是：东城区、在本次评估中各项指标均有明显进步并且群众满意度大幅提升的"
+      "西城区、朝阳区。")});
+  EXPECT_TRUE(got.rankings.empty()) << Describe(got);
+  ASSERT_EQ(got.warnings.size(), 1u) << Describe(got);
+  EXPECT_TRUE(Contains(got.warnings[0], "各区综合评分排名前三")) << got.warnings[0];
+  EXPECT_TRUE(Contains(got.warnings[0], "dropped")) << got.warnings[0];
+}
+
+TEST(ExtractRankingsTest, DeclaredSizeDifferentFromItemsFoundWarns) {
+  const RankingsResult got =
+      Extract({Plain("诉求量排名前五的是：甲街道、乙街道、丙街道、丁街道。")});
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].size, 5);
+  EXPECT_EQ(got.rankings[0].items.size(), 4u);
+  ASSERT_EQ(got.warnings.size(), 1u) << Describe(got);
+  EXPECT_TRUE(Contains(got.warnings[0], "诉求量排名前五")) << got.warnings[0];
+  EXPECT_TRUE(Contains(got.warnings[0], "5")) << got.warnings[0];
+  EXPECT_TRUE(Contains(got.warnings[0], "4")) << got.warnings[0];
+}
+
+TEST(ExtractRankingsTest, ParagraphIsTheIndexOfTheAnnouncingBlock) {
+  const std::vector<Block> blocks = {
+      Plain("第一段没有榜单。"),
+      Plain("第二段也没有。"),
+      Plain("各区综合评分排名前二的是东城区、西城区。"),
+  };
+  const RankingsResult got = Extract(blocks);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].paragraph, 2u);
+}
+
+TEST(ExtractRankingsTest, UnknownArticleDateGivesNoPeriod) {
+  const RankingsResult got = Extract({Plain("4月各区综合评分排名前二的是东城区、西城区。")}, 0, 0);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_FALSE(got.rankings[0].period.has_value());
+}
+
+}  // namespace
+}  // namespace newsextract
