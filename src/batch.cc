@@ -1,23 +1,31 @@
 #include "newsextract/batch.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <chrono>
-#include <csignal>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <set>
-
-#include <nlohmann/json.hpp>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <shared_mutex>
+#include <sstream>
+#include <thread>
+#include <unordered_set>
 
 #include "inputs.h"
 #include "newsextract/extract.h"
+#include "newsextract/version.h"
 #include "output_dir.h"
 
 namespace newsextract {
@@ -27,6 +35,12 @@ namespace {
 volatile std::sig_atomic_t g_signal = 0;
 
 extern "C" void OnStopSignal(int sig) { g_signal = sig; }
+
+// A file whose mtime is this close to the moment it was looked at may be
+// written again within the same timestamp tick (a coarse clock tick on
+// Linux, 2 s on FAT, skew on NFS): its size and mtime do not prove that
+// the content is the one read, so the next run compares the content.
+constexpr int64_t kRecheckWindowNs = 2'000'000'000;
 
 // One input on its way through the pipeline.
 struct Task {
@@ -70,70 +84,96 @@ std::string OutputName(const std::string& relative) {
   return p.string();
 }
 
+int64_t WallClockNs() {
+  timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  return static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// Gone, not merely unreadable: a folder that is not mounted right now must
+// not cost its outputs.
+bool InputGone(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0) return !S_ISREG(st.st_mode);
+  return errno == ENOENT || errno == ENOTDIR;
+}
+
 class Batch {
  public:
   Batch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err)
       : options_(options), rules_(rules), out_(out), err_(err) {}
 
   int Run() {
-    const auto start = std::chrono::steady_clock::now();
     DirLock lock;
     if (!options_.output_dir.empty()) {
-      bool busy;
-      std::string error;
-      if (!lock.Acquire(options_.output_dir, &busy, &error)) {
-        fprintf(err_, "newsextract: error: %s\n", error.c_str());
-        return busy ? kExitLocked : kExitUsage;
-      }
-      manifest_.Load(options_.output_dir, options_.fingerprint);
-      previous_ = manifest_;
+      const int code = OpenOutputFolder(&lock);
+      if (code != kExitOk) return code;
     }
-    FILE* list = OpenList();
-    if (!options_.files_from.empty() && list == nullptr) return kExitUsage;
-    InputSource inputs(options_, list);
+    const int list_fd = OpenList();
+    if (!options_.files_from.empty() && list_fd < 0) return kExitUsage;
+    ListReader list(list_fd, options_.null_separated ? '\0' : '\n',
+                    [this] { return g_signal != 0 || stop_; });
+    InputSource inputs(options_, list_fd >= 0 ? &list : nullptr);
     show_progress_ = options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)));
-    total_ = inputs.known_total();
+    if (show_progress_) total_ = CountNamedInputs(options_);
     RunPipeline(&inputs);
-    if (list != nullptr && list != stdin) fclose(list);
+    if (list_fd > STDIN_FILENO) close(list_fd);
+    if (options_.output_dir.empty() && !stdout_failed_ && fflush(out_) != 0) StdoutFailed(errno);
     FinishOutputFolder();
-    stats_.elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    stats_.elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     Summarize();
-    if (g_signal != 0) return kExitInterrupted;
-    return stats_.failed > 0 || fatal_ ? kExitSomeFailed : kExitOk;
+    return ExitCode();
   }
 
  private:
-  FILE* OpenList() {
-    if (options_.files_from.empty()) return nullptr;
-    if (options_.files_from == "-") return stdin;
-    FILE* f = fopen(options_.files_from.c_str(), "rb");
-    if (f == nullptr) {
+  // Takes the lock, clears what a killed run left, reads the manifest.
+  int OpenOutputFolder(DirLock* lock) {
+    bool busy;
+    std::string error;
+    if (!lock->Acquire(options_.output_dir, &busy, &error)) {
+      fprintf(err_, "newsextract: error: %s\n", error.c_str());
+      return busy ? kExitLocked : kExitUsage;
+    }
+    RemoveStaleTempFiles(options_.output_dir);
+    manifest_.Load(options_.output_dir, options_.fingerprint);
+    return kExitOk;
+  }
+
+  // The --files-from descriptor; -1 when there is none or it cannot be opened.
+  int OpenList() {
+    if (options_.files_from.empty()) return -1;
+    if (options_.files_from == "-") return STDIN_FILENO;
+    const int fd = open(options_.files_from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.files_from.c_str(), strerror(errno));
     }
-    return f;
+    return fd;
+  }
+
+  int ExitCode() const {
+    if (broken_pipe_) return kExitBrokenPipe;
+    if (g_signal != 0) return kExitInterrupted;
+    if (fatal_) return kExitUsage;
+    return stats_.failed > 0 ? kExitSomeFailed : kExitOk;
   }
 
   void RunPipeline(InputSource* inputs) {
-    const unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned jobs =
+        options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
     // A few files per thread in flight: enough to keep threads busy while
     // the in-order output stage waits for a slow file; memory stays bounded.
     const size_t tokens = jobs * 4;
+    // TBB caps its threads at the number of cores and says so on stderr
+    // when asked for more; -j N is the user's call (files on a slow share).
+    tbb::global_control threads(tbb::global_control::max_allowed_parallelism, jobs);
     tbb::task_arena arena(static_cast<int>(jobs));
     arena.execute([&] {
       tbb::parallel_pipeline(
           tokens,
           tbb::make_filter<void, Task*>(
               tbb::filter_mode::serial_in_order,
-              [&](tbb::flow_control& fc) -> Task* {
-                InputItem item;
-                if (g_signal != 0 || stop_ || !inputs->Next(&item)) {
-                  fc.stop();
-                  return nullptr;
-                }
-                auto* task = new Task;
-                task->input = std::move(item);
-                return task;
-              }) &
+              [&](tbb::flow_control& fc) { return NextTask(inputs, fc); }) &
               tbb::make_filter<Task*, Task*>(tbb::filter_mode::parallel,
                                              [&](Task* t) {
                                                Process(t);
@@ -147,12 +187,40 @@ class Batch {
     if (show_progress_) fprintf(err_, "\r\033[K");
   }
 
-  // Runs on any thread: must touch only the task and const state.
+  // The input stage: one thread at a time, in order.
+  Task* NextTask(InputSource* inputs, tbb::flow_control& fc) {
+    InputItem item;
+    if (g_signal != 0 || stop_ || !inputs->Next(&item)) {
+      fc.stop();
+      return nullptr;
+    }
+    auto* task = new Task;
+    task->input = std::move(item);
+    if (!options_.output_dir.empty() && task->input.error.empty()) ClaimOutput(task);
+    return task;
+  }
+
+  // Two inputs of one run may map to one output (x.md and x.html, or
+  // a/x.md and b/x.md named on the command line): the first in input order
+  // keeps it and the second fails, rather than both racing to write it.
+  // Hashes, not names, keep this set small for big folders.
+  void ClaimOutput(Task* t) {
+    t->entry.output = OutputName(t->input.relative);
+    if (!claimed_.insert(ContentHash(t->entry.output)).second) {
+      t->error =
+          "its output " + t->entry.output + " is already written for an earlier input of this run";
+    }
+  }
+
+  // Runs on any thread: touches only the task, const state and the
+  // manifest under its lock.
   void Process(Task* t) {
+    if (!t->error.empty()) return;
     if (!t->input.error.empty()) {
       t->error = t->input.error;
       return;
     }
+    const int64_t now_ns = WallClockNs();
     struct stat st;
     if (stat(t->input.path.c_str(), &st) != 0) {
       t->error = strerror(errno);
@@ -161,10 +229,10 @@ class Batch {
     t->bytes = static_cast<size_t>(st.st_size);
     t->entry.size = static_cast<uint64_t>(st.st_size);
     t->entry.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-    t->entry.output = OutputName(t->input.relative);
-    const ManifestEntry* old = options_.incremental ? previous_.Find(t->input.path) : nullptr;
-    if (old && old->size == t->entry.size && old->mtime_ns == t->entry.mtime_ns) {
-      t->entry.hash = old->hash;
+    t->entry.recheck = t->entry.mtime_ns + kRecheckWindowNs >= now_ns;
+    const std::optional<ManifestEntry> old = OldEntry(t->input.path);
+    if (old && SameStat(*old, t->entry) && OutputExists(*old)) {
+      t->entry = *old;
       t->skipped = true;  // unchanged: not even read
       return;
     }
@@ -175,13 +243,29 @@ class Batch {
     }
     std::string bytes;
     if (!ReadFile(t->input.path, t->bytes, &bytes, &t->error)) return;
-    // Only the output folder's manifest needs the hash.
-    if (!options_.output_dir.empty()) t->entry.hash = ContentHash(bytes);
-    if (old && old->hash == t->entry.hash && old->output == t->entry.output) {
+    t->entry.hash = ContentHash(bytes);
+    if (old && old->hash == t->entry.hash && old->output == t->entry.output && OutputExists(*old)) {
       t->skipped = true;  // touched but the same content
       return;
     }
     Extract(t, bytes);
+  }
+
+  std::optional<ManifestEntry> OldEntry(const std::string& input) {
+    if (!options_.incremental) return std::nullopt;
+    std::shared_lock lock(manifest_mutex_);
+    const ManifestEntry* e = manifest_.Find(input);
+    return e ? std::optional<ManifestEntry>(*e) : std::nullopt;
+  }
+
+  static bool SameStat(const ManifestEntry& old, const ManifestEntry& now) {
+    return !old.recheck && old.size == now.size && old.mtime_ns == now.mtime_ns &&
+           old.output == now.output;
+  }
+
+  // An output deleted by hand is written again, though its input is unchanged.
+  bool OutputExists(const ManifestEntry& e) const {
+    return access((fs::path(options_.output_dir) / e.output).c_str(), F_OK) == 0;
   }
 
   void Extract(Task* t, std::string_view bytes) {
@@ -203,26 +287,60 @@ class Batch {
   void Emit(const Task& t) {
     ++stats_.files;
     stats_.bytes += t.bytes;
-    if (t.input.error.empty()) seen_.insert(t.input.path);  // it exists: keep its output
+    if (!t.input.error.empty()) ++unreadable_inputs_;
     if (!t.error.empty()) {
-      ++stats_.failed;
-      if (show_progress_) fprintf(err_, "\r\033[K");
-      fprintf(err_, "newsextract: error: %s: %s\n", t.input.path.c_str(), t.error.c_str());
-      if (options_.fail_fast) stop_ = true;
+      ReportFailure(t);
     } else if (t.skipped) {
       ++stats_.skipped;
-      manifest_.Set(t.input.path, t.entry);
+      RecordEntry(t);
     } else {
       ++stats_.ok;
       stats_.lists += t.lists;
       stats_.warnings += t.warnings;
       if (options_.output_dir.empty()) {
-        fwrite(t.json.data(), 1, t.json.size(), out_);
+        WriteRecord(t.json);
       } else {
-        manifest_.Set(t.input.path, t.entry);
+        RecordEntry(t);
       }
     }
     if (show_progress_) Progress();
+  }
+
+  void ReportFailure(const Task& t) {
+    ++stats_.failed;
+    if (options_.fail_fast) stop_ = true;
+    if (broken_pipe_) return;  // the reader is gone: end quietly
+    if (show_progress_) fprintf(err_, "\r\033[K");
+    fprintf(err_, "newsextract: error: %s: %s\n", t.input.path.c_str(), t.error.c_str());
+  }
+
+  void RecordEntry(const Task& t) {
+    std::unique_lock lock(manifest_mutex_);
+    manifest_.Set(t.input.path, t.entry);
+  }
+
+  void WriteRecord(const std::string& json) {
+    if (stdout_failed_) return;
+    // A list producer may wait for each record before it writes the next
+    // path (a coprocess, a streaming mapper): do not sit on a full buffer.
+    const bool streaming = !options_.files_from.empty();
+    if (fwrite(json.data(), 1, json.size(), out_) != json.size() ||
+        (streaming && fflush(out_) != 0)) {
+      StdoutFailed(errno);
+    }
+  }
+
+  // The reader went away (EPIPE with SIGPIPE ignored): stop quietly, as the
+  // default SIGPIPE would. Any other error (a full disk) is fatal and said.
+  void StdoutFailed(int error) {
+    stdout_failed_ = true;
+    stop_ = true;
+    if (error == EPIPE) {
+      broken_pipe_ = true;
+      return;
+    }
+    fprintf(err_, "newsextract: error: standard output: %s\n", strerror(error));
+    fatal_ = true;
   }
 
   void Progress() {
@@ -232,8 +350,10 @@ class Batch {
     const double elapsed = std::chrono::duration<double>(now - start_).count();
     const double rate = elapsed > 0 ? static_cast<double>(stats_.files) / elapsed : 0;
     if (total_ > 0) {
-      const double eta = rate > 0 ? static_cast<double>(total_ - std::min(total_, stats_.files)) / rate : 0;
-      fprintf(err_, "\r\033[K%zu/%zu files  %.0f files/s  ETA %.0fs", stats_.files, total_, rate, eta);
+      const double eta =
+          rate > 0 ? static_cast<double>(total_ - std::min(total_, stats_.files)) / rate : 0;
+      fprintf(err_, "\r\033[K%zu/%zu files  %.0f files/s  ETA %.0fs", stats_.files, total_, rate,
+              eta);
     } else {
       fprintf(err_, "\r\033[K%zu files  %.0f files/s", stats_.files, rate);
     }
@@ -242,8 +362,7 @@ class Batch {
 
   void FinishOutputFolder() {
     if (options_.output_dir.empty()) return;
-    const bool complete = g_signal == 0 && !stop_;
-    if (options_.prune && complete) Prune();
+    if (options_.prune) Prune();
     const std::string error = manifest_.Save(options_.output_dir);
     if (!error.empty()) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.output_dir.c_str(), error.c_str());
@@ -251,15 +370,27 @@ class Batch {
     }
   }
 
-  // Removes outputs whose input this run no longer saw.
+  // Removes the outputs of inputs that no longer exist. Only after a whole
+  // run that could read every folder: a missing mount must not look like
+  // deleted articles.
   void Prune() {
+    if (g_signal != 0 || stop_) return;
+    if (unreadable_inputs_ > 0) {
+      fprintf(err_, "newsextract: error: %s: not pruned: some inputs could not be read\n",
+              options_.output_dir.c_str());
+      return;
+    }
     std::vector<std::string> gone;
     for (const auto& [input, entry] : manifest_.entries()) {
-      if (!seen_.count(input)) gone.push_back(input);
+      if (InputGone(input)) gone.push_back(input);
     }
     for (const auto& input : gone) {
-      std::error_code ec;
-      fs::remove(fs::path(options_.output_dir) / manifest_.Find(input)->output, ec);
+      const std::string output = manifest_.Find(input)->output;
+      // x.md deleted and x.html added: the name now holds the new input's output.
+      if (!claimed_.count(ContentHash(output))) {
+        std::error_code ec;
+        fs::remove(fs::path(options_.output_dir) / output, ec);
+      }
       manifest_.Erase(input);
       ++pruned_;
     }
@@ -267,7 +398,7 @@ class Batch {
 
   void Summarize() {
     const double rate = stats_.elapsed > 0 ? static_cast<double>(stats_.files) / stats_.elapsed : 0;
-    if (!options_.quiet) {
+    if (!options_.quiet && !broken_pipe_) {
       fprintf(err_,
               "newsextract: %zu files (%.1f MB): %zu ok, %zu failed, %zu skipped (unchanged)%s; "
               "%zu lists, %zu warnings; %.2f s, %.0f files/s\n",
@@ -276,42 +407,54 @@ class Batch {
               stats_.lists, stats_.warnings, stats_.elapsed, rate);
     }
     if (options_.stats_json.empty()) return;
-    const nlohmann::ordered_json j = {
-        {"files", stats_.files},       {"ok", stats_.ok},        {"failed", stats_.failed},
-        {"skipped", stats_.skipped},   {"pruned", pruned_},      {"bytes", stats_.bytes},
-        {"lists", stats_.lists},       {"warnings", stats_.warnings},
-        {"elapsed_s", stats_.elapsed}, {"files_per_s", rate},    {"interrupted", g_signal != 0}};
+    const nlohmann::ordered_json j = {{"files", stats_.files},       {"ok", stats_.ok},
+                                      {"failed", stats_.failed},     {"skipped", stats_.skipped},
+                                      {"pruned", pruned_},           {"bytes", stats_.bytes},
+                                      {"lists", stats_.lists},       {"warnings", stats_.warnings},
+                                      {"elapsed_s", stats_.elapsed}, {"files_per_s", rate},
+                                      {"interrupted", g_signal != 0}};
     const std::string error = WriteFileAtomic(options_.stats_json, j.dump() + "\n");
-    if (!error.empty()) fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), error.c_str());
+    if (!error.empty())
+      fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), error.c_str());
   }
 
   const BatchOptions& options_;
   const Rules& rules_;
   FILE* out_;
   FILE* err_;
-  Manifest manifest_, previous_;  // previous_: read-only snapshot for the workers
-  std::set<std::string> seen_;
+  // Workers read entries while the output stage writes them.
+  Manifest manifest_;
+  std::shared_mutex manifest_mutex_;
+  std::unordered_set<uint64_t> claimed_;  // ContentHash of each output name this run
   Stats stats_;
-  size_t pruned_ = 0, total_ = 0;
-  bool show_progress_ = false, fatal_ = false;
+  size_t pruned_ = 0, total_ = 0, unreadable_inputs_ = 0;
+  bool show_progress_ = false, fatal_ = false, stdout_failed_ = false, broken_pipe_ = false;
   std::atomic<bool> stop_{false};
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_progress_{};
 };
 
 }  // namespace
 
+std::string Fingerprint(const ExtractOptions& o, std::string_view rules_text) {
+  std::ostringstream s;
+  s << NEWSEXTRACT_VERSION << ";" << o.max_file_size << ";" << o.max_front_matter_size << ";"
+    << o.max_yaml_nodes << ";" << o.max_html_depth << ";" << o.max_html_attributes << ";"
+    << o.pretty << ";" << std::hex << ContentHash(rules_text);
+  return s.str();
+}
+
 int RunBatch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err) {
   g_signal = 0;
   struct sigaction sa {};
   sa.sa_handler = OnStopSignal;
   sigemptyset(&sa.sa_mask);
-  struct sigaction old_int {}, old_term {};
+  struct sigaction old_int {
+  }, old_term{};
   sigaction(SIGINT, &sa, &old_int);
   sigaction(SIGTERM, &sa, &old_term);
   const int code = Batch(options, rules, out, err).Run();
   sigaction(SIGINT, &old_int, nullptr);
   sigaction(SIGTERM, &old_term, nullptr);
-  fflush(out);
   return code;
 }
 

@@ -1,13 +1,14 @@
 #include "inputs.h"
 
 #include <fnmatch.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <set>
 #include <utility>
 
 namespace newsextract {
@@ -15,68 +16,95 @@ namespace fs = std::filesystem;
 namespace {
 
 bool MatchesGlob(const std::string& name, const std::vector<std::string>& globs) {
-  return std::any_of(globs.begin(), globs.end(),
-                     [&](const std::string& g) { return fnmatch(g.c_str(), name.c_str(), 0) == 0; });
+  return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) {
+    return fnmatch(g.c_str(), name.c_str(), 0) == 0;
+  });
 }
 
 std::string Join(const std::string& dir, const std::string& name) {
   return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
 }
 
-class Walker {
- public:
-  Walker(const BatchOptions& options, std::vector<InputItem>* out) : options_(options), out_(out) {}
+std::string JoinRelative(const std::string& relative, const std::string& name) {
+  return relative.empty() ? name : relative + "/" + name;
+}
 
-  void Walk(const std::string& dir, const std::string& relative) {
-    struct stat st;
-    if (stat(dir.c_str(), &st) != 0) return Error(dir, strerror(errno));
-    const std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
-    if (!ancestors_.insert(id).second) return Error(dir, "symlink loop; not followed again");
-    std::error_code ec;
-    fs::directory_iterator it(dir, ec), end;
-    if (ec) {
-      ancestors_.erase(id);
-      return Error(dir, "cannot read folder: " + ec.message());
-    }
-    for (; it != end; it.increment(ec)) {
-      if (ec) {
-        Error(dir, "cannot read folder: " + ec.message());
-        break;
-      }
-      Visit(*it, dir, relative);
-    }
-    ancestors_.erase(id);
-  }
+bool IsFolderKey(const std::string& key) { return !key.empty() && key.back() == '/'; }
 
- private:
-  void Visit(const fs::directory_entry& entry, const std::string& dir, const std::string& relative) {
-    const std::string name = entry.path().filename().string();
-    const std::string path = Join(dir, name);
-    const std::string rel = relative.empty() ? name : relative + "/" + name;
-    std::error_code ec;
-    if (entry.is_symlink(ec) && !options_.follow_symlinks) return;
-    if (entry.is_directory(ec)) return Walk(path, rel);
-    if (entry.is_regular_file(ec) && MatchesGlob(name, options_.globs)) {
-      out_->push_back({path, rel, ""});
-    }
-  }
-
-  void Error(const std::string& path, const std::string& message) {
-    out_->push_back({path, "", message});
-  }
-
-  const BatchOptions& options_;
-  std::vector<InputItem>* out_;
-  std::set<std::pair<dev_t, ino_t>> ancestors_;
-};
+// Where a named file's output goes: beside the others of its list, or for a
+// file on the command line, at the top of the output folder.
+InputItem NamedFile(const std::string& path, bool from_list) {
+  return {path, from_list ? SafeRelative(path) : fs::path(path).filename().string(), ""};
+}
 
 }  // namespace
 
-void WalkFolder(const std::string& root, const BatchOptions& options, std::vector<InputItem>* out) {
-  const size_t first = out->size();
-  Walker(options, out).Walk(root, "");
-  std::sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
-            [](const InputItem& a, const InputItem& b) { return a.path < b.path; });
+FolderWalk::FolderWalk(const std::string& root, const std::string& relative,
+                       const BatchOptions& options)
+    : options_(options) {
+  InputItem error;
+  if (!Enter(root, relative, &error)) root_error_ = std::move(error);
+}
+
+bool FolderWalk::Next(InputItem* item) {
+  if (root_error_) {
+    *item = std::move(*root_error_);
+    root_error_.reset();
+    return true;
+  }
+  while (!stack_.empty()) {
+    Level& level = stack_.back();
+    if (level.next == level.keys.size()) {
+      ancestors_.erase(level.id);
+      stack_.pop_back();
+      continue;
+    }
+    std::string key = level.keys[level.next++];
+    if (!IsFolderKey(key)) {
+      *item = {Join(level.dir, key), JoinRelative(level.relative, key), ""};
+      return true;
+    }
+    key.pop_back();
+    // Copies: Enter grows stack_, which may move `level`.
+    const std::string dir = Join(level.dir, key), relative = JoinRelative(level.relative, key);
+    if (!Enter(dir, relative, item)) return true;
+  }
+  return false;
+}
+
+// Sorting the names of one folder with '/' after those of subfolders gives
+// the same order as sorting every full path below it: a name has no '/', so
+// "a/" sorts against "a.md" and "ab" exactly as "a/x.md" does.
+bool FolderWalk::Enter(const std::string& dir, const std::string& relative, InputItem* error) {
+  const auto fail = [&](const std::string& message) {
+    *error = {dir, "", message};
+    return false;
+  };
+  struct stat st;
+  if (stat(dir.c_str(), &st) != 0) return fail(strerror(errno));
+  const std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
+  if (ancestors_.count(id)) return fail("symlink loop; not followed again");
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) return fail("cannot read folder: " + ec.message());
+  Level level{dir, relative, {}, 0, id};
+  for (; it != end; it.increment(ec)) {
+    if (ec) break;
+    const std::string name = it->path().filename().string();
+    std::error_code type_ec;
+    if (it->is_symlink(type_ec) && !options_.follow_symlinks) continue;
+    if (it->is_directory(type_ec)) {
+      level.keys.push_back(name + "/");
+    } else if (it->is_regular_file(type_ec) && MatchesGlob(name, options_.globs)) {
+      level.keys.push_back(name);
+    }
+  }
+  std::sort(level.keys.begin(), level.keys.end());
+  ancestors_.insert(id);
+  stack_.push_back(std::move(level));
+  // A listing that broke off: what was read is walked, and the error said.
+  if (ec) return fail("cannot read folder: " + ec.message());
+  return true;
 }
 
 std::string SafeRelative(const std::string& path) {
@@ -90,58 +118,104 @@ std::string SafeRelative(const std::string& path) {
   return out;
 }
 
-InputSource::InputSource(const BatchOptions& options, FILE* list) : options_(options), list_(list) {
-  for (const auto& path : options.paths) Add(path, false);
-  known_total_ = queue_.size();
-}
-
-void InputSource::Add(const std::string& path, bool from_list) {
-  struct stat st;
-  if (stat(path.c_str(), &st) != 0) {
-    queue_.push_back({path, "", strerror(errno)});
-  } else if (S_ISDIR(st.st_mode)) {
-    std::vector<InputItem> walked;
-    WalkFolder(path, options_, &walked);
-    for (auto& item : walked) {
-      // From a list, outputs mirror the folder as named there.
-      if (from_list && item.error.empty()) item.relative = SafeRelative(path) + "/" + item.relative;
-      queue_.push_back(std::move(item));
+bool ListReader::Next(std::string* entry) {
+  while (true) {
+    const size_t end = buffer_.find(separator_, start_);
+    if (end != std::string::npos) {
+      entry->assign(buffer_, start_, end - start_);
+      start_ = end + 1;
+      return true;
     }
-  } else {
-    queue_.push_back({path, from_list ? SafeRelative(path) : fs::path(path).filename().string(), ""});
+    if (end_) {  // a last entry without a separator counts too
+      if (start_ == buffer_.size() || !error_.empty()) return false;
+      entry->assign(buffer_, start_);
+      start_ = buffer_.size();
+      return true;
+    }
+    buffer_.erase(0, start_);
+    start_ = 0;
+    end_ = !Fill();
   }
 }
 
-bool InputSource::ReadListEntry(std::string* entry) {
-  char* line = nullptr;
-  size_t cap = 0;
-  const ssize_t n = getdelim(&line, &cap, options_.null_separated ? '\0' : '\n', list_);
-  if (n < 0) {
-    free(line);
-    return false;
+bool ListReader::Fill() {
+  pollfd wait{fd_, POLLIN, 0};
+  while (!stopped_()) {
+    const int ready = poll(&wait, 1, 100);
+    if (ready < 0 && errno != EINTR) {
+      error_ = strerror(errno);
+      return false;
+    }
+    if (ready <= 0) continue;
+    char chunk[1 << 16];
+    const ssize_t n = read(fd_, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) error_ = strerror(errno);
+    if (n <= 0) return false;
+    buffer_.append(chunk, static_cast<size_t>(n));
+    return true;
   }
-  entry->assign(line, static_cast<size_t>(n));
-  free(line);
-  while (!entry->empty() && (entry->back() == '\n' || entry->back() == '\0' ||
-                             (!options_.null_separated && entry->back() == '\r'))) {
-    entry->pop_back();
-  }
-  return true;
+  return false;
 }
+
+InputSource::InputSource(const BatchOptions& options, ListReader* list)
+    : options_(options), list_(list) {}
 
 bool InputSource::Next(InputItem* item) {
-  while (queue_.empty() && list_ != nullptr) {
-    std::string entry;
-    if (!ReadListEntry(&entry)) {
+  while (true) {
+    if (walk_) {
+      if (walk_->Next(item)) return true;
+      walk_.reset();
+    }
+    std::string path;
+    bool from_list;
+    if (!NextName(&path, &from_list, item)) return !item->error.empty();
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) {
+      *item = {path, "", strerror(errno)};
+      return true;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+      *item = NamedFile(path, from_list);
+      return true;
+    }
+    // From a list, outputs mirror the folder as named there.
+    walk_.emplace(path, from_list ? SafeRelative(path) : "", options_);
+  }
+}
+
+bool InputSource::NextName(std::string* path, bool* from_list, InputItem* list_error) {
+  *list_error = {};
+  if (next_path_ < options_.paths.size()) {
+    *path = options_.paths[next_path_++];
+    *from_list = false;
+    return true;
+  }
+  *from_list = true;
+  while (list_ != nullptr) {
+    if (!NextListEntry(path)) {
+      if (!list_->error().empty()) *list_error = {options_.files_from, "", list_->error()};
       list_ = nullptr;
       break;
     }
-    if (!entry.empty()) Add(entry, true);
+    if (!path->empty()) return true;
   }
-  if (queue_.empty()) return false;
-  *item = std::move(queue_.front());
-  queue_.pop_front();
+  return false;
+}
+
+// Only the separator goes: with -0 a name may end in any other byte; a
+// list written on Windows has \r\n line ends.
+bool InputSource::NextListEntry(std::string* entry) {
+  if (!list_->Next(entry)) return false;
+  if (!options_.null_separated && !entry->empty() && entry->back() == '\r') entry->pop_back();
   return true;
+}
+
+size_t CountNamedInputs(const BatchOptions& options) {
+  InputSource inputs(options, nullptr);  // no list: only the named paths
+  size_t count = 0;
+  for (InputItem item; inputs.Next(&item);) ++count;
+  return count;
 }
 
 }  // namespace newsextract

@@ -2,9 +2,13 @@
 #ifndef NEWSEXTRACT_INPUTS_H_
 #define NEWSEXTRACT_INPUTS_H_
 
-#include <cstdio>
-#include <deque>
+#include <sys/types.h>
+
+#include <functional>
+#include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "newsextract/batch.h"
@@ -17,29 +21,81 @@ struct InputItem {
   std::string error;     // non-empty: this input cannot be read (why)
 };
 
-// Command-line paths first (each folder walked, its files sorted by path
-// byte-wise), then the entries of --files-from as they are read, so a
-// streaming producer is served as it writes.
-class InputSource {
+// Walks a folder lazily, in byte-wise order of the full paths: only the
+// listings of the folders on the current path are held, so memory does not
+// grow with the number of files below `root`.
+class FolderWalk {
  public:
-  InputSource(const BatchOptions& options, FILE* list);
-  // False when no input is left.
+  // `relative`: the output path of `root` itself ("" for the top).
+  FolderWalk(const std::string& root, const std::string& relative, const BatchOptions& options);
+  // False when no file is left. A folder that cannot be read comes out as an
+  // item with its error, once.
   bool Next(InputItem* item);
-  // Inputs known up front (walked folders); the list's are not counted.
-  size_t known_total() const { return known_total_; }
 
  private:
-  void Add(const std::string& path, bool from_list);
-  bool ReadListEntry(std::string* entry);
+  struct Level {
+    std::string dir, relative;
+    std::vector<std::string> keys;  // names, folders with a '/' appended
+    size_t next = 0;
+    std::pair<dev_t, ino_t> id;
+  };
+  // Lists `dir` onto the stack; false with *error set when it cannot.
+  bool Enter(const std::string& dir, const std::string& relative, InputItem* error);
 
   const BatchOptions& options_;
-  FILE* list_;
-  std::deque<InputItem> queue_;
-  size_t known_total_ = 0;
+  std::vector<Level> stack_;
+  std::set<std::pair<dev_t, ino_t>> ancestors_;  // of the current folder: loop check
+  std::optional<InputItem> root_error_;
 };
 
-// Walks `root` (a folder) and appends its matching files, sorted.
-void WalkFolder(const std::string& root, const BatchOptions& options, std::vector<InputItem>* out);
+// Entries of a --files-from list, read from its descriptor as they arrive.
+// While it waits for more it polls `stopped`: a read blocked on a pipe
+// returns on SIGINT only in the thread the signal went to.
+class ListReader {
+ public:
+  ListReader(int fd, char separator, std::function<bool()> stopped)
+      : fd_(fd), separator_(separator), stopped_(std::move(stopped)) {}
+  // False at the end of the list, when stopped, or on a read error (then
+  // error() says why).
+  bool Next(std::string* entry);
+  const std::string& error() const { return error_; }
+
+ private:
+  bool Fill();  // appends what can be read to buffer_; false at the end
+
+  int fd_;
+  char separator_;
+  std::function<bool()> stopped_;
+  std::string buffer_, error_;
+  size_t start_ = 0;  // the next entry begins here in buffer_
+  bool end_ = false;
+};
+
+// Command-line paths first (each folder walked, its files sorted by path
+// byte-wise), then the entries of --files-from as they are read, so a
+// streaming producer is served as it writes. Nothing is read ahead.
+class InputSource {
+ public:
+  // `list`: the --files-from reader, or null.
+  InputSource(const BatchOptions& options, ListReader* list);
+  // False when no input is left.
+  bool Next(InputItem* item);
+
+ private:
+  // The next command-line path or list entry; false when none is left. A
+  // list that cannot be read is an item with its error.
+  bool NextName(std::string* path, bool* from_list, InputItem* list_error);
+  bool NextListEntry(std::string* entry);
+
+  const BatchOptions& options_;
+  ListReader* list_;
+  size_t next_path_ = 0;
+  std::optional<FolderWalk> walk_;  // the folder being walked
+};
+
+// How many inputs the command-line paths give (a walk that only counts);
+// for the progress line's ETA.
+size_t CountNamedInputs(const BatchOptions& options);
 
 // The path below --output-dir for an input named on the command line or in
 // a list: no leading /, ./ or .. components.

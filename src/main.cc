@@ -69,14 +69,6 @@ bool LoadRulesFiles(const std::string& replace, const std::vector<std::string>& 
   return true;
 }
 
-std::string Fingerprint(const BatchOptions& o, const std::string& rules) {
-  std::ostringstream s;
-  s << NEWSEXTRACT_VERSION << ";" << o.extract.max_file_size << ";" << o.extract.max_front_matter_size
-    << ";" << o.extract.max_yaml_nodes << ";" << o.extract.max_html_depth << ";"
-    << o.extract.max_html_attributes << ";" << o.extract.pretty << ";" << std::hash<std::string>()(rules);
-  return s.str();
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -97,6 +89,7 @@ int main(int argc, char** argv) {
                  "File name pattern a folder walk takes; repeat for more (default: *.md *.markdown "
                  "*.html *.htm *.txt)")
       ->type_name("PATTERN")
+      ->allow_extra_args(false)  // one pattern per --glob: the paths after it stay paths
       ->default_str("");
   app.add_flag("--follow", o.follow_symlinks, "Follow symbolic links in folders (loops are detected)");
   app.add_option("-j,--jobs", o.jobs, "Parallel jobs (default: one per core); output order never changes")
@@ -111,7 +104,8 @@ int main(int argc, char** argv) {
   app.add_option("--rules", rules_file, "Use this rules file instead of the built-in data/rules.yaml")
       ->type_name("FILE");
   app.add_option("--rules-add", rules_add, "Add the lists in this rules file to the rules; repeatable")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);  // one file per --rules-add: the paths after it stay paths
   app.add_option("--max-file-size", max_mib, "Refuse files larger than this many MiB")
       ->type_name("MIB")
       ->capture_default_str()
@@ -162,6 +156,6 @@ int main(int argc, char** argv) {
     fprintf(stderr, "newsextract: error: %s\n", e.what());
     return newsextract::kExitUsage;
   }
-  o.fingerprint = Fingerprint(o, rules_text);
+  o.fingerprint = newsextract::Fingerprint(o.extract, rules_text);
   return newsextract::RunBatch(o, rules, stdout, stderr);
 }

@@ -14,6 +14,12 @@ namespace newsextract {
 // missing folders. Returns "" or the reason it failed (nothing is left).
 std::string WriteFileAtomic(const std::string& path, std::string_view data);
 
+// Removes the temp files WriteFileAtomic leaves below `dir` when a run is
+// killed (-9, power loss) between creating and renaming one; those of a
+// process still alive are kept. Call it while holding the DirLock. Returns
+// how many were removed.
+size_t RemoveStaleTempFiles(const std::string& dir);
+
 // An exclusive flock on DIR/.newsextract.lock for the life of the object.
 class DirLock {
  public:
@@ -37,6 +43,12 @@ struct ManifestEntry {
   int64_t mtime_ns = 0;
   uint64_t hash = 0;
   std::string output;  // relative to the output folder
+  // The mtime was too close to the moment the file was read to prove that
+  // a later write would change it (timestamps are coarse): the next run
+  // compares the content instead of trusting size and mtime.
+  bool recheck = false;
+
+  bool operator==(const ManifestEntry&) const = default;
 };
 
 // DIR/.newsextract-manifest.json: what each input looked like when its
@@ -44,18 +56,22 @@ struct ManifestEntry {
 class Manifest {
  public:
   // Reads the manifest; a missing or unreadable one is empty. Entries made
-  // with another fingerprint are dropped (everything is redone).
+  // with another fingerprint never match (everything is redone) but still
+  // name their outputs for --prune.
   void Load(const std::string& dir, const std::string& fingerprint);
-  std::string Save(const std::string& dir) const;  // "" or the reason
+  // Writes it (atomically) unless nothing changed since Load, so that a run
+  // that finds nothing to do rewrites nothing. "" or the reason it failed.
+  std::string Save(const std::string& dir);
 
   const ManifestEntry* Find(const std::string& input) const;
-  void Set(const std::string& input, ManifestEntry entry) { entries_[input] = std::move(entry); }
-  void Erase(const std::string& input) { entries_.erase(input); }
+  void Set(const std::string& input, ManifestEntry entry);
+  void Erase(const std::string& input);
   const std::map<std::string, ManifestEntry>& entries() const { return entries_; }
 
  private:
   std::string fingerprint_;
   std::map<std::string, ManifestEntry> entries_;
+  bool changed_ = false;
 };
 
 }  // namespace newsextract

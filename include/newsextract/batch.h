@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsextract/options.h"
@@ -16,11 +17,12 @@ namespace newsextract {
 
 // Documented exit codes (README, --help).
 enum ExitCode : int {
-  kExitOk = 0,           // every file gave an object
-  kExitSomeFailed = 1,   // some files failed; the rest were processed
-  kExitUsage = 2,        // usage or fatal error
-  kExitLocked = 3,       // the output folder is locked by another run
-  kExitInterrupted = 130 // SIGINT/SIGTERM: stopped taking files
+  kExitOk = 0,             // every file gave an object
+  kExitSomeFailed = 1,     // some files failed; the rest were processed
+  kExitUsage = 2,          // usage or fatal error
+  kExitLocked = 3,         // the output folder is locked by another run
+  kExitInterrupted = 130,  // SIGINT/SIGTERM: stopped taking files
+  kExitBrokenPipe = 141    // stdout closed with SIGPIPE ignored: as if killed by it
 };
 
 struct BatchOptions {
@@ -58,6 +60,11 @@ struct BatchOptions {
   std::string fingerprint;
   ExtractOptions extract;
 };
+
+// What identifies the tool version, the rules (their text) and the options
+// that change an article's JSON; kept in the manifest so that a change
+// redoes every file. Stable across builds and machines.
+std::string Fingerprint(const ExtractOptions& options, std::string_view rules_text);
 
 // Runs the batch; NDJSON goes to `out`, errors, progress and the summary to
 // `err`. Returns an ExitCode.
