@@ -166,14 +166,36 @@ class Batch {
     const size_t tokens = jobs * 4;
     // TBB caps its threads at the number of cores and says so on stderr
     // when asked for more; -j N is the user's call (files on a slow share).
+    if (jobs == 1) {
+      RunSerially(inputs);
+    } else {
+      RunInParallel(inputs, jobs, tokens);
+    }
+    if (show_progress_) fprintf(err_, "\r\033[K");
+  }
+
+  // -j1: the same stages in a loop, without starting TBB's thread pool
+  // (which costs a cron run on one file more than the file itself).
+  void RunSerially(InputSource* inputs) {
+    while (Task* t = NextTask(inputs)) {
+      Process(t);
+      Emit(*t);
+      delete t;
+    }
+  }
+
+  void RunInParallel(InputSource* inputs, unsigned jobs, size_t tokens) {
     tbb::global_control threads(tbb::global_control::max_allowed_parallelism, jobs);
     tbb::task_arena arena(static_cast<int>(jobs));
     arena.execute([&] {
       tbb::parallel_pipeline(
           tokens,
-          tbb::make_filter<void, Task*>(
-              tbb::filter_mode::serial_in_order,
-              [&](tbb::flow_control& fc) { return NextTask(inputs, fc); }) &
+          tbb::make_filter<void, Task*>(tbb::filter_mode::serial_in_order,
+                                        [&](tbb::flow_control& fc) {
+                                          Task* t = NextTask(inputs);
+                                          if (t == nullptr) fc.stop();
+                                          return t;
+                                        }) &
               tbb::make_filter<Task*, Task*>(tbb::filter_mode::parallel,
                                              [&](Task* t) {
                                                Process(t);
@@ -184,16 +206,12 @@ class Batch {
                 delete t;
               }));
     });
-    if (show_progress_) fprintf(err_, "\r\033[K");
   }
 
   // The input stage: one thread at a time, in order.
-  Task* NextTask(InputSource* inputs, tbb::flow_control& fc) {
+  Task* NextTask(InputSource* inputs) {
     InputItem item;
-    if (g_signal != 0 || stop_ || !inputs->Next(&item)) {
-      fc.stop();
-      return nullptr;
-    }
+    if (g_signal != 0 || stop_ || !inputs->Next(&item)) return nullptr;
     auto* task = new Task;
     task->input = std::move(item);
     if (!options_.output_dir.empty() && task->input.error.empty()) ClaimOutput(task);
@@ -243,7 +261,8 @@ class Batch {
     }
     std::string bytes;
     if (!ReadFile(t->input.path, t->bytes, &bytes, &t->error)) return;
-    t->entry.hash = ContentHash(bytes);
+    // Only the output folder's manifest keeps the hash.
+    if (!options_.output_dir.empty()) t->entry.hash = ContentHash(bytes);
     if (old && old->hash == t->entry.hash && old->output == t->entry.output && OutputExists(*old)) {
       t->skipped = true;  // touched but the same content
       return;
