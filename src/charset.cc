@@ -3,6 +3,7 @@
 #include <iconv.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 #include "text_util.h"
@@ -93,6 +94,15 @@ bool TryCharset(const std::string& charset, std::string_view bytes, DecodedText*
 
 bool IsValidUtf8(std::string_view text) {
   for (size_t pos = 0; pos < text.size();) {
+    // Markup is mostly ASCII: eight bytes at a time while no high bit is set.
+    if (pos + 8 <= text.size()) {
+      uint64_t word;
+      memcpy(&word, text.data() + pos, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
     const size_t len = ValidSequenceLength(text, pos);
     if (len == 0) return false;
     pos += len;
