@@ -33,7 +33,7 @@ std::vector<std::string_view> CreditFields(const Rules& rules, std::string_view 
   for (size_t i = 0; i < line.size(); ++i) {
     size_t skip = 0;
     for (const auto& sep : rules.credit_separators) {
-      if (StartsWith(line.substr(i), sep)) skip = sep.size();
+      if (!sep.empty() && line[i] == sep[0] && StartsWith(line.substr(i), sep)) skip = sep.size();
     }
     const bool key_after_space =
         line[i] == ' ' && (!MatchPrefix(line.substr(i + 1), rules.credit_keys).empty() ||
@@ -85,6 +85,9 @@ void ReadCreditLine(const Rules& rules, std::string_view line, Credits* credits)
 // A line with a `记者 NAME` field (记者 张三 李四, 某客户端 | 记者｜王五): the
 // key must be followed by a space or separator, so 记者从…获悉 is text.
 bool IsReporterCredit(const Rules& rules, std::string_view line) {
+  const bool mentioned = std::any_of(rules.reporter_prefixes.begin(), rules.reporter_prefixes.end(),
+                                     [&](const std::string& p) { return Contains(line, p); });
+  if (!mentioned) return false;  // most lines: one search, no field split
   for (const std::string_view field : CreditFields(rules, line)) {
     const auto key = MatchPrefix(field, rules.reporter_prefixes);
     if (key.empty()) continue;

@@ -11,7 +11,8 @@
 namespace newsextract {
 namespace {
 
-// Length of the valid UTF-8 sequence at text[pos], or 0 when it is invalid.
+}  // namespace
+
 size_t ValidSequenceLength(std::string_view text, size_t pos) {
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char c = byte(pos);
@@ -38,6 +39,8 @@ size_t ValidSequenceLength(std::string_view text, size_t pos) {
   }
   return need + 1;
 }
+
+namespace {
 
 // Converts with glibc iconv; false when the input is not valid in `from`.
 bool Convert(const char* from, std::string_view in, std::string* out) {

@@ -22,6 +22,10 @@ DecodedText DecodeToUtf8(std::string_view bytes);
 // True when `text` is strictly valid UTF-8 (no overlongs, no surrogates).
 bool IsValidUtf8(std::string_view text);
 
+// Length of the valid UTF-8 sequence starting at text[pos], or 0 when the
+// bytes there are not one (overlong, surrogate, truncated, stray).
+size_t ValidSequenceLength(std::string_view text, size_t pos);
+
 // Copies `text` replacing each invalid byte by U+FFFD.
 std::string ReplaceInvalidUtf8(std::string_view text);
 

@@ -100,19 +100,32 @@ class JsonOut {
     out_.append(static_cast<size_t>(depth_) * 2, ' ');
   }
 
+  // Escapes as it copies, and checks UTF-8 in the same pass: text is valid
+  // by construction (the decode stage, gumbo), but a string that came
+  // through a YAML escape or a file name might not be, and one bad byte must
+  // not make the whole line unreadable.
   void Quoted(std::string_view s) {
-    // Text is valid UTF-8 by construction (the decode stage); a string that
-    // came through a YAML escape might not be, and must not break the line.
-    const std::string fixed = IsValidUtf8(s) ? std::string() : ReplaceInvalidUtf8(s);
-    if (!fixed.empty()) s = fixed;
     out_ += '"';
     size_t plain = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
+    for (size_t i = 0; i < s.size();) {
       const unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.substr(plain, i - plain));
-      plain = i + 1;
-      Escape(c);
+      if (c >= 0x80) {
+        const size_t len = ValidSequenceLength(s, i);
+        if (len > 0) {
+          i += len;
+          continue;
+        }
+        out_.append(s.substr(plain, i - plain));
+        out_ += "\ufffd";
+        plain = ++i;
+        continue;
+      }
+      if (c < 0x20 || c == '"' || c == '\\') {
+        out_.append(s.substr(plain, i - plain));
+        Escape(c);
+        plain = i + 1;
+      }
+      ++i;
     }
     out_.append(s.substr(plain));
     out_ += '"';
