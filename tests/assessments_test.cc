@@ -6,21 +6,14 @@
 #include <utility>
 #include <vector>
 
+#include "test_util.h"
+
 namespace newsextract {
 namespace {
 
-using Items = std::vector<std::string>;
+using testing::Para;
 
-// A paragraph block made of runs: {text, bold} pairs in order.
-Block Para(const std::vector<std::pair<std::string, bool>>& runs) {
-  Block b;
-  for (const auto& [text, bold] : runs) {
-    const size_t begin = b.text.size();
-    b.text += text;
-    b.runs.push_back({begin, b.text.size(), bold, "", ""});
-  }
-  return b;
-}
+using Items = std::vector<std::string>;
 
 std::vector<std::string> Names(const std::vector<Assessment>& got) {
   std::vector<std::string> out;

@@ -5,27 +5,13 @@
 
 #include <string>
 
+#include "test_util.h"
 #include "text_util.h"
 
 namespace newsextract {
 namespace {
 
-// `utf8` converted to `charset` with glibc iconv, as a GBK-era site served it.
-std::string Encode(const char* charset, const std::string& utf8) {
-  iconv_t cd = iconv_open(charset, "UTF-8");
-  EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1)) << charset;
-  if (cd == reinterpret_cast<iconv_t>(-1)) return "";
-  std::string out(utf8.size() * 4 + 16, '\0');
-  char* src = const_cast<char*>(utf8.data());
-  size_t src_left = utf8.size();
-  char* dst = out.data();
-  size_t dst_left = out.size();
-  const size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
-  EXPECT_NE(rc, static_cast<size_t>(-1)) << charset;
-  iconv_close(cd);
-  out.resize(out.size() - dst_left);
-  return out;
-}
+using testing::Encode;
 
 bool AnyContains(const std::vector<std::string>& warnings, std::string_view part) {
   for (const auto& w : warnings) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsextract/batch.h"
+#include "test_util.h"
 #include "text_util.h"
 
 namespace newsextract {
@@ -86,21 +87,6 @@ std::string WithCrlf(std::string_view text) {
   return out;
 }
 
-std::string ToGb18030(const std::string& utf8) {
-  iconv_t cd = iconv_open("GB18030", "UTF-8");
-  EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1));
-  if (cd == reinterpret_cast<iconv_t>(-1)) return "";
-  std::string out(utf8.size() * 4 + 16, '\0');
-  char* src = const_cast<char*>(utf8.data());
-  size_t src_left = utf8.size();
-  char* dst = out.data();
-  size_t dst_left = out.size();
-  EXPECT_NE(iconv(cd, &src, &src_left, &dst, &dst_left), static_cast<size_t>(-1));
-  iconv_close(cd);
-  out.resize(out.size() - dst_left);
-  return out;
-}
-
 TEST(ExtractArticleTest, WholeArticleFromBytes) {
   const ArticleResult r = ExtractBytes("posts/2022/a.md", kArticle);
   ASSERT_TRUE(r.ok) << r.error;
@@ -151,7 +137,7 @@ TEST(ExtractArticleTest, CrlfBomAndGb18030GiveTheSameArticle) {
       {"crlf", WithCrlf(utf8), nullptr},
       {"bom", "\xEF\xBB\xBF" + utf8, nullptr},
       {"bom+crlf", "\xEF\xBB\xBF" + WithCrlf(utf8), nullptr},
-      {"gb18030", ToGb18030(utf8), "GB18030"},
+      {"gb18030", testing::Encode("GB18030", utf8), "GB18030"},
   };
   const ArticleResult want = ExtractBytes("a.md", utf8);
   ASSERT_TRUE(want.ok) << want.error;

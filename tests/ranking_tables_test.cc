@@ -5,27 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 namespace newsextract {
 namespace {
 
-// A table row block as the text layer builds it: cells joined by " | ".
-Block Row(const std::vector<std::string>& cells, int row, int table_id = 0) {
-  Block b;
-  b.kind = BlockKind::kTableRow;
-  b.table_id = table_id;
-  b.row = row;
-  for (const auto& cell : cells) {
-    if (!b.text.empty()) b.text += " | ";
-    b.cells.emplace_back(b.text.size(), b.text.size() + cell.size());
-    b.text += cell;
-  }
-  b.runs.push_back({0, b.text.size(), false, "", ""});
-  return b;
-}
-
 std::vector<Block> Table(const std::vector<std::vector<std::string>>& rows, int table_id = 0) {
   std::vector<Block> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(Row(rows[i], static_cast<int>(i), table_id));
+  for (size_t i = 0; i < rows.size(); ++i) out.push_back(testing::TableRow(rows[i], table_id, static_cast<int>(i)));
   return out;
 }
 

@@ -7,46 +7,24 @@
 #include <utility>
 #include <vector>
 
+#include "test_util.h"
 #include "text_util.h"
 
 namespace newsextract {
 namespace {
 
+using testing::Bold;
+using testing::Para;
+using testing::Plain;
+constexpr auto Row = testing::TableRow;
+
 using Items = std::vector<std::string>;
-
-// A paragraph block made of runs: {text, bold} pairs in order.
-Block Para(const std::vector<std::pair<std::string, bool>>& runs) {
-  Block b;
-  for (const auto& [text, bold] : runs) {
-    const size_t begin = b.text.size();
-    b.text += text;
-    b.runs.push_back({begin, b.text.size(), bold, "", ""});
-  }
-  return b;
-}
-
-Block Plain(const std::string& text) { return Para({{text, false}}); }
-Block Bold(const std::string& text) { return Para({{text, true}}); }
 
 Block Item(const std::string& text, int list_id, int index) {
   Block b = Plain(text);
   b.kind = BlockKind::kListItem;
   b.list_id = list_id;
   b.list_index = index;
-  return b;
-}
-
-Block Row(const std::vector<std::string>& cells, int table_id, int row) {
-  Block b;
-  b.kind = BlockKind::kTableRow;
-  b.table_id = table_id;
-  b.row = row;
-  for (const auto& cell : cells) {
-    if (!b.text.empty()) b.text += " | ";
-    b.cells.emplace_back(b.text.size(), b.text.size() + cell.size());
-    b.text += cell;
-  }
-  b.runs.push_back({0, b.text.size(), false, "", ""});
   return b;
 }
 
