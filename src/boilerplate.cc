@@ -132,6 +132,10 @@ void ReadMetadataComment(const Rules& rules, std::string_view comment, Credits* 
     const size_t close = comment.find(bracket.close, begin);
     const std::string_view inner =
         comment.substr(begin, close == std::string_view::npos ? std::string_view::npos : close - begin);
+    // The comment's markup gets the same guard as the body before gumbo sees
+    // it; real credit comments are a few hundred bytes.
+    constexpr size_t kMaxCommentMarkup = 64u << 10;
+    if (inner.size() > kMaxCommentMarkup || !CheckMarkup(inner, HtmlLimits()).empty()) return;
     for (const Block& block : BuildDocument(inner, rules).blocks) {
       ReadBoilerplateLine(rules, block.text, credits);
     }

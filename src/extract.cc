@@ -61,12 +61,22 @@ void ReadBody(std::string_view body, const Rules& rules, int year, int month,
   for (auto& s : doc.stocks) a->stocks.push_back({std::move(s.code), std::move(s.name)});
   for (auto& i : doc.images) a->images.push_back({std::move(i.src), std::move(i.caption)});
   deadline.Check();
-  RankingsResult rankings = ExtractRankings(doc.blocks, rules, year, month);
+  RankingsResult rankings = ExtractRankings(doc.blocks, rules, year, month, deadline);
   a->rankings = std::move(rankings.rankings);
   Append(&a->warnings, std::move(rankings.warnings));
   a->assessments = ExtractAssessments(doc.blocks, rules);
   a->paragraphs.reserve(doc.blocks.size());
   for (auto& block : doc.blocks) a->paragraphs.push_back(std::move(block.text));
+}
+
+// A hostile file can raise a warning per list; the reader needs the first
+// ones and the count, not a megabyte of them.
+void CapWarnings(std::vector<std::string>* warnings) {
+  constexpr size_t kMaxWarnings = 100;
+  if (warnings->size() <= kMaxWarnings) return;
+  const size_t more = warnings->size() - kMaxWarnings;
+  warnings->resize(kMaxWarnings);
+  warnings->push_back(std::to_string(more) + " more warnings not shown");
 }
 
 ArticleResult Fail(std::string message) {
@@ -99,6 +109,7 @@ ArticleResult Extract(std::string_view path, std::string_view bytes,
   if (!problem.empty()) return Fail(problem);
   deadline.Check();
   ReadBody(split.body, rules, year, month, deadline, &a);
+  CapWarnings(&a.warnings);
   result.ok = true;
   return result;
 }

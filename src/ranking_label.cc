@@ -1,5 +1,6 @@
 #include "ranking_label.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "text_util.h"
@@ -115,6 +116,21 @@ std::optional<std::string> NonEmpty(std::string_view text) {
 }
 
 }  // namespace
+
+std::vector<MonthMention> MonthsIn(std::string_view text) {
+  std::vector<MonthMention> months;
+  for (size_t at = text.find("月"); at != std::string_view::npos; at = text.find("月", at + 3)) {
+    if (auto m = MonthEndingAt(text, at)) months.push_back(*m);
+  }
+  return months;
+}
+
+std::optional<MonthMention> MonthBefore(const std::vector<MonthMention>& months, size_t limit) {
+  const auto after = std::upper_bound(months.begin(), months.end(), limit,
+                                      [](size_t l, const MonthMention& m) { return l < m.end; });
+  if (after == months.begin()) return std::nullopt;
+  return *std::prev(after);
+}
 
 std::optional<MonthMention> LastMonthBefore(std::string_view text, size_t limit) {
   std::optional<MonthMention> last;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsextract/rules.h"
 
@@ -21,6 +22,13 @@ struct MonthMention {
 // The last month mentioned in `text` before byte offset `limit`. Ignores
 // 2.5月 (PM2.5月平均浓度) and 3个月.
 std::optional<MonthMention> LastMonthBefore(std::string_view text, size_t limit);
+
+// Every month mentioned in `text`, in order (one pass; extractors look up
+// the last one before a list with MonthBefore instead of rescanning).
+std::vector<MonthMention> MonthsIn(std::string_view text);
+
+// The last of `months` that ends at or before byte offset `limit`.
+std::optional<MonthMention> MonthBefore(const std::vector<MonthMention>& months, size_t limit);
 
 // YYYY-MM for a month named in an article dated (year, month): a month later
 // than the article's belongs to the year before. Nullopt without a year.

@@ -212,8 +212,9 @@ std::string HeadingSubject(std::string_view heading) {
 
 class Extractor {
  public:
-  Extractor(const std::vector<Block>& blocks, const Rules& rules, int year, int month)
-      : blocks_(blocks), rules_(rules), cues_(rules), year_(year), month_(month) {}
+  Extractor(const std::vector<Block>& blocks, const Rules& rules, int year, int month,
+            const Deadline& deadline)
+      : blocks_(blocks), rules_(rules), cues_(rules), year_(year), month_(month), deadline_(deadline) {}
 
   RankingsResult Run() {
     for (size_t i = 0; i < blocks_.size(); i = std::max(i + 1, resume_at_)) {
@@ -237,8 +238,10 @@ class Extractor {
  private:
   void ScanBlock(size_t index) {
     const std::string_view text = blocks_[index].text;
+    block_months_ = MonthsIn(text);
     size_t pos = 0;
     while (auto cue = cues_.Find(text, pos)) {
+      if ((++cues_seen_ & 63) == 0) deadline_.Check();
       pos = cue->end;
       auto connection = ConnectAt(text, cue->end, rules_);
       const bool at_end = connection ? connection->items_begin >= text.size()
@@ -278,7 +281,7 @@ class Extractor {
       facts.subject = HeadingSubject(context_.heading);
     }
     // The month named last before the list, in its label or its paragraph.
-    if (auto m = LastMonthBefore(text, c.label_end)) context_.period = PeriodFor(*m, year_, month_);
+    if (auto m = MonthBefore(block_months_, c.label_end)) context_.period = PeriodFor(*m, year_, month_);
     r.period = context_.period;
     r.subject = facts.subject ? facts.subject : context_.subject;
     r.metric = facts.metric ? facts.metric : context_.metric;
@@ -346,6 +349,17 @@ class Extractor {
   // Keeps a list whose items all look like names; the rest are wrong
   // matches, dropped with a warning.
   void Accept(Ranking r) {
+    // No article has thousands of lists; a generated one must not turn a
+    // 16 MiB file into gigabytes of output.
+    constexpr size_t kMaxRankings = 1000;
+    if (result_.rankings.size() >= kMaxRankings) {
+      if (result_.rankings.size() == kMaxRankings && !capped_) {
+        result_.warnings.push_back("more than " + std::to_string(kMaxRankings) +
+                                   " ranked lists; the rest are not extracted");
+      }
+      capped_ = true;
+      return;
+    }
     for (const auto& item : r.items) {
       const std::string problem = ItemProblem(item, rules_);
       if (problem.empty()) continue;
@@ -367,6 +381,10 @@ class Extractor {
   const Rules& rules_;
   const CueFinder cues_;
   const int year_, month_;
+  const Deadline& deadline_;
+  size_t cues_seen_ = 0;
+  bool capped_ = false;
+  std::vector<MonthMention> block_months_;  // of the block being scanned
   Context context_;
   size_t resume_at_ = 0;  // blocks before this were taken by a list or table
   RankingsResult result_;
@@ -375,8 +393,8 @@ class Extractor {
 }  // namespace
 
 RankingsResult ExtractRankings(const std::vector<Block>& blocks, const Rules& rules,
-                               int article_year, int article_month) {
-  return Extractor(blocks, rules, article_year, article_month).Run();
+                               int article_year, int article_month, const Deadline& deadline) {
+  return Extractor(blocks, rules, article_year, article_month, deadline).Run();
 }
 
 }  // namespace newsextract

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "deadline.h"
 #include "html_text.h"
 #include "newsextract/article.h"
 #include "newsextract/rules.h"
@@ -19,8 +20,10 @@ struct RankingsResult {
 
 // `article_year`/`article_month` (0 when unknown) date the months named in
 // labels. Block indexes are paragraph indexes.
+// Throws TimeoutError when `deadline` passes.
 RankingsResult ExtractRankings(const std::vector<Block>& blocks, const Rules& rules,
-                               int article_year, int article_month);
+                               int article_year, int article_month,
+                               const Deadline& deadline = Deadline());
 
 }  // namespace newsextract
 

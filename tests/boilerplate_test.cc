@@ -200,5 +200,19 @@ TEST(ApplyBoilerplateTest, ReporterCreditLinesGiveReporters) {
   }
 }
 
+// Regression: the credit comment's markup reached gumbo unchecked, and
+// 400k nested <div> in it took minutes.
+TEST(ApplyBoilerplateTest, DeeplyNestedCreditCommentIsNotParsed) {
+  std::string nested;
+  for (int i = 0; i < 5000; ++i) nested += "<div>";
+  Document doc = BuildDocument("<p>正文。</p><!--article_adlist[" + nested +
+                                   "<p>来源：某报</p>]article_adlist-->",
+                               DefaultRules());
+  const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
+  EXPECT_FALSE(credits.source.has_value());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].text, "正文。");
+}
+
 }  // namespace
 }  // namespace newsextract

@@ -480,5 +480,16 @@ TEST(ExtractRankingsTest, UnknownArticleDateGivesNoPeriod) {
   EXPECT_FALSE(got.rankings[0].period.has_value());
 }
 
+// Regression: a block of 400k lists took minutes (each list rescanned the
+// block for months) and gigabytes of output.
+TEST(ExtractRankingsTest, ThousandsOfListsInOneBlockAreCappedQuickly) {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "前二的是甲区、乙区。";
+  const RankingsResult got = Extract({Plain(text)});
+  EXPECT_EQ(got.rankings.size(), 1000u);
+  ASSERT_FALSE(got.warnings.empty());
+  EXPECT_NE(got.warnings.back().find("more than 1000 ranked lists"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsextract
