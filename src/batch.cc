@@ -57,23 +57,25 @@ struct Stats {
   double elapsed = 0;
 };
 
-bool ReadFile(const std::string& path, size_t size, std::string* out, std::string* error) {
+// Reads at most `limit` + 1 bytes, so a file that grows after stat (a log,
+// /dev/zero named by a list) is refused by the size check, not read forever.
+bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* out,
+              std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *error = std::string("cannot open: ") + strerror(errno);
+    *error = "cannot open: " + std::generic_category().message(errno);
     return false;
   }
-  out->resize(size);
-  in.read(out->data(), static_cast<std::streamsize>(size));
+  out->resize(std::min(size, limit) + 1);
+  in.read(out->data(), static_cast<std::streamsize>(out->size()));
   out->resize(static_cast<size_t>(in.gcount()));
   if (in.bad()) {
     *error = "read error";
     return false;
   }
-  char extra;
-  if (in.read(&extra, 1)) {  // grew since stat: read the rest
-    out->push_back(extra);
-    *out += std::string(std::istreambuf_iterator<char>(in), {});
+  if (out->size() > limit) {
+    *error = "file grew past the limit of " + std::to_string(limit) + " bytes while read (--max-file-size)";
+    return false;
   }
   return true;
 }
@@ -232,7 +234,18 @@ class Batch {
 
   // Runs on any thread: touches only the task, const state and the
   // manifest under its lock.
+  // No exception may leave a pipeline stage: it would end the whole batch.
   void Process(Task* t) {
+    try {
+      ProcessFile(t);
+    } catch (const std::bad_alloc&) {
+      t->error = "out of memory";
+    } catch (const std::exception& e) {
+      t->error = std::string("internal error: ") + e.what();
+    }
+  }
+
+  void ProcessFile(Task* t) {
     if (!t->error.empty()) return;
     if (!t->input.error.empty()) {
       t->error = t->input.error;
@@ -241,7 +254,13 @@ class Batch {
     const int64_t now_ns = WallClockNs();
     struct stat st;
     if (stat(t->input.path.c_str(), &st) != 0) {
-      t->error = strerror(errno);
+      t->error = std::generic_category().message(errno);
+      return;
+    }
+    // A pipe (/dev/stdin, <(…)) is read up to the size limit; a device such
+    // as /dev/zero never ends.
+    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+      t->error = "not a regular file";
       return;
     }
     t->bytes = static_cast<size_t>(st.st_size);
@@ -260,7 +279,9 @@ class Batch {
       return;
     }
     std::string bytes;
-    if (!ReadFile(t->input.path, t->bytes, &bytes, &t->error)) return;
+    const size_t expected = S_ISREG(st.st_mode) ? t->bytes : options_.extract.max_file_size;
+    if (!ReadFile(t->input.path, expected, options_.extract.max_file_size, &bytes, &t->error)) return;
+    t->bytes = bytes.size();
     // Only the output folder's manifest keeps the hash.
     if (!options_.output_dir.empty()) t->entry.hash = ContentHash(bytes);
     if (old && old->hash == t->entry.hash && old->output == t->entry.output && OutputExists(*old)) {

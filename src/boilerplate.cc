@@ -47,14 +47,39 @@ std::vector<std::string_view> CreditFields(const Rules& rules, std::string_view 
   return fields;
 }
 
-void AddReporters(std::string_view names, Credits* credits) {
+// 张三 李四、王五 -> the names, split on spaces and list commas.
+std::vector<std::string> SplitNames(std::string_view names) {
   std::string folded = FoldSpace(names);
   for (const std::string_view sep : {"、", "，", ","}) {
     for (size_t at; (at = folded.find(sep)) != std::string::npos;) folded.replace(at, sep.size(), " ");
   }
+  std::vector<std::string> out;
   for (const auto name : SplitOn(folded, " ")) {
-    if (!name.empty()) credits->reporters.emplace_back(name);
+    if (!name.empty()) out.emplace_back(name);
   }
+  return out;
+}
+
+// Reporters' names are a few ideographs each (· in minority names); an
+// interview's "记者：您如何看待…？" is a question, not a credit.
+bool LooksLikeNames(std::string_view names) {
+  const std::vector<std::string> split = SplitNames(names);
+  if (split.empty() || split.size() > 6) return false;
+  return std::all_of(split.begin(), split.end(), [](const std::string& name) {
+    size_t chars = 0;
+    for (size_t i = 0; i < name.size(); ++chars) {
+      size_t len;
+      const char32_t cp = DecodeUtf8(name, i, &len);
+      if (!((cp >= 0x4E00 && cp <= 0x9FFF) || cp == U'·')) return false;
+      i += len;
+    }
+    return chars >= 2 && chars <= 5;
+  });
+}
+
+void AddReporters(std::string_view names, Credits* credits) {
+  if (!LooksLikeNames(names)) return;
+  for (auto& name : SplitNames(names)) credits->reporters.push_back(std::move(name));
 }
 
 // The publisher's name: 央视新闻微信公众号（ID：…）综合… -> 央视新闻微信公众号.
@@ -88,14 +113,19 @@ bool IsReporterCredit(const Rules& rules, std::string_view line) {
   const bool mentioned = std::any_of(rules.reporter_prefixes.begin(), rules.reporter_prefixes.end(),
                                      [&](const std::string& p) { return Contains(line, p); });
   if (!mentioned) return false;  // most lines: one search, no field split
-  for (const std::string_view field : CreditFields(rules, line)) {
-    const auto key = MatchPrefix(field, rules.reporter_prefixes);
+  const std::vector<std::string_view> fields = CreditFields(rules, line);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    const auto key = MatchPrefix(fields[i], rules.reporter_prefixes);
     if (key.empty()) continue;
-    const std::string_view rest = field.substr(key.size());
-    if (rest.empty()) return true;  // a separator followed the key
+    const std::string_view rest = fields[i].substr(key.size());
+    if (rest.empty()) {  // a separator followed the key: the names are next
+      if (i + 1 < fields.size() && LooksLikeNames(fields[i + 1])) return true;
+      continue;
+    }
     size_t len;
     const char32_t next = DecodeUtf8(rest, 0, &len);
-    if (IsSpace(next) || next == U'：' || next == ':') return true;
+    const bool separated = IsSpace(next) || next == U'：' || next == ':';
+    if (separated && LooksLikeNames(StripLead(rest))) return true;
   }
   return false;
 }
@@ -151,7 +181,11 @@ std::string_view StripOrnaments(std::string_view line) {
   while (!line.empty()) {
     size_t len;
     const char32_t cp = DecodeUtf8(line, 0, &len);
-    if (cp < 0x2010 || cp > 0x2BFF) break;
+    // Arrows, block elements, geometric shapes, dingbats; not the quotes
+    // and dashes of general punctuation.
+    const bool ornament = (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x2580 && cp <= 0x25FF) ||
+                          (cp >= 0x2700 && cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF);
+    if (!ornament) break;
     line = Trim(line.substr(len));
   }
   return line;

@@ -234,14 +234,24 @@ std::string Format(const Fields& f) {
 
 }  // namespace
 
+void MonthOfNextDay(const NormalizedDate& date, int* year, int* month) {
+  *year = date.year;
+  *month = date.month;
+  if (date.day < DaysInMonth(date.year, date.month)) return;
+  if (++*month > 12) {
+    *month = 1;
+    ++*year;
+  }
+}
+
 std::optional<NormalizedDate> NormalizeDate(std::string_view text) {
   text = Trim(text);
   Fields f;
   if (ParseIso(text, &f) || (f = Fields(), ParseChinese(text, &f))) {
-    return NormalizedDate{Format(f), f.year, f.month};
+    return NormalizedDate{Format(f), f.year, f.month, f.day};
   }
   f = Fields();
-  if (ParseRfc2822(text, &f)) return NormalizedDate{Format(f), f.year, f.month};
+  if (ParseRfc2822(text, &f)) return NormalizedDate{Format(f), f.year, f.month, f.day};
   return std::nullopt;
 }
 

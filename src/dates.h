@@ -12,7 +12,14 @@ struct NormalizedDate {
   std::string iso;  // 2021-04-30T00:00:19Z, 2022-03-01T09:30:00+08:00, 2022-03-01
   int year = 0;
   int month = 0;  // 1..12, of the normalised date
+  int day = 0;
 };
+
+// The year and month of the day after `date`. Months named in an article
+// are dated against this: a feed's UTC time can be a day behind the
+// publisher's (Fri, 30 Apr 2021 23:30 GMT is 1 May in Beijing), and 5月 in
+// that article is this year's May, not last year's.
+void MonthOfNextDay(const NormalizedDate& date, int* year, int* month);
 
 // RFC 2822/1123 dates with a zone become UTC with `Z`; ISO 8601 dates keep
 // their offset or lack of one; `YYYY-MM-DD HH:MM[:SS]`, `YYYY/MM/DD` and

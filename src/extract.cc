@@ -42,8 +42,7 @@ void ReadFrontMatter(const SplitText& split, const ExtractOptions& options, Arti
   if (!fm.date) return;
   if (auto date = NormalizeDate(*fm.date)) {
     a->date = date->iso;
-    *year = date->year;
-    *month = date->month;
+    MonthOfNextDay(*date, year, month);
   } else {
     a->warnings.push_back("date: cannot parse '" + *fm.date + "'");
   }

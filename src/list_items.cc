@@ -84,7 +84,11 @@ std::vector<std::string> SplitItems(std::string_view text, const Rules& rules, i
   if (items.size() > 1 && EndsWith(items.back(), "等") && items.back().size() > 3) {
     items.back().resize(items.back().size() - 3);
   }
-  if (!items.empty() && !items.back().empty()) SplitFinalConjunction(rules, declared, &items);
+  // Endings are compared pairwise; past this no list is a ranking anyway.
+  constexpr size_t kMaxItemsToSplit = 1000;
+  if (!items.empty() && !items.back().empty() && items.size() <= kMaxItemsToSplit) {
+    SplitFinalConjunction(rules, declared, &items);
+  }
   return items;
 }
 

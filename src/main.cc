@@ -109,12 +109,12 @@ int main(int argc, char** argv) {
   app.add_option("--max-file-size", max_mib, "Refuse files larger than this many MiB")
       ->type_name("MIB")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(0.001, 4096.0));
   app.add_option("--timeout-per-file", o.timeout_per_file,
                  "Give up on a file after this many seconds (0: no limit)")
       ->type_name("SECONDS")
       ->capture_default_str()
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("--fail-fast", o.fail_fast, "Stop at the first file that fails");
   app.add_flag("-q,--quiet", o.quiet, "Print nothing on stderr but errors");
   app.add_flag("--no-progress", no_progress, "No progress line (it shows only on a terminal anyway)");
@@ -157,5 +157,10 @@ int main(int argc, char** argv) {
     return newsextract::kExitUsage;
   }
   o.fingerprint = newsextract::Fingerprint(o.extract, rules_text);
-  return newsextract::RunBatch(o, rules, stdout, stderr);
+  try {
+    return newsextract::RunBatch(o, rules, stdout, stderr);
+  } catch (const std::exception& e) {  // the batch catches per file; this is the last net
+    fprintf(stderr, "newsextract: error: %s\n", e.what());
+    return newsextract::kExitUsage;
+  }
 }

@@ -132,15 +132,6 @@ std::optional<MonthMention> MonthBefore(const std::vector<MonthMention>& months,
   return *std::prev(after);
 }
 
-std::optional<MonthMention> LastMonthBefore(std::string_view text, size_t limit) {
-  std::optional<MonthMention> last;
-  for (size_t at = text.find("月"); at != std::string_view::npos && at < limit;
-       at = text.find("月", at + 3)) {
-    if (auto m = MonthEndingAt(text, at)) last = m;
-  }
-  return last;
-}
-
 std::optional<std::string> PeriodFor(const MonthMention& mention, int article_year,
                                      int article_month) {
   int year = mention.year;
@@ -155,7 +146,8 @@ std::optional<std::string> PeriodFor(const MonthMention& mention, int article_ye
 
 LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
   std::string without_month(before_cue);
-  while (auto m = LastMonthBefore(without_month, without_month.size())) {
+  const std::vector<MonthMention> months = MonthsIn(before_cue);
+  for (auto m = months.rbegin(); m != months.rend(); ++m) {  // back to front: offsets stay valid
     without_month.erase(m->begin, m->end - m->begin);
   }
   const std::string_view core = StripScope(without_month, rules);

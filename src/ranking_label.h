@@ -19,11 +19,8 @@ struct MonthMention {
   int month = 0;
 };
 
-// The last month mentioned in `text` before byte offset `limit`. Ignores
-// 2.5月 (PM2.5月平均浓度) and 3个月.
-std::optional<MonthMention> LastMonthBefore(std::string_view text, size_t limit);
-
-// Every month mentioned in `text`, in order (one pass; extractors look up
+// Every month mentioned in `text`, in order; 2.5月 (PM2.5月平均浓度) and
+// 3个月 are not months (one pass; extractors look up
 // the last one before a list with MonthBefore instead of rescanning).
 std::vector<MonthMention> MonthsIn(std::string_view text);
 

@@ -27,6 +27,9 @@ struct Connection {
   std::string_view noun;  // 诉求量前三的街乡依次是: 街乡
 };
 
+// Longer "labels" are sentences that happen to hold a cue.
+constexpr size_t kMaxLabelChars = 80;
+
 // What a list inherits from the lists before it in its section.
 struct Context {
   std::optional<std::string> subject, metric, period;
@@ -251,6 +254,8 @@ class Extractor {
       const size_t label_begin = LabelBegin(blocks_[index], cue->begin);
       const std::string_view label = text.substr(label_begin, connection->label_end - label_begin);
       if (cue->cue->needs_ranking_word && !HasRankingWord(label, rules_)) continue;
+      // A label is a phrase; a clause running on for a paragraph is prose.
+      if (CodePointCount(label) > kMaxLabelChars) continue;
       const size_t items_end = ItemsEnd(text, connection->items_begin);
       Ranking r = Describe(index, label_begin, *cue, *connection);
       if (at_end) {
@@ -334,7 +339,7 @@ class Extractor {
       if (cue->cue->number == Cue::Number::kSize) r.size = cue->number;
     }
     const LabelFacts facts = ReadLabel(label.substr(0, cue ? cue->begin : label.size()), rules_);
-    if (auto m = LastMonthBefore(label, label.size())) context_.period = PeriodFor(*m, year_, month_);
+    if (auto m = MonthBefore(MonthsIn(label), label.size())) context_.period = PeriodFor(*m, year_, month_);
     r.period = context_.period;
     r.subject = facts.subject ? facts.subject : context_.subject;
     r.metric = facts.metric ? facts.metric

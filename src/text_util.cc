@@ -167,6 +167,9 @@ int ParseChineseNumber(std::string_view text, size_t* len) {
     size_t n;
     const char32_t cp = DecodeUtf8(text, pos, &n);
     const int d = ChineseDigit(cp);
+    // Counts in labels are small; a run of numerals past this is not one,
+    // and must not overflow.
+    if (total > 100000) break;
     if (d >= 0) {
       digit = d;
     } else if (cp == U'十' || cp == U'百') {

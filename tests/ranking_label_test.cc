@@ -7,7 +7,7 @@
 namespace newsextract {
 namespace {
 
-TEST(LastMonthBeforeTest, FindsTheLastMonthNamed) {
+TEST(MonthBeforeTest, FindsTheLastMonthNamed) {
   struct Case {
     const char* text;
     int year;   // 0: not written
@@ -31,7 +31,7 @@ TEST(LastMonthBeforeTest, FindsTheLastMonthNamed) {
   };
   for (const Case& c : cases) {
     const std::string text = c.text;
-    const auto got = LastMonthBefore(text, text.size());
+    const auto got = MonthBefore(MonthsIn(text), text.size());
     if (c.month == 0) {
       EXPECT_FALSE(got.has_value()) << c.text;
       continue;
@@ -43,12 +43,12 @@ TEST(LastMonthBeforeTest, FindsTheLastMonthNamed) {
   }
 }
 
-TEST(LastMonthBeforeTest, IgnoresMonthsAfterTheLimit) {
+TEST(MonthBeforeTest, IgnoresMonthsAfterTheLimit) {
   const std::string text = "3月诉求量排名前三的是甲、乙、丙；5月";
-  const auto got = LastMonthBefore(text, text.find("诉求量"));
+  const auto got = MonthBefore(MonthsIn(text), text.find("诉求量"));
   ASSERT_TRUE(got.has_value());
   EXPECT_EQ(got->month, 3);
-  EXPECT_FALSE(LastMonthBefore("排名前三；5月", 3).has_value());
+  EXPECT_FALSE(MonthBefore(MonthsIn("排名前三；5月"), 3).has_value());
 }
 
 TEST(PeriodForTest, MonthsLaterThanTheArticleBelongToTheYearBefore) {
