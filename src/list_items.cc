@@ -16,6 +16,26 @@ bool IsTrailingPunct(char32_t cp) {
 }
 
 
+// Splits on 、 except inside brackets (A公司（含子公司B、C）、D公司).
+std::vector<std::string_view> SplitOutsideBrackets(std::string_view text) {
+  std::vector<std::string_view> pieces;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(text, i, &len);
+    if (cp == U'（' || cp == '(' || cp == U'《' || cp == U'“') ++depth;
+    if ((cp == U'）' || cp == ')' || cp == U'》' || cp == U'”') && depth > 0) --depth;
+    if (cp == U'、' && depth == 0) {
+      pieces.push_back(text.substr(start, i - start));
+      start = i + len;
+    }
+    i += len;
+  }
+  pieces.push_back(text.substr(start));
+  return pieces;
+}
+
 // Where the last item could split at a conjunction: right to left.
 struct Cut {
   std::string_view left, right;
@@ -33,7 +53,8 @@ std::vector<Cut> ConjunctionCuts(const std::string& last, const Rules& rules) {
   for (const auto& [p, n] : at) {
     const std::string_view left = CleanItem(std::string_view(last).substr(0, p));
     const std::string_view right = CleanItem(std::string_view(last).substr(p + n));
-    if (!left.empty() && !right.empty()) cuts.push_back({left, right});
+    // 百盛和平和堂: a cut leaving one character is inside a name.
+    if (CodePointCount(left) > 1 && CodePointCount(right) > 1) cuts.push_back({left, right});
   }
   return cuts;
 }
@@ -79,10 +100,16 @@ std::string_view CleanItem(std::string_view item) {
 
 std::vector<std::string> SplitItems(std::string_view text, const Rules& rules, int declared) {
   std::vector<std::string> items;
-  for (const auto piece : SplitOn(text, "、")) items.emplace_back(CleanItem(piece));
-  // A list that trails off (A、B、C等) ends with its last name.
-  if (items.size() > 1 && EndsWith(items.back(), "等") && items.back().size() > 3) {
-    items.back().resize(items.back().size() - 3);
+  for (const auto piece : SplitOutsideBrackets(text)) items.emplace_back(CleanItem(piece));
+  // A list that trails off (A、B、C等, …广州等10个城市) ends with its last name.
+  if (items.size() > 1) {
+    std::string& last = items.back();
+    const size_t etc = last.find("等");
+    size_t used;
+    if (etc != std::string::npos && etc > 0 &&
+        (etc + 3 == last.size() || ParseNumber(std::string_view(last).substr(etc + 3), &used) > 0)) {
+      last.resize(etc);
+    }
   }
   // Endings are compared pairwise; past this no list is a ranking anyway.
   constexpr size_t kMaxItemsToSplit = 1000;
@@ -102,7 +129,10 @@ std::optional<std::pair<size_t, double>> BracketedScore(std::string_view item) {
     if (at == std::string_view::npos || at == 0) continue;
     std::string_view number = item.substr(at + strlen(open));
     number.remove_suffix(strlen(close));
-    if (EndsWith(number, "分")) number.remove_suffix(3);
+    // 95.2分 or 93.5 is a score; 601318 (a stock code) is not.
+    const bool points = EndsWith(number, "分");
+    if (points) number.remove_suffix(3);
+    if (!points && number.find('.') == std::string_view::npos) continue;
     double value;
     const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
     if (ec == std::errc() && end == number.data() + number.size() && !number.empty() &&

@@ -37,6 +37,12 @@ std::optional<MonthMention> MonthEndingAt(std::string_view text, size_t end) {
   const int month = ParseNumber(text.substr(begin, end - begin), &used);
   if (used != end - begin || month < 1 || month > 12) return std::nullopt;
   MonthMention m{begin, end + 3, 0, month};
+  // 1-4月 is a range ending in April: the whole range is the mention.
+  if (arabic && begin >= 2 && text[begin - 1] == '-' && isdigit(static_cast<unsigned char>(text[begin - 2]))) {
+    m.begin = begin - 1;
+    while (m.begin > 0 && isdigit(static_cast<unsigned char>(text[m.begin - 1]))) --m.begin;
+    return m;
+  }
   // 2021年4月
   if (begin >= 7 && text.substr(begin - 3, 3) == "年") {
     const std::string_view year = text.substr(begin - 7, 4);

@@ -36,6 +36,22 @@ struct Context {
   std::string heading;
 };
 
+bool EndsWithAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return EndsWith(text, w); });
+}
+
+bool IsShortNoun(std::string_view noun) {
+  if (CodePointCount(noun) > 4) return false;
+  for (size_t i = 0; i < noun.size();) {
+    size_t len;
+    if (std::u32string_view(U"中有的是为在和与及").find(DecodeUtf8(noun, i, &len)) != std::u32string_view::npos) {
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
 bool MatchWord(std::string_view text, const std::string& word) {
   const bool ascii = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
   return ascii ? StartsWithNoCase(text, word) : StartsWith(text, word);
@@ -133,7 +149,11 @@ std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rul
   for (size_t n = 0; n <= rules.max_subject_chars && q < text.size(); ++n) {
     for (const auto& c : rules.subject_connectives) {
       if (q > noun_begin && StartsWith(text.substr(q), c)) {
-        return Connection{q, SkipSeparators(text, q + c.size()), text.substr(noun_begin, q - noun_begin)};
+        // The noun names what is ranked (街乡, 城市, 商场); 城市中有一半为…
+        // is prose: a noun not from the vocabulary must be short and plain.
+        const std::string_view noun = text.substr(noun_begin, q - noun_begin);
+        if (!EndsWithAny(noun, rules.subjects) && !IsShortNoun(noun)) return std::nullopt;
+        return Connection{q, SkipSeparators(text, q + c.size()), noun};
       }
     }
     size_t len;
@@ -225,6 +245,10 @@ class Extractor {
       if (IsHeading(block)) {
         context_ = Context{};
         context_.heading = block.text;
+        // 4月“接诉即办”排名情况: the section's lists are April's.
+        if (auto m = MonthBefore(MonthsIn(block.text), block.text.size())) {
+          context_.period = PeriodFor(*m, year_, month_);
+        }
         // A bold paragraph may also hold a whole list (…前三的是：A、B、C。).
       }
       if (block.kind == BlockKind::kTableRow && block.row == 0) {
@@ -268,6 +292,9 @@ class Extractor {
       Accept(std::move(r));
       pos = std::max(pos, items_end);
     }
+    // A month named in a paragraph dates the lists of the paragraphs after
+    // it (…排名情况如下。 then 排名前三的是…).
+    if (!block_months_.empty()) context_.period = PeriodFor(block_months_.back(), year_, month_);
   }
 
   // Label, period, subject, metric, direction, size of a list at `cue`.
