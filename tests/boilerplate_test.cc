@@ -214,5 +214,17 @@ TEST(ApplyBoilerplateTest, DeeplyNestedCreditCommentIsNotParsed) {
   EXPECT_EQ(doc.blocks[0].text, "正文。");
 }
 
+// Regression from review: interview questions were taken as reporter
+// credits and dropped from the text.
+TEST(ApplyBoilerplateTest, InterviewQuestionsAreTextNotCredits) {
+  Document doc = BuildDocument(
+      "<p>记者：您如何看待今年的房地产市场走势？</p><p>“记者 我想问一下”，他说。</p><p>记者 王五</p>",
+      DefaultRules());
+  const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
+  EXPECT_EQ(credits.reporters, std::vector<std::string>{"王五"});
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].text, "记者：您如何看待今年的房地产市场走势？");
+}
+
 }  // namespace
 }  // namespace newsextract

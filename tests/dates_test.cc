@@ -44,5 +44,19 @@ TEST(NormalizeDateTest, ReportsYearAndMonthOfTheNormalisedDate) {
   EXPECT_EQ(got->month, 12);
 }
 
+// Regression from review: an article stamped 30 Apr 23:30 GMT (1 May in
+// Beijing) dated its 5月 lists to the year before.
+TEST(MonthOfNextDayTest, TheLastDayOfAMonthCountsAsTheNext) {
+  int year, month;
+  MonthOfNextDay(*NormalizeDate("Fri, 30 Apr 2021 23:30:00 GMT"), &year, &month);
+  EXPECT_EQ(year, 2021);
+  EXPECT_EQ(month, 5);
+  MonthOfNextDay(*NormalizeDate("Fri, 31 Dec 2021 20:00:00 GMT"), &year, &month);
+  EXPECT_EQ(year, 2022);
+  EXPECT_EQ(month, 1);
+  MonthOfNextDay(*NormalizeDate("Thu, 15 Apr 2021 10:00:00 GMT"), &year, &month);
+  EXPECT_EQ(month, 4);
+}
+
 }  // namespace
 }  // namespace newsextract

@@ -4,6 +4,7 @@
 #include <iconv.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -284,6 +285,30 @@ TEST(ExtractArticleTest, BatchPrintsErrorsAsProgramPathMessage) {
   std::filesystem::remove_all(dir);
   EXPECT_TRUE(Contains(errors, "newsextract: error: " + path + ": binary file (NUL byte at offset 4)\n"))
       << errors;
+}
+
+// Regression from review: /dev/zero named as an input was read until memory
+// ran out and the whole batch aborted.
+TEST(ExtractArticleTest, ADeviceIsRefusedAndTheBatchGoesOn) {
+  BatchOptions options;
+  options.paths = {"/dev/zero", NEWSEXTRACT_SOURCE_DIR "/data/000_99af02c5c58b7f1b.txt"};
+  options.jobs = 1;
+  options.quiet = true;
+  options.progress = 0;
+  FILE* out = tmpfile();
+  FILE* err = tmpfile();
+  ASSERT_NE(out, nullptr);
+  ASSERT_NE(err, nullptr);
+  EXPECT_EQ(RunBatch(options, DefaultRules(), out, err), kExitSomeFailed);
+  std::string errors(4096, '\0'), records(1 << 20, '\0');
+  rewind(err);
+  errors.resize(fread(errors.data(), 1, errors.size(), err));
+  rewind(out);
+  records.resize(fread(records.data(), 1, records.size(), out));
+  fclose(out);
+  fclose(err);
+  EXPECT_EQ(errors, "newsextract: error: /dev/zero: not a regular file\n");
+  EXPECT_EQ(std::count(records.begin(), records.end(), '\n'), 1);
 }
 
 TEST(ArticleToJsonTest, EveryFieldIsPresentWithNullOrEmptyWhenUnknown) {

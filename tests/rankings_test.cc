@@ -491,5 +491,47 @@ TEST(ExtractRankingsTest, ThousandsOfListsInOneBlockAreCappedQuickly) {
   EXPECT_NE(got.warnings.back().find("more than 1000 ranked lists"), std::string::npos);
 }
 
+// Regressions from review: sentences whose lists were wrong or invented.
+TEST(ExtractRankingsTest, ReviewedSentencesGiveTheListsAPersonWouldSee) {
+  struct Case {
+    const char* sentence;
+    Items items;  // empty: no list
+  };
+  const Case cases[] = {
+      {"GDP排名前十的城市为北京、上海、广州等10个城市。", {"北京", "上海", "广州"}},
+      {"前三名分别是中国平安（601318）、招商银行（600036）和贵州茅台（600519）。",
+       {"中国平安（601318）", "招商银行（600036）", "贵州茅台（600519）"}},
+      {"GDP排名前十的城市中有一半为沿海城市。", {}},
+      {"排名靠前的商场是王府井、百盛和平和堂。", {"王府井", "百盛", "平和堂"}},
+      {"前五名依次为A公司（含子公司B、C）、D公司和E公司。", {"A公司（含子公司B、C）", "D公司", "E公司"}},
+      {"位列前十的有北京、上海、深圳。", {"北京", "上海", "深圳"}},
+      {"计算机制造业利润总额排名第一的态势没有改变。", {}},
+  };
+  for (const Case& c : cases) {
+    const RankingsResult got = Extract({Plain(c.sentence)});
+    if (c.items.empty()) {
+      EXPECT_TRUE(got.rankings.empty()) << c.sentence;
+      continue;
+    }
+    ASSERT_EQ(got.rankings.size(), 1u) << c.sentence;
+    EXPECT_EQ(got.rankings[0].items, c.items) << c.sentence;
+    EXPECT_TRUE(got.rankings[0].scores.empty()) << c.sentence;  // stock codes are not scores
+  }
+}
+
+TEST(ExtractRankingsTest, AMonthRangeIsPartOfThePeriodNotTheMetric) {
+  const RankingsResult got = Extract({Plain("1-4月销量前三的车企为比亚迪、特斯拉和五菱。")}, 2021, 5);
+  ASSERT_EQ(got.rankings.size(), 1u);
+  EXPECT_EQ(got.rankings[0].metric, "销量");
+  EXPECT_EQ(got.rankings[0].period, "2021-04");
+}
+
+TEST(ExtractRankingsTest, AParagraphNamingTheMonthDatesTheListsAfterIt) {
+  const RankingsResult got = Extract(
+      {Plain("4月全市各街道乡镇综合评分排名情况如下。"), Plain("排名前三的是甲街道、乙街道、丙街道。")}, 2021, 5);
+  ASSERT_EQ(got.rankings.size(), 1u);
+  EXPECT_EQ(got.rankings[0].period, "2021-04");
+}
+
 }  // namespace
 }  // namespace newsextract
