@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <poll.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
@@ -78,6 +79,58 @@ bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* o
     return false;
   }
   return true;
+}
+
+// Reads a named pipe without blocking past `timeout` seconds (0: no limit):
+// opened non-blocking, so a pipe nobody writes to is an error, not a hang.
+bool ReadPipe(const std::string& path, size_t limit, double timeout, std::string* out,
+              std::string* error) {
+  const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    *error = "cannot open: " + std::generic_category().message(errno);
+    return false;
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout);
+  char buf[1 << 16];
+  while (true) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    pollfd p{fd, POLLIN, 0};
+    const int ready = poll(&p, 1, timeout > 0 ? static_cast<int>(std::max<long long>(left.count(), 0)) : -1);
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready == 0) {
+      *error = "no data from the pipe within the time budget (--timeout-per-file)";
+      break;
+    }
+    const ssize_t n = read(fd, buf, sizeof buf);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
+    if (n < 0) *error = "read error: " + std::generic_category().message(errno);
+    if (n <= 0) break;  // 0: the writer closed its end
+    out->append(buf, static_cast<size_t>(n));
+    if (out->size() > limit) {
+      *error = "more than " + std::to_string(limit) + " bytes from the pipe (--max-file-size)";
+      break;
+    }
+  }
+  close(fd);
+  return error->empty();
+}
+
+// A path as one line of an error message: control characters (a newline in
+// a file name) are escaped, so each failing file stays one line.
+std::string Printable(std::string_view path) {
+  std::string out;
+  for (const char c : path) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) {
+      out += c;
+    } else {
+      char buf[8];
+      snprintf(buf, sizeof buf, "\\x%02x", u);
+      out += buf;
+    }
+  }
+  return out;
 }
 
 std::string OutputName(const std::string& relative) {
@@ -257,8 +310,8 @@ class Batch {
       t->error = std::generic_category().message(errno);
       return;
     }
-    // A pipe (/dev/stdin, <(…)) is read up to the size limit; a device such
-    // as /dev/zero never ends.
+    // A device such as /dev/zero never ends; a pipe is read up to the size
+    // limit, waiting for its writer no longer than the time budget.
     if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
       t->error = "not a regular file";
       return;
@@ -279,8 +332,13 @@ class Batch {
       return;
     }
     std::string bytes;
-    const size_t expected = S_ISREG(st.st_mode) ? t->bytes : options_.extract.max_file_size;
-    if (!ReadFile(t->input.path, expected, options_.extract.max_file_size, &bytes, &t->error)) return;
+    const bool read = S_ISFIFO(st.st_mode)
+                          ? ReadPipe(t->input.path, options_.extract.max_file_size,
+                                     options_.timeout_per_file, &bytes, &t->error)
+                          : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes,
+                                     &t->error);
+    if (!read) return;
+    t->bytes = bytes.size();
     t->bytes = bytes.size();
     // Only the output folder's manifest keeps the hash.
     if (!options_.output_dir.empty()) t->entry.hash = ContentHash(bytes);
@@ -351,7 +409,7 @@ class Batch {
     if (options_.fail_fast) stop_ = true;
     if (broken_pipe_) return;  // the reader is gone: end quietly
     if (show_progress_) fprintf(err_, "\r\033[K");
-    fprintf(err_, "newsextract: error: %s: %s\n", t.input.path.c_str(), t.error.c_str());
+    fprintf(err_, "newsextract: error: %s: %s\n", Printable(t.input.path).c_str(), t.error.c_str());
   }
 
   void RecordEntry(const Task& t) {

@@ -2,6 +2,7 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -66,6 +67,40 @@ bool Convert(const char* from, std::string_view in, std::string* out) {
   iconv_close(cd);
   out->resize(done);
   return ok;
+}
+
+// UTF-16 after a BOM, never refused: a unit iconv rejects (a lone
+// surrogate) or a last odd byte becomes U+FFFD, counted in *replaced.
+std::string ConvertUtf16(const char* charset, std::string_view in, size_t* replaced) {
+  std::string out;
+  iconv_t cd = iconv_open("UTF-8", charset);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return out;
+  out.resize(in.size() * 2 + 16);
+  char* src = const_cast<char*>(in.data());
+  size_t src_left = in.size(), done = 0;
+  while (src_left > 0) {
+    char* dst = out.data() + done;
+    size_t dst_left = out.size() - done;
+    const size_t rc = iconv(cd, &src, &src_left, &dst, &dst_left);
+    done = out.size() - dst_left;
+    if (rc != static_cast<size_t>(-1)) break;
+    if (errno == E2BIG) {
+      out.resize(out.size() * 2);
+      continue;
+    }
+    // EILSEQ: a bad unit; EINVAL: a unit cut off at the end.
+    out.resize(done);
+    AppendUtf8(0xFFFD, &out);
+    done = out.size();
+    out.resize(done + src_left * 2 + 16);
+    ++*replaced;
+    const size_t skip = std::min<size_t>(src_left, 2);
+    src += skip;
+    src_left -= skip;
+  }
+  iconv_close(cd);
+  out.resize(done);
+  return out;
 }
 
 // The charset named by <meta charset=...> or content="...charset=..." in the
@@ -135,10 +170,14 @@ DecodedText DecodeToUtf8(std::string_view bytes) {
   const bool le = StartsWith(bytes, "\xFF\xFE"), be = StartsWith(bytes, "\xFE\xFF");
   if (le || be) {
     const char* charset = le ? "UTF-16LE" : "UTF-16BE";
-    if (Convert(charset, bytes.substr(2), &out.text)) {
-      out.warnings.push_back(std::string("charset: decoded as ") + charset + " (BOM)");
-      return out;
+    size_t replaced = 0;
+    out.text = ConvertUtf16(charset, bytes.substr(2), &replaced);
+    out.warnings.push_back(std::string("charset: decoded as ") + charset + " (BOM)");
+    if (replaced > 0) {
+      out.warnings.push_back("charset: " + std::to_string(replaced) +
+                             " invalid UTF-16 units replaced with U+FFFD");
     }
+    return out;
   }
   if (IsValidUtf8(bytes)) {
     out.text.assign(bytes);

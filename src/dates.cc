@@ -177,10 +177,11 @@ bool ParseRfc2822(std::string_view text, Fields* f) {
   s.SkipSpaces();
   if (!s.Done() || !Valid(*f)) return false;
   if (f->zone == Fields::Zone::kOffset) ShiftToUtc(f);
-  return true;
+  // 31 Dec 9999 23:00 -0100 is in the year 10000 in UTC: not YYYY.
+  return f->year >= 1 && f->year <= 9999;
 }
 
-// YYYY-MM-DD[(T| )HH:MM[:SS[.f]]][Z|offset], also with / between date parts.
+// YYYY-MM-DD[(T|t| )HH:MM[:SS[.f]]][Z|offset], also with / between date parts.
 bool ParseIso(std::string_view text, Fields* f) {
   Scanner s(text);
   if (!s.Number(4, 4, &f->year)) return false;
@@ -189,7 +190,7 @@ bool ParseIso(std::string_view text, Fields* f) {
       !s.Number(1, 2, &f->day)) {
     return false;
   }
-  if (s.Eat('T') || s.Eat(' ')) {
+  if (s.Eat('T') || s.Eat('t') || s.Eat(' ')) {  // YAML timestamps allow 't
     s.SkipSpaces();
     if (!ReadTime(&s, f)) return false;
     s.SkipSpaces();

@@ -69,9 +69,19 @@ void FillTypedFields(const Json& map, FrontMatter* fm) {
     auto it = map.find(key);
     return it == map.end() ? nullptr : &*it;
   };
-  if (const Json* v = get("title")) fm->title = ScalarText(*v);
-  if (const Json* v = get("author")) fm->author = ScalarText(*v);
-  if (const Json* v = get("date")) fm->date = ScalarText(*v);
+  // Text fields given a list or a map are dropped, with a word why.
+  const auto text = [&](const char* key, std::optional<std::string>* field) {
+    const Json* v = get(key);
+    if (v == nullptr) return;
+    *field = ScalarText(*v);
+    if (v->is_structured()) {
+      fm->warnings.push_back(std::string("front matter: ") + key + " is a " +
+                             (v->is_array() ? "list" : "map") + ", not text; ignored");
+    }
+  };
+  text("title", &fm->title);
+  text("author", &fm->author);
+  text("date", &fm->date);
   if (const Json* v = get("categories")) fm->categories = StringList(*v);
   if (const Json* v = get("tags")) fm->tags = StringList(*v);
 }

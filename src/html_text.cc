@@ -425,6 +425,11 @@ uint32_t ForeignTagFlags(Ns ns, std::string_view name) {
 // One tag as the tokenizer emits it.
 struct MarkupTag {
   std::string name;  // lower case
+  // The name gumbo matches svg and MathML end tags by: what its original
+  // text holds between "<" or "</" and the first white space or "/" (start
+  // tags) or the final ">" (end tags), lower case. After "</>" that text
+  // wrongly starts at the "</>", and such names match nothing.
+  std::string original;
   size_t attributes = 0;
   std::string_view raw_attributes;  // for the formatting list's "Noah's Ark" clause
   bool self_closing = false;
@@ -439,8 +444,8 @@ enum class Content { kMarkup, kRawText, kRcdata, kScript, kPlainText };
 class TreeModel {
  public:
   explicit TreeModel(const HtmlLimits& limits) : limits_(limits) {
-    stack_.push_back({"html", HtmlTagFlags("html"), Ns::kHtml, 0});
-    stack_.push_back({"body", HtmlTagFlags("body"), Ns::kHtml, 0});
+    stack_.push_back({"html", "", GUMBO_TAG_HTML, HtmlTagFlags("html"), Ns::kHtml, 0});
+    stack_.push_back({"body", "", GUMBO_TAG_BODY, HtmlTagFlags("body"), Ns::kHtml, 0});
     nodes_ = 3;  // html, head, body
   }
 
@@ -456,7 +461,7 @@ class TreeModel {
     if (InForeignContent(tag.name)) {
       if (!IsBreakout(tag)) {
         if (tag.self_closing) return Spend(0, 1), Content::kMarkup;  // honoured here only
-        Push(tag.name, Top().ns);
+        Push(tag.name, Top().ns, false, tag.original);
         return Content::kMarkup;
       }
       while (stack_.size() > 2 && Top().ns != Ns::kHtml && !(Top().flags & kHtmlPoint) &&
@@ -479,7 +484,7 @@ class TreeModel {
       // Foreign content: close the nearest foreign element of that name;
       // the first HTML element hands the tag to the HTML rules.
       for (size_t i = stack_.size(); i-- > 2 && stack_[i].ns != Ns::kHtml;) {
-        if (stack_[i].name == name) return PopTo(i);
+        if (stack_[i].original == tag.original) return PopTo(i);
       }
     }
     HtmlEndTag(name);
@@ -502,9 +507,19 @@ class TreeModel {
  private:
   struct Element {
     std::string name;
+    std::string original;  // foreign elements: MarkupTag::original
+    GumboTag tag;  // gumbo tells unknown HTML tags apart by this only
     uint32_t flags;
     Ns ns;
     uint64_t id;  // non-zero: has an entry on the formatting list
+    // Opaque to the rules: never matched by an end tag, and every walk of
+    // the stack stops at it (fewer pops: the safe side). Two kinds: taken
+    // off gumbo's stack from under others (</form>, a second <a>), yet the
+    // parent of what was built above it, so it counts for depth and goes
+    // when it is on top; or a phantom, an element gumbo may or may not
+    // have opened, which stays until what is under it is popped.
+    bool ghost = false;
+    bool phantom = false;
   };
   struct Entry {
     bool marker = false;
@@ -537,6 +552,33 @@ class TreeModel {
 
   const Element& Top() const { return stack_.back(); }
 
+  static GumboTag TagOf(std::string_view name) {
+    return gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+  }
+
+  // Whether `e` is the HTML element `name` as gumbo compares them: by tag
+  // enum, so that any unknown tag matches any other (</x> closes <y>).
+  static bool Is(const Element& e, std::string_view name) {
+    return e.ns == Ns::kHtml && !e.ghost && e.tag == TagOf(name);
+  }
+
+  void RemoveFromUnder(size_t index) {
+    if (index + 1 == stack_.size()) return Pop();
+    MakeOpaque(&stack_[index]);
+  }
+
+  static void MakeOpaque(Element* e) {
+    e->ghost = true;
+    e->flags = kScope | kSpecial;  // stops every walk
+    e->id = 0;
+  }
+
+  void PushPhantom(std::string_view name) {
+    Push(name, Ns::kHtml);
+    MakeOpaque(&stack_.back());
+    stack_.back().phantom = true;
+  }
+
   bool InForeignContent(std::string_view name) const {
     const Element& top = Top();
     if (top.ns == Ns::kHtml || (top.flags & kHtmlPoint)) return false;
@@ -555,10 +597,11 @@ class TreeModel {
     return (HtmlTagFlags(tag.name) & kBreakout) || (tag.name == "font" && tag.font_breakout);
   }
 
-  uint64_t Push(std::string_view name, Ns ns, bool formatting = false) {
+  uint64_t Push(std::string_view name, Ns ns, bool formatting = false,
+                std::string_view original = {}) {
     const uint64_t id = formatting ? ++last_id_ : 0;
     const uint32_t flags = ns == Ns::kHtml ? HtmlTagFlags(name) : ForeignTagFlags(ns, name);
-    stack_.push_back({std::string(name), flags, ns, id});
+    stack_.push_back({std::string(name), std::string(original), TagOf(name), flags, ns, id});
     Spend(0, 1);
     if (stack_.size() - 2 > limits_.max_depth) {
       Fail("HTML nested deeper than " + std::to_string(limits_.max_depth) + " elements");
@@ -577,6 +620,7 @@ class TreeModel {
       }
     }
     stack_.pop_back();
+    while (stack_.size() > 2 && Top().ghost && !Top().phantom) stack_.pop_back();
   }
 
   // Pops the element at `index` and everything above it.
@@ -584,13 +628,29 @@ class TreeModel {
     while (stack_.size() > std::max<size_t>(index, 2)) Pop();
   }
 
-  // The topmost HTML element named `name` in scope: the walk stops at the
-  // scope's boundaries. 0 when there is none.
-  size_t FindInScope(std::string_view name, std::string_view extra_boundary = {}) const {
+  // The same, for a token that closes a cell, caption, applet, object,
+  // marquee or template: gumbo then clears the formatting list back to the
+  // last marker, once (not once per such element popped).
+  void PopToClosing(size_t index) {
+    bool marker = false;
+    for (size_t i = std::max<size_t>(index, 2); i < stack_.size(); ++i) {
+      marker |= stack_[i].ns == Ns::kHtml && !stack_[i].ghost && (stack_[i].flags & kMarker);
+    }
+    PopTo(index);
+    if (marker) ClearListToMarker();
+  }
+
+  // The topmost HTML element `name` in scope: the walk stops at the
+  // scope's boundaries (and at `extra` ones: ol, ul for list item scope,
+  // button for button scope). 0 when there is none.
+  size_t FindInScope(std::string_view name, std::initializer_list<std::string_view> extra = {}) const {
     for (size_t i = stack_.size(); i-- > 0;) {
       const Element& e = stack_[i];
-      if (e.ns == Ns::kHtml && e.name == name) return i;
-      if ((e.flags & kScope) || (e.ns == Ns::kHtml && e.name == extra_boundary)) return 0;
+      if (Is(e, name)) return i;
+      if (e.flags & kScope) return 0;
+      for (const auto boundary : extra) {
+        if (Is(e, boundary)) return 0;
+      }
     }
     return 0;
   }
@@ -598,24 +658,22 @@ class TreeModel {
   // "Has an element in table scope": only html, table and template bound it.
   size_t FindInTableScope(std::string_view name) const {
     for (size_t i = stack_.size(); i-- > 2;) {
-      if (stack_[i].ns != Ns::kHtml) continue;
-      if (stack_[i].name == name) return i;
-      if (stack_[i].name == "table" || stack_[i].name == "template") return 0;
+      if (Is(stack_[i], name)) return i;
+      if (Is(stack_[i], "table") || Is(stack_[i], "template") || stack_[i].ghost) return 0;
     }
     return 0;
   }
 
   void ClosePInButtonScope() {
-    if (const size_t p = FindInScope("p", "button")) PopTo(p);
+    if (const size_t p = FindInScope("p", {"button"})) PopTo(p);
   }
 
   // <li>, <dd>, <dt> close the list item open in the same list.
   void CloseListItem(bool li) {
     for (size_t i = stack_.size(); i-- > 2;) {
       const Element& e = stack_[i];
-      const bool item = e.ns == Ns::kHtml && (li ? e.name == "li" : (e.name == "dd" || e.name == "dt"));
-      if (item) return PopTo(i);
-      if ((e.flags & kSpecial) && e.name != "address" && e.name != "div" && e.name != "p") return;
+      if (li ? Is(e, "li") : (Is(e, "dd") || Is(e, "dt"))) return PopTo(i);
+      if ((e.flags & kSpecial) && !Is(e, "address") && !Is(e, "div") && !Is(e, "p")) return;
     }
   }
 
@@ -666,52 +724,120 @@ class TreeModel {
     list_.push_back(std::move(marker));
   }
 
+  // The nearest table, template, cell or caption: which of them says
+  // whether table parts and tables are in table or in cell context.
+  size_t TableContext() const {
+    for (size_t i = stack_.size(); i-- > 2 && !stack_[i].ghost;) {
+      for (const auto n : {"table", "template", "td", "th", "caption"}) {
+        if (Is(stack_[i], n)) return i;
+      }
+    }
+    return 0;
+  }
+
   // Table parts open their implied parents; a new row or cell closes the
   // open one. gumbo clears the stack back to the table first, which pops
   // at least what is popped here.
   void TablePart(const MarkupTag& tag) {
+    const std::string& name = tag.name;
     size_t table = stack_.size();  // the table or template the part goes in
-    while (--table >= 2 && stack_[table].name != "table" && stack_[table].name != "template") {
+    while (--table >= 2 && !Is(stack_[table], "table") && !Is(stack_[table], "template")) {
     }
     if (table < 2) return Spend(0, 1);  // outside a table: ignored
+    if (Is(stack_[table], "template")) {
+      // In a template gumbo's mode depends on what came first in it: the
+      // model closes nothing there, and the row gumbo may imply for a cell
+      // counts for depth but is never matched by an end tag.
+      if ((name == "td" || name == "th") && !Is(Top(), "tr")) PushPhantom("tr");
+      if (name == "col") return Spend(0, 1);
+      PushPhantom(name);
+      return;
+    }
     const auto above = [&](std::initializer_list<std::string_view> names) -> size_t {
       for (size_t i = stack_.size(); i-- > table + 1;) {
+        if (stack_[i].ghost) return 0;
         for (const auto n : names) {
-          if (stack_[i].ns == Ns::kHtml && stack_[i].name == n) return i;
+          if (Is(stack_[i], n)) return i;
         }
       }
       return 0;
     };
-    const std::string& name = tag.name;
     if (name == "caption" || name == "colgroup") {
       Push(name, Ns::kHtml);
       if (name == "caption") PushMarker();
       return;
     }
     if (name == "col") {
-      if (Top().name != "colgroup") Push("colgroup", Ns::kHtml);
+      if (!Is(Top(), "colgroup")) Push("colgroup", Ns::kHtml);
       return Spend(0, 1);
     }
     if (name == "td" || name == "th") {
-      if (const size_t cell = above({"td", "th"})) {
-        PopTo(cell);
-        ClearListToMarker();
-      }
+      if (const size_t cell = above({"td", "th"})) PopToClosing(cell);
     } else if (const size_t row = above({"tr"})) {
-      PopTo(row);
+      PopToClosing(row);
     }
     if (name == "tbody" || name == "thead" || name == "tfoot") {
-      if (const size_t section = above({"tbody", "thead", "tfoot"})) PopTo(section);
+      if (const size_t section = above({"tbody", "thead", "tfoot"})) PopToClosing(section);
       return (void)Push(name, Ns::kHtml);
     }
-    if (above({"tbody", "thead", "tfoot"}) == 0) Push("tbody", Ns::kHtml);
+    // A template implies no parents.
+    const bool implies = Is(stack_[table], "table");
+    if (implies && above({"tbody", "thead", "tfoot"}) == 0) Push("tbody", Ns::kHtml);
     if (name == "tr") return (void)Push(name, Ns::kHtml);
-    if (above({"tr"}) == 0) Push("tr", Ns::kHtml);
+    if (implies && above({"tr"}) == 0) Push("tr", Ns::kHtml);
     Push(name, Ns::kHtml);
     PushMarker();
   }
 
+  // The select element when gumbo is "in select": the nearest select,
+  // table, table part or template is a select. 0 otherwise.
+  size_t SelectContext() const {
+    for (size_t i = stack_.size(); i-- > 2;) {
+      const Element& e = stack_[i];
+      if (Is(e, "select")) return i;
+      if (e.ns == Ns::kHtml && ((e.flags & (kTablePart | kMarker)) || Is(e, "table"))) return 0;
+    }
+    return 0;
+  }
+
+  bool TableBelow(size_t index) const {
+    for (size_t i = index; i-- > 2;) {
+      if (Is(stack_[i], "table")) return true;
+    }
+    return false;
+  }
+
+  static bool IsTableTag(std::string_view name) {
+    return name == "table" || (HtmlTagFlags(name) & kTablePart && name != "col" && name != "colgroup");
+  }
+
   Content HtmlStartTag(const MarkupTag& tag) {
+    if (const size_t select = SelectContext()) return SelectStartTag(tag, select);
+    return BodyStartTag(tag);
+  }
+
+  // "In select" gumbo drops most start tags, raw text ones too (so the
+  // tokenizer reads on as markup). The model drops none but tables: where
+  // it is unsure whether gumbo is in select, more elements is the safe side.
+  Content SelectStartTag(const MarkupTag& tag, size_t select) {
+    const std::string& name = tag.name;
+    if (name == "script" || name == "template") return BodyStartTag(tag);
+    if (name == "select" || name == "input" || name == "keygen" || name == "textarea" ||
+        (IsTableTag(name) && TableBelow(select))) {
+      PopTo(select);  // closes the select
+      return name == "select" ? Content::kMarkup : BodyStartTag(tag);
+    }
+    if (name == "option" || name == "optgroup") {
+      if (Is(Top(), "option")) Pop();
+      if (name == "optgroup" && Is(Top(), "optgroup")) Pop();
+    }
+    const uint32_t flags = HtmlTagFlags(name);
+    if (flags & kVoid || IsTableTag(name) || flags & kMarker) return Spend(0, 1), Content::kMarkup;
+    Push(name, Ns::kHtml);
+    return Content::kMarkup;
+  }
+
+  Content BodyStartTag(const MarkupTag& tag) {
     const std::string& name = tag.name;
     const uint32_t flags = HtmlTagFlags(name);
     if (name == "html" || name == "body" || name == "head") return Content::kMarkup;  // merged or ignored
@@ -719,10 +845,15 @@ class TreeModel {
       TablePart(tag);
       return Content::kMarkup;
     }
+    if (name == "table") {
+      // Straight in a table (not in a cell or caption) a table closes it.
+      const size_t context = TableContext();
+      if (context && Is(stack_[context], "table")) PopTo(context);
+    }
     if (name == "svg" || name == "math") {
       Reconstruct();
       if (tag.self_closing) return Spend(0, 1), Content::kMarkup;
-      Push(name, name == "svg" ? Ns::kSvg : Ns::kMathMl);
+      Push(name, name == "svg" ? Ns::kSvg : Ns::kMathMl, false, tag.original);
       return Content::kMarkup;
     }
     if (flags & kClosesP) ClosePInButtonScope();
@@ -749,14 +880,32 @@ class TreeModel {
     } else if (name == "button") {
       if (const size_t b = FindInScope("button")) PopTo(b);
     } else if (name == "option" || name == "optgroup") {
-      if (Top().name == "option") Pop();
+      if (Is(Top(), "option")) Pop();
     } else if (name == "rp" || name == "rt") {
       if (FindInScope("ruby")) {
         while (stack_.size() > 2 && (Top().flags & kImpliedEnd)) Pop();
       }
     }
     if (flags & kFormatting) {
+      if (name == "a" && LastEntry("a") != kNone) {
+        // An <a> still open is closed first, and taken off both lists.
+        AdoptionAgency("a");
+        if (const size_t at = LastEntry("a"); at != kNone) {
+          const uint64_t id = list_[at].id;
+          list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(at));
+          for (size_t i = stack_.size(); i-- > 2;) {
+            if (stack_[i].id == id && id != 0) {
+              RemoveFromUnder(i);
+              break;
+            }
+          }
+        }
+      }
       Reconstruct();
+      if (name == "nobr" && FindInScope("nobr")) {
+        AdoptionAgency("nobr");
+        Reconstruct();
+      }
       AddFormatting(tag);
       return Content::kMarkup;
     }
@@ -767,9 +916,29 @@ class TreeModel {
   }
 
   void HtmlEndTag(std::string_view name) {
+    if (const size_t select = SelectContext()) return SelectEndTag(name, select);
+    BodyEndTag(name);
+  }
+
+  // "In select" gumbo takes only these end tags and drops the rest.
+  void SelectEndTag(std::string_view name, size_t select) {
+    if (name == "option" || name == "optgroup") {
+      if (name == "optgroup" && Is(Top(), "option") && Is(stack_[stack_.size() - 2], "optgroup")) Pop();
+      if (Is(Top(), name)) Pop();
+    } else if (name == "select") {
+      PopTo(select);
+    } else if (name == "template") {
+      BodyEndTag(name);
+    } else if (IsTableTag(name) && TableBelow(select) && FindInTableScope(name)) {
+      PopTo(select);
+      BodyEndTag(name);
+    }
+  }
+
+  void BodyEndTag(std::string_view name) {
     const uint32_t flags = HtmlTagFlags(name);
     if (name == "p") {
-      if (const size_t p = FindInScope("p", "button")) return PopTo(p);
+      if (const size_t p = FindInScope("p", {"button"})) return PopTo(p);
       Reconstruct();
       return Spend(0, 1);  // an empty <p> is inserted
     }
@@ -783,7 +952,7 @@ class TreeModel {
       return;
     }
     if (name == "li") {
-      if (const size_t e = FindInScope("li", "ol")) PopTo(e);  // list item scope (ol, ul)
+      if (const size_t e = FindInScope("li", {"ol", "ul"})) PopTo(e);
       return;
     }
     if (flags & kHeading) {
@@ -795,16 +964,13 @@ class TreeModel {
     }
     if (name == "form") {
       // Only the form element leaves the stack.
-      if (const size_t f = FindInScope("form")) stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(f));
+      if (const size_t f = FindInScope("form")) RemoveFromUnder(f);
       return;
     }
     if (flags & kFormatting) return AdoptionAgency(name);
     if (name == "applet" || name == "marquee" || name == "object" || name == "template" ||
         (flags & kTablePart) || name == "table") {
-      if (const size_t e = FindInTableScope(name)) {
-        PopTo(e);
-        if (flags & kMarker) ClearListToMarker();
-      }
+      if (const size_t e = FindInTableScope(name)) PopToClosing(e);
       return;
     }
     AnyOtherEndTag(name);
@@ -812,42 +978,90 @@ class TreeModel {
 
   void AnyOtherEndTag(std::string_view name) {
     for (size_t i = stack_.size(); i-- > 2;) {
-      if (stack_[i].ns == Ns::kHtml && stack_[i].name == name) return PopTo(i);
+      if (Is(stack_[i], name)) return PopTo(i);
       if (stack_[i].flags & kSpecial) return;
     }
   }
 
   // gumbo 0.10.1 ignores a formatting end tag with no entry on the list
   // (the spec would treat it as any other end tag).
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  // The last entry for `name` after the last marker, or kNone.
+  size_t LastEntry(std::string_view name) const {
+    for (size_t at = list_.size(); at-- > 0 && !list_[at].marker;) {
+      if (list_[at].name == name) return at;
+    }
+    return kNone;
+  }
+
+  size_t EntryOf(uint64_t id) const {
+    for (size_t at = list_.size(); id != 0 && at-- > 0;) {
+      if (list_[at].id == id) return at;
+    }
+    return kNone;
+  }
+
+  size_t ElementOf(uint64_t id) const {
+    for (size_t i = stack_.size(); id != 0 && i-- > 2;) {
+      if (stack_[i].id == id) return i;
+    }
+    return kNone;
+  }
+
+  // gumbo 0.10.1's adoption agency algorithm, on the stack only: with no
+  // special element above the formatting element, everything down to it is
+  // popped; else the special one (the furthest block) stays, up to three
+  // elements under it are cloned or dropped, and the formatting element
+  // moves to just above it. Eight rounds at most.
   void AdoptionAgency(std::string_view name) {
-    Spend(8 * (4 * stack_.size() + list_.size()), 0);
-    size_t at = list_.size();
-    bool found = false;
-    while (at > 0 && !found) {
-      --at;
-      if (list_[at].marker) return;
-      found = list_[at].name == name;
-    }
-    if (!found) return;
-    if (!list_[at].open) {
-      list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(at));
-      return;
-    }
-    size_t element = stack_.size();
-    while (element-- > 2 && stack_[element].id != list_[at].id) {
-    }
-    if (element < 2 || FindInScope(name) == 0) return;
-    for (size_t i = element + 1; i < stack_.size(); ++i) {
-      if (stack_[i].flags & kSpecial) {
-        // A furthest block: gumbo moves it and clones up to 32 elements;
-        // the model keeps both open, which is deeper, never shallower.
-        size_t most = list_[at].attributes;
-        for (const Entry& e : list_) most = std::max(most, e.attributes);
-        return Spend(0, 32 * (1 + most));
+    // The current node, when it has no entry on the list, is just popped.
+    if (Is(Top(), name) && EntryOf(Top().id) == kNone) return Pop();
+    for (int round = 0; round < 8 && problem_.empty(); ++round) {
+      Spend(4 * stack_.size() + list_.size(), 0);
+      const size_t at = LastEntry(name);
+      if (at == kNone) return;
+      const size_t fe = ElementOf(list_[at].id);
+      if (fe == kNone) {
+        list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(at));
+        return;
       }
+      if (FindInScope(name) == 0) return;
+      size_t fb = fe + 1;
+      while (fb < stack_.size() && !(stack_[fb].flags & kSpecial)) ++fb;
+      if (fb < stack_.size() && stack_[fb].ghost) return;  // unsure what gumbo has there
+      if (fb == stack_.size()) {
+        PopTo(fe);
+        if (const size_t entry = EntryOf(list_[at].id); entry != kNone) {
+          list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(entry));
+        }
+        return;
+      }
+      size_t node = fb;
+      for (int step = 0; step < 3 && --node > fe;) {
+        ++step;
+        const size_t entry = EntryOf(stack_[node].id);
+        if (entry == kNone) {
+          stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(node));
+          --fb;
+        } else {
+          Spend(0, 1 + list_[entry].attributes);  // cloned in place
+        }
+      }
+      const uint64_t id = ++last_id_;
+      Entry& entry = list_[at];
+      entry.id = id;
+      Spend(0, 1 + entry.attributes);
+      if (node == fe) {
+        stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(fe));
+        --fb;
+      } else {
+        // Elements the three steps did not reach stay its children.
+        MakeOpaque(&stack_[fe]);
+      }
+      stack_.insert(stack_.begin() + static_cast<std::ptrdiff_t>(fb + 1),
+                    {entry.name, "", TagOf(entry.name), HtmlTagFlags(entry.name), Ns::kHtml, id});
     }
-    PopTo(element);
-    list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(at));
   }
 
   const HtmlLimits& limits_;
@@ -923,14 +1137,19 @@ class MarkupScanner {
       if (d == '\0') return false;
       FlushText(text_begin, lt);
       if (d == '>') {
-        *next = lt + 3;  // "</>" is dropped
+        *next = lt + 3;  // "</>" is dropped, but the next tag's text starts here
+        if (garbled_end_ != lt) garbled_from_ = lt;
+        garbled_end_ = lt + 3;
       } else if (!IsAsciiAlpha(d)) {
         *next = BogusComment(lt + 2);
         model_->Comment();
       } else {
         MarkupTag tag;
         *next = Tag(lt + 2, &tag);
-        if (*next != npos) model_->EndTag(tag);
+        if (*next != npos) {
+          tag.original = OriginalName(lt, *next);
+          model_->EndTag(tag);
+        }
       }
       return true;
     }
@@ -938,7 +1157,9 @@ class MarkupScanner {
     FlushText(text_begin, lt);
     MarkupTag tag;
     *next = Tag(lt + 1, &tag);
-    if (*next != npos) *next = StartTag(tag, *next);
+    if (*next == npos) return true;
+    tag.original = OriginalName(lt, *next);
+    *next = StartTag(tag, *next);
     return true;
   }
 
@@ -1038,9 +1259,11 @@ class MarkupScanner {
   size_t CommentEnd(size_t from) const {
     if (html_.compare(from, 1, ">") == 0) return from + 1;
     if (html_.compare(from, 2, "->") == 0) return from + 2;
-    const size_t a = html_.find("-->", from), b = html_.find("--!>", from);
-    if (a == npos && b == npos) return npos;
-    return a < b ? a + 3 : b + 4;
+    for (size_t at = html_.find("--", from); at != npos; at = html_.find("--", at + 1)) {
+      if (html_.compare(at + 2, 1, ">") == 0) return at + 3;
+      if (html_.compare(at + 2, 2, "!>") == 0) return at + 4;
+    }
+    return npos;
   }
 
   size_t BogusComment(size_t from) const {
@@ -1130,8 +1353,26 @@ class MarkupScanner {
     if (lower == "color" || lower == "face" || lower == "size") tag->font_breakout = true;
   }
 
+  // gumbo_tag_from_original_text() on the tag that ends before `after`.
+  std::string OriginalName(size_t lt, size_t after) const {
+    const size_t begin = garbled_end_ == lt ? garbled_from_ : lt;
+    std::string_view text = html_.substr(begin, after - begin);
+    if (text[1] == '/') {
+      text = text.substr(2, text.size() - 3);
+    } else {
+      text = text.substr(1, text.size() - 2);
+      size_t end = 0;
+      while (end < text.size() && !isspace(static_cast<unsigned char>(text[end])) && text[end] != '/') ++end;
+      text = text.substr(0, end);
+    }
+    std::string name(text);
+    for (char& c : name) c = AsciiLower(c);
+    return name;
+  }
+
   std::string_view html_;
   TreeModel* model_;
+  size_t garbled_from_ = npos, garbled_end_ = npos;  // a "</>" run and where it ends
 };
 
 // Numeric character references with more digits than any code point has

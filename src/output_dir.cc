@@ -124,18 +124,19 @@ bool DirLock::Acquire(const std::string& dir, bool* busy, std::string* error) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) {
-    *error = "cannot create " + dir + ": " + ec.message();
+    *error = dir + ": cannot create: " + ec.message();
     return false;
   }
   const std::string path = (fs::path(dir) / kLockName).string();
   fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0) {
-    *error = Errno(("cannot open " + path).c_str());
+    *error = dir + ": " + Errno((std::string("cannot open ") + kLockName).c_str());
     return false;
   }
   if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     *busy = errno == EWOULDBLOCK;
-    *error = *busy ? dir + " is locked by another run" : Errno(("cannot lock " + path).c_str());
+    *error = *busy ? dir + " is locked by another run"
+                   : dir + ": " + Errno((std::string("cannot lock ") + kLockName).c_str());
     close(fd_);
     fd_ = -1;
     return false;
