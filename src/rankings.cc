@@ -40,6 +40,15 @@ bool EndsWithAny(std::string_view text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return EndsWith(text, w); });
 }
 
+bool NamesYearOnly(std::string_view label) {
+  for (size_t at = label.find("年"); at != std::string_view::npos; at = label.find("年", at + 3)) {
+    const bool year = at >= 4 && label.substr(at - 4, 4).find_first_not_of("0123456789") ==
+                                     std::string_view::npos;
+    if (year && MonthsIn(label).empty()) return true;
+  }
+  return false;
+}
+
 bool IsShortNoun(std::string_view noun) {
   if (CodePointCount(noun) > 4) return false;
   for (size_t i = 0; i < noun.size();) {
@@ -315,6 +324,9 @@ class Extractor {
     // The month named last before the list, in its label or its paragraph.
     if (auto m = MonthBefore(block_months_, c.label_end)) context_.period = PeriodFor(*m, year_, month_);
     r.period = context_.period;
+    // 2020年…前三名: a label that names a whole year is not the month that
+    // an earlier sentence named.
+    if (NamesYearOnly(before_cue)) r.period.reset();
     r.subject = facts.subject ? facts.subject : context_.subject;
     r.metric = facts.metric ? facts.metric : context_.metric;
     return r;

@@ -533,5 +533,12 @@ TEST(ExtractRankingsTest, AParagraphNamingTheMonthDatesTheListsAfterIt) {
   EXPECT_EQ(got.rankings[0].period, "2021-04");
 }
 
+TEST(ExtractRankingsTest, ALabelNamingAWholeYearTakesNoMonthFromEarlierText) {
+  const RankingsResult got = Extract(
+      {Plain("截至12月，已有多家企业上市。"), Plain("2020年城市企业上市数量的前三名为北京、上海和深圳。")}, 2022, 1);
+  ASSERT_EQ(got.rankings.size(), 1u);
+  EXPECT_FALSE(got.rankings[0].period.has_value());
+}
+
 }  // namespace
 }  // namespace newsextract
