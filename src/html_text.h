@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "deadline.h"
+#include "markup_check.h"
 #include "newsextract/rules.h"
 
 namespace newsextract {
@@ -62,17 +63,6 @@ struct Document {
   std::vector<ImageRef> images;
   std::vector<StockRef> stocks;  // in order, each code once
 };
-
-// Limits checked before gumbo sees the markup (gumbo 0.10.1 frees its tree
-// recursively and is quadratic in attributes).
-struct HtmlLimits {
-  size_t max_depth = 2000;
-  size_t max_attributes = 1000;
-};
-
-// Checks the raw markup against `limits` by a cheap scan of its tags.
-// Returns an empty string when it is fine, else the reason.
-std::string CheckMarkup(std::string_view html, const HtmlLimits& limits);
 
 // Parses `html` with gumbo and flattens it. Uses the text-layer rules
 // (skipped classes, caption classes, skipped image sources).

@@ -1,0 +1,26 @@
+// markup check stage: what gumbo 0.10.1 would cost on a body, predicted
+// before it runs (gumbo cannot be stopped once it parses). Run on every
+// body and credit comment before html_text parses it.
+#ifndef NEWSEXTRACT_MARKUP_CHECK_H_
+#define NEWSEXTRACT_MARKUP_CHECK_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace newsextract {
+
+// Limits checked before gumbo sees the markup (gumbo 0.10.1 frees its tree
+// recursively and is quadratic in attributes).
+struct HtmlLimits {
+  size_t max_depth = 2000;
+  size_t max_attributes = 1000;
+};
+
+// Scans the raw markup following gumbo's tokenizer states and a model of its
+// tree builder. Returns an empty string when it is fine, else the reason.
+std::string CheckMarkup(std::string_view html, const HtmlLimits& limits);
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_MARKUP_CHECK_H_
