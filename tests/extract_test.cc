@@ -257,6 +257,39 @@ TEST(ExtractArticleTest, ErrorsAreValuesWithTheReasonWordForWord) {
   }
 }
 
+// What RunBatch printed for `paths` at -j1: exit code, stdout and stderr.
+struct BatchRun {
+  int code = -1;
+  std::string out, err;
+};
+
+std::string ReadAll(FILE* f) {
+  std::string text;
+  rewind(f);
+  char buf[4096];
+  for (size_t n; (n = fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
+  fclose(f);
+  return text;
+}
+
+BatchRun RunQuietly(const std::vector<std::string>& paths) {
+  BatchOptions options;
+  options.paths = paths;
+  options.jobs = 1;
+  options.quiet = true;
+  options.progress = 0;
+  FILE* out = tmpfile();
+  FILE* err = tmpfile();
+  EXPECT_NE(out, nullptr);
+  EXPECT_NE(err, nullptr);
+  if (out == nullptr || err == nullptr) return {};
+  BatchRun run;
+  run.code = RunBatch(options, DefaultRules(), out, err);
+  run.out = ReadAll(out);
+  run.err = ReadAll(err);
+  return run;
+}
+
 TEST(ExtractArticleTest, BatchPrintsErrorsAsProgramPathMessage) {
   const std::filesystem::path dir =
       std::filesystem::temp_directory_path() / ("newsextract_extract_test_" + std::to_string(getpid()));
@@ -266,49 +299,20 @@ TEST(ExtractArticleTest, BatchPrintsErrorsAsProgramPathMessage) {
     std::ofstream out(path, std::ios::binary);
     out << std::string("<p>a\0b</p>", 10);
   }
-  BatchOptions options;
-  options.paths = {path};
-  options.jobs = 1;
-  options.quiet = true;
-  options.progress = 0;
-  FILE* out = tmpfile();
-  FILE* err = tmpfile();
-  ASSERT_NE(out, nullptr);
-  ASSERT_NE(err, nullptr);
-  const int code = RunBatch(options, DefaultRules(), out, err);
-  EXPECT_EQ(code, kExitSomeFailed);
-  std::string errors(4096, '\0');
-  rewind(err);
-  errors.resize(fread(errors.data(), 1, errors.size(), err));
-  fclose(out);
-  fclose(err);
+  const BatchRun run = RunQuietly({path});
   std::filesystem::remove_all(dir);
-  EXPECT_TRUE(Contains(errors, "newsextract: error: " + path + ": binary file (NUL byte at offset 4)\n"))
-      << errors;
+  EXPECT_EQ(run.code, kExitSomeFailed);
+  EXPECT_TRUE(Contains(run.err, "newsextract: error: " + path + ": binary file (NUL byte at offset 4)\n"))
+      << run.err;
 }
 
 // Regression from review: /dev/zero named as an input was read until memory
 // ran out and the whole batch aborted.
 TEST(ExtractArticleTest, ADeviceIsRefusedAndTheBatchGoesOn) {
-  BatchOptions options;
-  options.paths = {"/dev/zero", NEWSEXTRACT_SOURCE_DIR "/data/000_99af02c5c58b7f1b.txt"};
-  options.jobs = 1;
-  options.quiet = true;
-  options.progress = 0;
-  FILE* out = tmpfile();
-  FILE* err = tmpfile();
-  ASSERT_NE(out, nullptr);
-  ASSERT_NE(err, nullptr);
-  EXPECT_EQ(RunBatch(options, DefaultRules(), out, err), kExitSomeFailed);
-  std::string errors(4096, '\0'), records(1 << 20, '\0');
-  rewind(err);
-  errors.resize(fread(errors.data(), 1, errors.size(), err));
-  rewind(out);
-  records.resize(fread(records.data(), 1, records.size(), out));
-  fclose(out);
-  fclose(err);
-  EXPECT_EQ(errors, "newsextract: error: /dev/zero: not a regular file\n");
-  EXPECT_EQ(std::count(records.begin(), records.end(), '\n'), 1);
+  const BatchRun run = RunQuietly({"/dev/zero", NEWSEXTRACT_SOURCE_DIR "/data/000_99af02c5c58b7f1b.txt"});
+  EXPECT_EQ(run.code, kExitSomeFailed);
+  EXPECT_EQ(run.err, "newsextract: error: /dev/zero: not a regular file\n");
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1);
 }
 
 TEST(ArticleToJsonTest, EveryFieldIsPresentWithNullOrEmptyWhenUnknown) {
