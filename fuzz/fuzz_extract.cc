@@ -18,7 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "html_text.h"
+#include "markup_check.h"
 #include "newsextract/extract.h"
 #include "newsextract/rules.h"
 

@@ -21,9 +21,12 @@ namespace {
 // nodes it allocates (unclosed formatting elements are cloned again after
 // every block that closes them: an 85 KB file can make 40 million), and the
 // steps of those walks. A scan that follows gumbo's tokenizer states
-// exactly, and its tree builder's in-body rules closely, estimates all
-// three. Where the model is unsure it keeps more elements open and counts
-// more nodes, never fewer.
+// exactly, and its tree builder's rules closely (gumbo 0.10.1's, quirks
+// included), estimates all three. Where the model cannot tell whether gumbo
+// has an element open, it keeps it open but opaque: counted for depth,
+// never matched by an end tag, and every walk of the stack stops at it, so
+// the model pops less than gumbo, never more. fuzz/fuzz_extract.cc checks
+// the model against the depth gumbo really reaches.
 
 // Nodes gumbo may allocate for one article: elements (clones included),
 // attributes and text nodes, ~300 bytes each once the walker has built

@@ -78,6 +78,35 @@ def repeat(pattern, times):
     return pattern * times
 
 
+# Inputs the fuzzer's differential check (fuzz/fuzz_extract.cc: gumbo's
+# real depth against CheckMarkup's model) found, minimised. Each was a place
+# where the model lagged gumbo; repeated 50 000 times, those that nest would
+# reach 100k+ levels in gumbo if the model lagged again (True: it nests;
+# the others are repeated 5 000 times and must just come out whole).
+FUZZ_FINDINGS = [
+    ("<p><template><p><d>", True),                  # template bounds p's scope
+    ("<template><tr><td>", True),                   # table parts in a template
+    ("<svg/><t><r><p><s><s>", False),               # <svg/> closes itself
+    ("<d><t><e></d><table><tr>", False),            # </d> closes any unknown element
+    ("<table><table></table><td><n><r><tr><j><v><y><tr><t><t><p>", True),
+    ("<select><style><template><d>", True),         # in select, <style> is dropped
+    ("<p><font><table><td></table><p><c><table><td></p>", True),  # cell close clears once
+    ("<template><t><td>x<t><r><f><t><td><t><t><o\"><p8></p>", True),
+    ("<a><a></a><n></a><o><f></p>", True),          # a second <a> closes the first
+    ("<svg><e></></svg><t><t>", True),              # after </>, gumbo misnames the next tag
+    ("<template><tr><td></tbody><p><t><y>", True),  # no implied tbody in a template
+    ("<a><svg><title><a></p>", True),               # an element taken from under others
+    ("<font><p><bb></font><math></d><m><tr><d></br>", False),  # adoption agency
+    ("<font t><t-><font a><font a><font a><font a>x</font>-</font></font></font><f><t><r\"><f><b><o>",
+     True),                                          # Noah's Ark, then </font> pops one
+    ("<template><tr></tr><p><td><ol>", True),
+    ("<table><td><font><object></table><b><table><td><t></p>", True),
+    ("<template><td><n></tr><r><o><i>", True),      # phantom rows never match an end tag
+    ("<a><font><s6><y><f><p><a></font><p><n><f><f><f>", False),
+    ("<template><v><td><f><s></td><td><f><r></td><s><s><b><i>", True),
+]
+
+
 def CASES():
     big = 16 * MIB - 4096  # just under the default --max-file-size
     deep = 300000
@@ -222,6 +251,10 @@ def CASES():
         Case("four_million_paragraphs", lambda: article(fill("<p>x", big - 64)), "error", error=r"nodes"),
         Case("three_million_comments", lambda: article(fill("<!---->", big - 64)), "error",
              error=r"nodes"),
+        *[Case(f"fuzz_finding_{i:02}", (lambda p=pattern, n=50000 if nests else 5000: article(repeat(p, n))),
+               "error" if nests else "ok", error=r"nested deeper|nodes|steps" if nests else None,
+               note=f"fuzzer: {pattern}")
+          for i, (pattern, nests) in enumerate(FUZZ_FINDINGS)],
         Case("char_ref_overflow", lambda: article("<p>" + "&#x19debd0041;&#99999999999;&#0;&#x80;" * 20000
                                                   + '<a href="&#x7fffffff;">x</a></p>'), "ok"),
         Case("surrogate_char_refs", lambda: article("<p>" + "&#xD800;&#xDFFF;&#x110000;" * 1000 + "</p>"),

@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import termios
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -317,21 +318,33 @@ def check_fs(binary, bounds, workdir, fs, report):
         problems.append(f"exit {r.rc} with {len(r.error_lines())} error lines")
     report.check("symlink loop, --follow", problems, r)
 
+    # A FIFO named on the command line: read (an object) or refused (an
+    # error line), never a hang, whether or not anyone ever writes to it.
     fifo = os.path.join(fs, "fifo.txt")
 
     def writer(p):
-        with open(fifo, "wb") as f:
-            f.write(gen.seed())
-    r = run([binary, "-q", fifo], limit, on_start=writer)
-    report.check("a FIFO named on the command line, with a writer",
-                 bounds.problems(r) + object_problems(r, fifo), r)
-
-    # No writer ever: the run must give up on it (an error line), not hang.
-    r = run([binary, "-q", "--timeout-per-file", "2", fifo], limit)
-    problems = bounds.problems(r)
-    if not r.killed:
-        problems += error_line_problems(r.error_lines(), fifo, None)
-    report.check("a FIFO named on the command line, no writer", problems, r)
+        def write():
+            while p.poll() is None:
+                try:
+                    fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+                except OSError:  # ENXIO: no reader yet
+                    time.sleep(0.01)
+                    continue
+                os.set_blocking(fd, True)
+                try:
+                    os.write(fd, gen.seed())
+                except OSError:
+                    pass
+                os.close(fd)
+                return
+        threading.Thread(target=write, daemon=True).start()
+    for label, on_start in (("with a writer", writer), ("no writer", None)):
+        r = run([binary, "-q", "--timeout-per-file", "2", fifo], limit, on_start=on_start)
+        problems = bounds.problems(r)
+        if not r.killed:
+            problems += (error_line_problems(r.error_lines(), fifo, None) if r.rc
+                         else object_problems(r, fifo))
+        report.check(f"a FIFO named on the command line, {label}", problems, r)
 
     r = run([binary, "-q", "/dev/zero"], limit)
     problems = bounds.problems(r)
