@@ -23,8 +23,35 @@ DecodedText DecodeToUtf8(std::string_view bytes);
 bool IsValidUtf8(std::string_view text);
 
 // Length of the valid UTF-8 sequence starting at text[pos], or 0 when the
-// bytes there are not one (overlong, surrogate, truncated, stray).
-size_t ValidSequenceLength(std::string_view text, size_t pos);
+// bytes there are not one (overlong, surrogate, truncated, stray). Inline:
+// the decode check and the JSON writer call it for every non-ASCII
+// character.
+inline size_t ValidSequenceLength(std::string_view text, size_t pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char c = byte(pos);
+  if (c < 0x80) return 1;
+  size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 1;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0;  // overlong
+    if (c == 0xED) hi = 0x9F;  // surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (pos + need >= text.size()) return 0;
+  if (byte(pos + 1) < lo || byte(pos + 1) > hi) return 0;
+  for (size_t i = 2; i <= need; ++i) {
+    if ((byte(pos + i) & 0xC0) != 0x80) return 0;
+  }
+  return need + 1;
+}
 
 // Copies `text` replacing each invalid byte by U+FFFD.
 std::string ReplaceInvalidUtf8(std::string_view text);

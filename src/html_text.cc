@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <memory>
 #include <unordered_map>
 
+#include "gumbo_arena.h"
 #include "text_util.h"
 
 namespace newsextract {
@@ -250,14 +250,13 @@ class Builder {
 
   void AppendText(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
-      size_t len;
-      if (IsSpace(DecodeUtf8(s, i, &len))) {
+      if (const size_t space = SpaceAt(s, i)) {
         pending_space_ = true;
-        i += len;
+        i += space;
         continue;
       }
       const size_t start = i;
-      while (i < s.size() && !IsSpace(DecodeUtf8(s, i, &len))) i += len;
+      while (i < s.size() && SpaceAt(s, i) == 0) ++i;
       AppendChunk(s.substr(start, i - start));
     }
   }
@@ -369,9 +368,12 @@ Document BuildDocument(std::string_view html, const Rules& rules, const Deadline
   }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // each recorded error copies the open-element stack
-  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
-      gumbo_parse_with_options(&options, html.data(), html.size()),
-      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+  GumboArena& arena = GumboArena::OfThisThread();
+  struct ResetOnExit {
+    GumboArena& arena;
+    ~ResetOnExit() { arena.Reset(); }
+  } reset{arena};
+  const GumboOutput* output = arena.Parse(options, html);
   Builder builder(rules, deadline);
   builder.Walk(output->root, 0);
   return builder.Finish();

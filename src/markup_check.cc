@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "text_util.h"
@@ -55,49 +55,109 @@ enum TagFlag : uint32_t {
   kTextPoint = 1u << 16,  // MathML text integration point (mi, mo, ...)
 };
 
-uint32_t HtmlTagFlags(std::string_view name) {
-  constexpr uint32_t S = kSpecial, P = kClosesP, B = kBlockEnd, Br = kBreakout;
-  static const std::unordered_map<std::string_view, uint32_t> kFlags = {
-      {"a", kFormatting}, {"address", S | P | B}, {"applet", S | kScope | kMarker},
-      {"area", kVoid | S}, {"article", S | P | B}, {"aside", S | P | B},
-      {"b", kFormatting | Br}, {"base", kVoid | S}, {"basefont", kVoid | S},
-      {"bgsound", kVoid | S}, {"big", kFormatting | Br}, {"blockquote", S | P | B | Br},
-      {"body", S | Br}, {"br", kVoid | S | Br}, {"button", S | B},
-      {"caption", S | kScope | kMarker | kTablePart}, {"center", S | P | B | Br},
-      {"code", kFormatting | Br}, {"col", kVoid | S | kTablePart}, {"colgroup", S | kTablePart},
-      {"dd", S | kImpliedEnd | B | Br}, {"details", S | P | B}, {"dir", S | P | B},
-      {"div", S | P | B | Br}, {"dl", S | P | B | Br}, {"dt", S | kImpliedEnd | B | Br},
-      {"em", kFormatting | Br}, {"embed", kVoid | S | Br}, {"fieldset", S | P | B},
-      {"figcaption", S | P | B}, {"figure", S | P | B}, {"font", kFormatting},
-      {"footer", S | P | B}, {"form", S | P}, {"frame", kVoid | S}, {"frameset", S},
-      {"h1", S | P | kHeading | Br}, {"h2", S | P | kHeading | Br},
-      {"h3", S | P | kHeading | Br}, {"h4", S | P | kHeading | Br},
-      {"h5", S | P | kHeading | Br}, {"h6", S | P | kHeading | Br}, {"head", S | Br},
-      {"header", S | P | B}, {"hgroup", S | P | B}, {"hr", kVoid | S | P | Br},
-      {"html", S | kScope}, {"i", kFormatting | Br}, {"iframe", S | kRawText},
-      {"image", kVoid}, {"img", kVoid | S | Br}, {"input", kVoid | S}, {"isindex", kVoid | S | P},
-      {"keygen", kVoid}, {"li", S | kImpliedEnd | Br}, {"link", kVoid | S},
-      {"listing", S | P | B | Br}, {"marquee", S | kScope | kMarker}, {"menu", S | P | B | Br},
-      {"menuitem", kVoid | S}, {"meta", kVoid | S | Br}, {"nav", S | P | B},
-      {"nobr", kFormatting | Br}, {"noembed", S | kRawText}, {"noframes", S | kRawText},
-      {"noscript", S}, {"object", S | kScope | kMarker}, {"ol", S | P | B | Br},
-      {"optgroup", kImpliedEnd}, {"option", kImpliedEnd}, {"p", S | P | kImpliedEnd | Br},
-      {"param", kVoid | S}, {"plaintext", S | P | kPlainText}, {"pre", S | P | B | Br},
-      {"rp", kImpliedEnd}, {"rt", kImpliedEnd}, {"ruby", Br}, {"s", kFormatting | Br},
-      {"script", S | kScript}, {"section", S | P | B}, {"select", S},
-      {"small", kFormatting | Br}, {"source", kVoid}, {"span", Br},
-      {"strike", kFormatting | Br}, {"strong", kFormatting | Br}, {"style", S | kRawText},
-      {"sub", Br}, {"summary", S | P | B}, {"sup", Br}, {"table", S | kScope | Br},
-      {"tbody", S | kTablePart}, {"td", S | kScope | kMarker | kTablePart},
-      {"template", S | kScope | kMarker}, {"textarea", S | kRcdata}, {"tfoot", S | kTablePart},
-      {"th", S | kScope | kMarker | kTablePart}, {"thead", S | kTablePart},
-      {"title", S | kRcdata}, {"tr", S | kTablePart}, {"track", kVoid},
-      {"tt", kFormatting | Br}, {"u", kFormatting | Br}, {"ul", S | P | B | Br},
-      {"var", Br}, {"wbr", kVoid | S}, {"xmp", S | P | kRawText},
+// clang-format off: a table, read by row
+constexpr uint32_t S = kSpecial, P = kClosesP, B = kBlockEnd, Br = kBreakout;
+constexpr std::pair<std::string_view, uint32_t> kHtmlTagFlags[] = {
+    {"a", kFormatting}, {"address", S | P | B}, {"applet", S | kScope | kMarker},
+    {"area", kVoid | S}, {"article", S | P | B}, {"aside", S | P | B},
+    {"b", kFormatting | Br}, {"base", kVoid | S}, {"basefont", kVoid | S},
+    {"bgsound", kVoid | S}, {"big", kFormatting | Br}, {"blockquote", S | P | B | Br},
+    {"body", S | Br}, {"br", kVoid | S | Br}, {"button", S | B},
+    {"caption", S | kScope | kMarker | kTablePart}, {"center", S | P | B | Br},
+    {"code", kFormatting | Br}, {"col", kVoid | S | kTablePart}, {"colgroup", S | kTablePart},
+    {"dd", S | kImpliedEnd | B | Br}, {"details", S | P | B}, {"dir", S | P | B},
+    {"div", S | P | B | Br}, {"dl", S | P | B | Br}, {"dt", S | kImpliedEnd | B | Br},
+    {"em", kFormatting | Br}, {"embed", kVoid | S | Br}, {"fieldset", S | P | B},
+    {"figcaption", S | P | B}, {"figure", S | P | B}, {"font", kFormatting},
+    {"footer", S | P | B}, {"form", S | P}, {"frame", kVoid | S}, {"frameset", S},
+    {"h1", S | P | kHeading | Br}, {"h2", S | P | kHeading | Br},
+    {"h3", S | P | kHeading | Br}, {"h4", S | P | kHeading | Br},
+    {"h5", S | P | kHeading | Br}, {"h6", S | P | kHeading | Br}, {"head", S | Br},
+    {"header", S | P | B}, {"hgroup", S | P | B}, {"hr", kVoid | S | P | Br},
+    {"html", S | kScope}, {"i", kFormatting | Br}, {"iframe", S | kRawText},
+    {"image", kVoid}, {"img", kVoid | S | Br}, {"input", kVoid | S}, {"isindex", kVoid | S | P},
+    {"keygen", kVoid}, {"li", S | kImpliedEnd | Br}, {"link", kVoid | S},
+    {"listing", S | P | B | Br}, {"marquee", S | kScope | kMarker}, {"menu", S | P | B | Br},
+    {"menuitem", kVoid | S}, {"meta", kVoid | S | Br}, {"nav", S | P | B},
+    {"nobr", kFormatting | Br}, {"noembed", S | kRawText}, {"noframes", S | kRawText},
+    {"noscript", S}, {"object", S | kScope | kMarker}, {"ol", S | P | B | Br},
+    {"optgroup", kImpliedEnd}, {"option", kImpliedEnd}, {"p", S | P | kImpliedEnd | Br},
+    {"param", kVoid | S}, {"plaintext", S | P | kPlainText}, {"pre", S | P | B | Br},
+    {"rp", kImpliedEnd}, {"rt", kImpliedEnd}, {"ruby", Br}, {"s", kFormatting | Br},
+    {"script", S | kScript}, {"section", S | P | B}, {"select", S},
+    {"small", kFormatting | Br}, {"source", kVoid}, {"span", Br},
+    {"strike", kFormatting | Br}, {"strong", kFormatting | Br}, {"style", S | kRawText},
+    {"sub", Br}, {"summary", S | P | B}, {"sup", Br}, {"table", S | kScope | Br},
+    {"tbody", S | kTablePart}, {"td", S | kScope | kMarker | kTablePart},
+    {"template", S | kScope | kMarker}, {"textarea", S | kRcdata}, {"tfoot", S | kTablePart},
+    {"th", S | kScope | kMarker | kTablePart}, {"thead", S | kTablePart},
+    {"title", S | kRcdata}, {"tr", S | kTablePart}, {"track", kVoid},
+    {"tt", kFormatting | Br}, {"u", kFormatting | Br}, {"ul", S | P | B | Br},
+    {"var", Br}, {"wbr", kVoid | S}, {"xmp", S | P | kRawText},
+};
+// clang-format on
+
+struct TagInfo {
+  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  uint32_t flags = 0;
+};
+
+// Tag names -> gumbo's tag enum and the model's flags. gumbo_tagn_enum
+// scans its whole name list case-insensitively, and the model asks about
+// a tag many times per token (every walk of the stack); the model's names
+// are lower case already, so a hash table built once from gumbo's own
+// name list gives the same answers for a few nanoseconds.
+class TagTable {
+ public:
+  TagTable() {
+    names_.reserve(GUMBO_TAG_UNKNOWN);  // the slots point into it
+    for (int t = 0; t < GUMBO_TAG_UNKNOWN; ++t) {
+      const auto tag = static_cast<GumboTag>(t);
+      std::string name = gumbo_normalized_tagname(tag);
+      for (char& c : name) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+      names_.push_back(std::move(name));
+      Slot(names_.back())->info.tag = tag;
+    }
+    for (const auto& [name, flags] : kHtmlTagFlags) Slot(name)->info.flags = flags;
+  }
+
+  TagInfo Find(std::string_view name) const {
+    for (size_t i = Hash(name);; i = (i + 1) % kSlots) {
+      if (slots_[i].name == name) return slots_[i].info;
+      if (slots_[i].name.empty()) return {};
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 1024;  // a power of two, over 4x the names
+  struct Entry {
+    std::string_view name;
+    TagInfo info;
   };
-  const auto it = kFlags.find(name);
-  return it == kFlags.end() ? 0 : it->second;
+
+  static size_t Hash(std::string_view name) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (const char c : name) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h % kSlots;
+  }
+
+  Entry* Slot(std::string_view name) {
+    size_t i = Hash(name);
+    while (!slots_[i].name.empty() && slots_[i].name != name) i = (i + 1) % kSlots;
+    slots_[i].name = name;
+    return &slots_[i];
+  }
+
+  std::vector<std::string> names_;
+  Entry slots_[kSlots];
+};
+
+TagInfo LookUpTag(std::string_view name) {
+  static const TagTable kTable;
+  return name.empty() ? TagInfo() : kTable.Find(name);
 }
+
+uint32_t HtmlTagFlags(std::string_view name) { return LookUpTag(name).flags; }
 
 enum class Ns { kHtml, kSvg, kMathMl };
 
@@ -246,14 +306,12 @@ class TreeModel {
 
   const Element& Top() const { return stack_.back(); }
 
-  static GumboTag TagOf(std::string_view name) {
-    return gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
-  }
+  static GumboTag TagOf(std::string_view name) { return LookUpTag(name).tag; }
 
   // Whether `e` is the HTML element `name` as gumbo compares them: by tag
   // enum, so that any unknown tag matches any other (</x> closes <y>).
-  static bool Is(const Element& e, std::string_view name) {
-    return e.ns == Ns::kHtml && !e.ghost && e.tag == TagOf(name);
+  static bool Is(const Element& e, GumboTag tag) {
+    return e.ns == Ns::kHtml && !e.ghost && e.tag == tag;
   }
 
   void RemoveFromUnder(size_t index) {
@@ -337,10 +395,10 @@ class TreeModel {
   // The topmost HTML element `name` in scope: the walk stops at the
   // scope's boundaries (and at `extra` ones: ol, ul for list item scope,
   // button for button scope). 0 when there is none.
-  size_t FindInScope(std::string_view name, std::initializer_list<std::string_view> extra = {}) const {
+  size_t FindInScope(GumboTag tag, std::initializer_list<GumboTag> extra = {}) const {
     for (size_t i = stack_.size(); i-- > 0;) {
       const Element& e = stack_[i];
-      if (Is(e, name)) return i;
+      if (Is(e, tag)) return i;
       if (e.flags & kScope) return 0;
       for (const auto boundary : extra) {
         if (Is(e, boundary)) return 0;
@@ -350,24 +408,27 @@ class TreeModel {
   }
 
   // "Has an element in table scope": only html, table and template bound it.
-  size_t FindInTableScope(std::string_view name) const {
+  size_t FindInTableScope(GumboTag tag) const {
     for (size_t i = stack_.size(); i-- > 2;) {
-      if (Is(stack_[i], name)) return i;
-      if (Is(stack_[i], "table") || Is(stack_[i], "template") || stack_[i].ghost) return 0;
+      if (Is(stack_[i], tag)) return i;
+      if (Is(stack_[i], GUMBO_TAG_TABLE) || Is(stack_[i], GUMBO_TAG_TEMPLATE) || stack_[i].ghost)
+        return 0;
     }
     return 0;
   }
 
   void ClosePInButtonScope() {
-    if (const size_t p = FindInScope("p", {"button"})) PopTo(p);
+    if (const size_t p = FindInScope(GUMBO_TAG_P, {GUMBO_TAG_BUTTON})) PopTo(p);
   }
 
   // <li>, <dd>, <dt> close the list item open in the same list.
   void CloseListItem(bool li) {
     for (size_t i = stack_.size(); i-- > 2;) {
       const Element& e = stack_[i];
-      if (li ? Is(e, "li") : (Is(e, "dd") || Is(e, "dt"))) return PopTo(i);
-      if ((e.flags & kSpecial) && !Is(e, "address") && !Is(e, "div") && !Is(e, "p")) return;
+      if (li ? Is(e, GUMBO_TAG_LI) : (Is(e, GUMBO_TAG_DD) || Is(e, GUMBO_TAG_DT))) return PopTo(i);
+      if ((e.flags & kSpecial) && !Is(e, GUMBO_TAG_ADDRESS) && !Is(e, GUMBO_TAG_DIV) &&
+          !Is(e, GUMBO_TAG_P))
+        return;
     }
   }
 
@@ -422,8 +483,9 @@ class TreeModel {
   // whether table parts and tables are in table or in cell context.
   size_t TableContext() const {
     for (size_t i = stack_.size(); i-- > 2 && !stack_[i].ghost;) {
-      for (const auto n : {"table", "template", "td", "th", "caption"}) {
-        if (Is(stack_[i], n)) return i;
+      for (const auto t :
+           {GUMBO_TAG_TABLE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_CAPTION}) {
+        if (Is(stack_[i], t)) return i;
       }
     }
     return 0;
@@ -435,23 +497,24 @@ class TreeModel {
   void TablePart(const MarkupTag& tag) {
     const std::string& name = tag.name;
     size_t table = stack_.size();  // the table or template the part goes in
-    while (--table >= 2 && !Is(stack_[table], "table") && !Is(stack_[table], "template")) {
+    while (--table >= 2 && !Is(stack_[table], GUMBO_TAG_TABLE) &&
+           !Is(stack_[table], GUMBO_TAG_TEMPLATE)) {
     }
     if (table < 2) return Spend(0, 1);  // outside a table: ignored
-    if (Is(stack_[table], "template")) {
+    if (Is(stack_[table], GUMBO_TAG_TEMPLATE)) {
       // In a template gumbo's mode depends on what came first in it: the
       // model closes nothing there, and the row gumbo may imply for a cell
       // counts for depth but is never matched by an end tag.
-      if ((name == "td" || name == "th") && !Is(Top(), "tr")) PushPhantom("tr");
+      if ((name == "td" || name == "th") && !Is(Top(), GUMBO_TAG_TR)) PushPhantom("tr");
       if (name == "col") return Spend(0, 1);
       PushPhantom(name);
       return;
     }
-    const auto above = [&](std::initializer_list<std::string_view> names) -> size_t {
+    const auto above = [&](std::initializer_list<GumboTag> tags) -> size_t {
       for (size_t i = stack_.size(); i-- > table + 1;) {
         if (stack_[i].ghost) return 0;
-        for (const auto n : names) {
-          if (Is(stack_[i], n)) return i;
+        for (const auto t : tags) {
+          if (Is(stack_[i], t)) return i;
         }
       }
       return 0;
@@ -462,23 +525,25 @@ class TreeModel {
       return;
     }
     if (name == "col") {
-      if (!Is(Top(), "colgroup")) Push("colgroup", Ns::kHtml);
+      if (!Is(Top(), GUMBO_TAG_COLGROUP)) Push("colgroup", Ns::kHtml);
       return Spend(0, 1);
     }
     if (name == "td" || name == "th") {
-      if (const size_t cell = above({"td", "th"})) PopToClosing(cell);
-    } else if (const size_t row = above({"tr"})) {
+      if (const size_t cell = above({GUMBO_TAG_TD, GUMBO_TAG_TH})) PopToClosing(cell);
+    } else if (const size_t row = above({GUMBO_TAG_TR})) {
       PopToClosing(row);
     }
     if (name == "tbody" || name == "thead" || name == "tfoot") {
-      if (const size_t section = above({"tbody", "thead", "tfoot"})) PopToClosing(section);
+      if (const size_t section = above({GUMBO_TAG_TBODY, GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT}))
+        PopToClosing(section);
       return (void)Push(name, Ns::kHtml);
     }
     // A template implies no parents.
-    const bool implies = Is(stack_[table], "table");
-    if (implies && above({"tbody", "thead", "tfoot"}) == 0) Push("tbody", Ns::kHtml);
+    const bool implies = Is(stack_[table], GUMBO_TAG_TABLE);
+    if (implies && above({GUMBO_TAG_TBODY, GUMBO_TAG_THEAD, GUMBO_TAG_TFOOT}) == 0)
+      Push("tbody", Ns::kHtml);
     if (name == "tr") return (void)Push(name, Ns::kHtml);
-    if (implies && above({"tr"}) == 0) Push("tr", Ns::kHtml);
+    if (implies && above({GUMBO_TAG_TR}) == 0) Push("tr", Ns::kHtml);
     Push(name, Ns::kHtml);
     PushMarker();
   }
@@ -488,15 +553,16 @@ class TreeModel {
   size_t SelectContext() const {
     for (size_t i = stack_.size(); i-- > 2;) {
       const Element& e = stack_[i];
-      if (Is(e, "select")) return i;
-      if (e.ns == Ns::kHtml && ((e.flags & (kTablePart | kMarker)) || Is(e, "table"))) return 0;
+      if (Is(e, GUMBO_TAG_SELECT)) return i;
+      if (e.ns == Ns::kHtml && ((e.flags & (kTablePart | kMarker)) || Is(e, GUMBO_TAG_TABLE)))
+        return 0;
     }
     return 0;
   }
 
   bool TableBelow(size_t index) const {
     for (size_t i = index; i-- > 2;) {
-      if (Is(stack_[i], "table")) return true;
+      if (Is(stack_[i], GUMBO_TAG_TABLE)) return true;
     }
     return false;
   }
@@ -522,8 +588,8 @@ class TreeModel {
       return name == "select" ? Content::kMarkup : BodyStartTag(tag);
     }
     if (name == "option" || name == "optgroup") {
-      if (Is(Top(), "option")) Pop();
-      if (name == "optgroup" && Is(Top(), "optgroup")) Pop();
+      if (Is(Top(), GUMBO_TAG_OPTION)) Pop();
+      if (name == "optgroup" && Is(Top(), GUMBO_TAG_OPTGROUP)) Pop();
     }
     const uint32_t flags = HtmlTagFlags(name);
     if (flags & kVoid || IsTableTag(name) || flags & kMarker) return Spend(0, 1), Content::kMarkup;
@@ -542,7 +608,7 @@ class TreeModel {
     if (name == "table") {
       // Straight in a table (not in a cell or caption) a table closes it.
       const size_t context = TableContext();
-      if (context && Is(stack_[context], "table")) PopTo(context);
+      if (context && Is(stack_[context], GUMBO_TAG_TABLE)) PopTo(context);
     }
     if (name == "svg" || name == "math") {
       Reconstruct();
@@ -572,11 +638,11 @@ class TreeModel {
       CloseListItem(name == "li");
       ClosePInButtonScope();
     } else if (name == "button") {
-      if (const size_t b = FindInScope("button")) PopTo(b);
+      if (const size_t b = FindInScope(GUMBO_TAG_BUTTON)) PopTo(b);
     } else if (name == "option" || name == "optgroup") {
-      if (Is(Top(), "option")) Pop();
+      if (Is(Top(), GUMBO_TAG_OPTION)) Pop();
     } else if (name == "rp" || name == "rt") {
-      if (FindInScope("ruby")) {
+      if (FindInScope(GUMBO_TAG_RUBY)) {
         while (stack_.size() > 2 && (Top().flags & kImpliedEnd)) Pop();
       }
     }
@@ -596,7 +662,7 @@ class TreeModel {
         }
       }
       Reconstruct();
-      if (name == "nobr" && FindInScope("nobr")) {
+      if (name == "nobr" && FindInScope(GUMBO_TAG_NOBR)) {
         AdoptionAgency("nobr");
         Reconstruct();
       }
@@ -617,13 +683,15 @@ class TreeModel {
   // "In select" gumbo takes only these end tags and drops the rest.
   void SelectEndTag(std::string_view name, size_t select) {
     if (name == "option" || name == "optgroup") {
-      if (name == "optgroup" && Is(Top(), "option") && Is(stack_[stack_.size() - 2], "optgroup")) Pop();
-      if (Is(Top(), name)) Pop();
+      if (name == "optgroup" && Is(Top(), GUMBO_TAG_OPTION) &&
+          Is(stack_[stack_.size() - 2], GUMBO_TAG_OPTGROUP))
+        Pop();
+      if (Is(Top(), TagOf(name))) Pop();
     } else if (name == "select") {
       PopTo(select);
     } else if (name == "template") {
       BodyEndTag(name);
-    } else if (IsTableTag(name) && TableBelow(select) && FindInTableScope(name)) {
+    } else if (IsTableTag(name) && TableBelow(select) && FindInTableScope(TagOf(name))) {
       PopTo(select);
       BodyEndTag(name);
     }
@@ -632,7 +700,7 @@ class TreeModel {
   void BodyEndTag(std::string_view name) {
     const uint32_t flags = HtmlTagFlags(name);
     if (name == "p") {
-      if (const size_t p = FindInScope("p", {"button"})) return PopTo(p);
+      if (const size_t p = FindInScope(GUMBO_TAG_P, {GUMBO_TAG_BUTTON})) return PopTo(p);
       Reconstruct();
       return Spend(0, 1);  // an empty <p> is inserted
     }
@@ -642,11 +710,11 @@ class TreeModel {
     }
     if (name == "body" || name == "html") return;
     if (flags & kBlockEnd) {
-      if (const size_t e = FindInScope(name)) PopTo(e);
+      if (const size_t e = FindInScope(TagOf(name))) PopTo(e);
       return;
     }
     if (name == "li") {
-      if (const size_t e = FindInScope("li", {"ol", "ul"})) PopTo(e);
+      if (const size_t e = FindInScope(GUMBO_TAG_LI, {GUMBO_TAG_OL, GUMBO_TAG_UL})) PopTo(e);
       return;
     }
     if (flags & kHeading) {
@@ -658,21 +726,22 @@ class TreeModel {
     }
     if (name == "form") {
       // Only the form element leaves the stack.
-      if (const size_t f = FindInScope("form")) RemoveFromUnder(f);
+      if (const size_t f = FindInScope(GUMBO_TAG_FORM)) RemoveFromUnder(f);
       return;
     }
     if (flags & kFormatting) return AdoptionAgency(name);
     if (name == "applet" || name == "marquee" || name == "object" || name == "template" ||
         (flags & kTablePart) || name == "table") {
-      if (const size_t e = FindInTableScope(name)) PopToClosing(e);
+      if (const size_t e = FindInTableScope(TagOf(name))) PopToClosing(e);
       return;
     }
     AnyOtherEndTag(name);
   }
 
   void AnyOtherEndTag(std::string_view name) {
+    const GumboTag tag = TagOf(name);
     for (size_t i = stack_.size(); i-- > 2;) {
-      if (Is(stack_[i], name)) return PopTo(i);
+      if (Is(stack_[i], tag)) return PopTo(i);
       if (stack_[i].flags & kSpecial) return;
     }
   }
@@ -710,7 +779,8 @@ class TreeModel {
   // moves to just above it. Eight rounds at most.
   void AdoptionAgency(std::string_view name) {
     // The current node, when it has no entry on the list, is just popped.
-    if (Is(Top(), name) && EntryOf(Top().id) == kNone) return Pop();
+    const GumboTag tag = TagOf(name);
+    if (Is(Top(), tag) && EntryOf(Top().id) == kNone) return Pop();
     for (int round = 0; round < 8 && problem_.empty(); ++round) {
       Spend(4 * stack_.size() + list_.size(), 0);
       const size_t at = LastEntry(name);
@@ -720,7 +790,7 @@ class TreeModel {
         list_.erase(list_.begin() + static_cast<std::ptrdiff_t>(at));
         return;
       }
-      if (FindInScope(name) == 0) return;
+      if (FindInScope(tag) == 0) return;
       size_t fb = fe + 1;
       while (fb < stack_.size() && !(stack_[fb].flags & kSpecial)) ++fb;
       if (fb < stack_.size() && stack_[fb].ghost) return;  // unsure what gumbo has there
@@ -1019,9 +1089,13 @@ class MarkupScanner {
             state = kUnquoted;
           }
           continue;
-        case kQuoted:
-          if (c == quote) state = kAfterQuoted;
+        case kQuoted: {
+          const size_t close = html_.find(quote, i);
+          if (close == npos) return npos;
+          i = close;
+          state = kAfterQuoted;
           continue;
+        }
         case kUnquoted:
           if (IsHtmlSpace(c)) state = kBeforeName;
           if (c == '>') return Finish(tag, attributes_begin, i);

@@ -73,9 +73,9 @@ bool IsClausePunct(char32_t cp) {
 std::string_view Trim(std::string_view text) {
   size_t begin = 0;
   while (begin < text.size()) {
-    size_t len;
-    if (!IsSpace(DecodeUtf8(text, begin, &len))) break;
-    begin += len;
+    const size_t space = SpaceAt(text, begin);
+    if (space == 0) break;
+    begin += space;
   }
   size_t end = text.size();
   while (end > begin) {
@@ -92,16 +92,17 @@ std::string FoldSpace(std::string_view text) {
   out.reserve(text.size());
   bool pending = false;
   for (size_t i = 0; i < text.size();) {
-    size_t len;
-    const char32_t cp = DecodeUtf8(text, i, &len);
-    if (IsSpace(cp)) {
+    if (const size_t space = SpaceAt(text, i)) {
       pending = true;
-    } else {
-      if (pending && !out.empty()) out.push_back(' ');
-      pending = false;
-      out.append(text.substr(i, len));
+      i += space;
+      continue;
     }
-    i += len;
+    size_t end = i + 1;
+    while (end < text.size() && SpaceAt(text, end) == 0) ++end;
+    if (pending && !out.empty()) out.push_back(' ');
+    pending = false;
+    out.append(text.substr(i, end - i));
+    i = end;
   }
   return out;
 }

@@ -42,6 +42,22 @@ void AppendUtf8(char32_t cp, std::string* out);
 // NBSP, U+3000 (ideographic space) and the other Unicode space separators.
 bool IsSpace(char32_t cp);
 
+// Byte length of the white space code point (IsSpace) at text[pos], 0 when
+// there is none. Checks the lead byte first: most bytes of a text, and every
+// continuation byte, cannot start a space, so callers may step byte by byte.
+inline size_t SpaceAt(std::string_view text, size_t pos) {
+  switch (static_cast<unsigned char>(text[pos])) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+      return 1;
+    case 0xC2: case 0xE1: case 0xE2: case 0xE3: case 0xEF: {  // NBSP, U+1680, U+2000.., U+3000, U+FEFF
+      size_t len;
+      return IsSpace(DecodeUtf8(text, pos, &len)) ? len : 0;
+    }
+    default:
+      return 0;
+  }
+}
+
 // Clause punctuation that ends a list or a label: ，。；：！？ and ASCII ,;:!?
 bool IsClausePunct(char32_t cp);
 

@@ -59,6 +59,23 @@ TEST(IsSpaceTest, FoldsAsciiNbspAndIdeographicSpace) {
   for (const Case& c : cases) EXPECT_EQ(IsSpace(c.cp), c.want) << static_cast<unsigned>(c.cp);
 }
 
+// SpaceAt filters on the lead byte before decoding: it must agree with
+// IsSpace on every code point, and never see a space in a continuation byte
+// or a stray byte.
+TEST(SpaceAtTest, AgreesWithIsSpaceOnEveryCodePoint) {
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string text;
+    AppendUtf8(cp, &text);
+    const size_t want = IsSpace(cp) ? text.size() : 0;
+    ASSERT_EQ(SpaceAt(text, 0), want) << static_cast<unsigned>(cp);
+    for (size_t i = 1; i < text.size(); ++i) ASSERT_EQ(SpaceAt(text, i), 0u);
+  }
+  for (const std::string_view stray : {"\xC2", "\xE2\x80", "\xE3\x80", "\xEF\xBB", "\x80"}) {
+    EXPECT_EQ(SpaceAt(stray, 0), 0u);
+  }
+}
+
 TEST(IsClausePunctTest, ClausePunctuationButNotTheEnumerationComma) {
   struct Case {
     char32_t cp;

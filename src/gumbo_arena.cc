@@ -1,0 +1,106 @@
+#include "gumbo_arena.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <new>
+#include <stdexcept>
+
+namespace newsextract {
+namespace {
+
+// A seed-sized article takes a few hundred KiB of gumbo allocations. Chunks
+// start small for credit comments and double up to 1 MiB; what a thread
+// keeps between parses stays under kKeep, so memory is flat over a batch.
+constexpr size_t kFirstChunk = 64u << 10;
+constexpr size_t kMaxChunk = 1u << 20;
+constexpr size_t kKeep = 2u << 20;
+// A request over this (a long text node's buffer) gets memory of its own
+// rather than leaving most of a chunk unused.
+constexpr size_t kLargeRequest = 32u << 10;
+constexpr size_t kAlign = alignof(std::max_align_t);
+
+#if defined(__SANITIZE_ADDRESS__)
+// Under AddressSanitizer every allocation is its own block, so reads past
+// the end of a gumbo string or vector are still caught.
+constexpr bool kBlockPerAllocation = true;
+#else
+constexpr bool kBlockPerAllocation = false;
+#endif
+
+char* AllocateBlock(size_t size) {
+  void* block = std::malloc(size);
+  // gumbo dereferences what its allocator returns; an exception unwinds out
+  // of it instead (its tree is all in the arena, so nothing leaks).
+  if (block == nullptr) throw std::bad_alloc();
+  return static_cast<char*>(block);
+}
+
+}  // namespace
+
+GumboArena::~GumboArena() {
+  Reset();
+  for (const Chunk& chunk : chunks_) std::free(chunk.data);
+}
+
+GumboArena& GumboArena::OfThisThread() {
+  thread_local GumboArena arena;
+  return arena;
+}
+
+GumboOutput* GumboArena::Parse(GumboOptions options, std::string_view html) {
+  if (busy_) throw std::logic_error("GumboArena::Parse before Reset of the last parse");
+  busy_ = true;
+  options.allocator = &GumboArena::Allocate;
+  options.deallocator = &GumboArena::Deallocate;
+  options.userdata = this;
+  return gumbo_parse_with_options(&options, html.data(), html.size());
+}
+
+void GumboArena::Reset() {
+  for (const Chunk& block : large_) std::free(block.data);
+  large_.clear();
+  size_t kept = 0, keep = 0;
+  while (keep < chunks_.size() && kept + chunks_[keep].size <= kKeep) kept += chunks_[keep++].size;
+  for (size_t i = keep; i < chunks_.size(); ++i) std::free(chunks_[i].data);
+  chunks_.resize(keep);
+  used_ = 0;
+  next_ = end_ = nullptr;
+  busy_ = false;
+}
+
+size_t GumboArena::reserved() const {
+  size_t total = 0;
+  for (const Chunk& chunk : chunks_) total += chunk.size;
+  for (const Chunk& block : large_) total += block.size;
+  return total;
+}
+
+void* GumboArena::Allocate(void* arena, size_t size) {
+  return static_cast<GumboArena*>(arena)->Take(size);
+}
+
+void* GumboArena::Take(size_t size) {
+  size = (std::max<size_t>(size, 1) + kAlign - 1) & ~(kAlign - 1);
+  if (kBlockPerAllocation || size > kLargeRequest) return TakeLarge(size);
+  if (static_cast<size_t>(end_ - next_) < size) {
+    if (used_ == chunks_.size()) {
+      const size_t chunk = std::min(kMaxChunk, kFirstChunk << std::min<size_t>(used_, 8));
+      chunks_.reserve(chunks_.size() + 1);  // may throw before the malloc, not after
+      chunks_.push_back({AllocateBlock(chunk), chunk});
+    }
+    next_ = chunks_[used_].data;
+    end_ = next_ + chunks_[used_].size;
+    ++used_;
+  }
+  void* p = next_;
+  next_ += size;
+  return p;
+}
+
+void* GumboArena::TakeLarge(size_t size) {
+  large_.reserve(large_.size() + 1);
+  large_.push_back({AllocateBlock(size), size});
+  return large_.back().data;
+}
+
+}  // namespace newsextract
