@@ -15,7 +15,6 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -62,18 +61,35 @@ struct Stats {
 // /dev/zero named by a list) is refused by the size check, not read forever.
 bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* out,
               std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // POSIX calls, not an ifstream: no stream buffer to allocate and fill per
+  // file, and errno says what went wrong.
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     *error = "cannot open: " + std::generic_category().message(errno);
     return false;
   }
+  // Sized from the listing, plus one byte to see the end of the file; a
+  // file that grew since (a writer still appending) is read on to its end,
+  // or to one byte past the limit, which refuses it.
   out->resize(std::min(size, limit) + 1);
-  in.read(out->data(), static_cast<std::streamsize>(out->size()));
-  out->resize(static_cast<size_t>(in.gcount()));
-  if (in.bad()) {
-    *error = "read error";
-    return false;
+  size_t got = 0;
+  while (true) {
+    if (got == out->size()) {
+      if (got > limit) break;
+      out->resize(std::min(2 * got, limit + 1));
+    }
+    const ssize_t n = read(fd, out->data() + got, out->size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      *error = "read error: " + std::generic_category().message(errno);
+      close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
   }
+  close(fd);
+  out->resize(got);
   if (out->size() > limit) {
     *error = "file grew past the limit of " + std::to_string(limit) + " bytes while read (--max-file-size)";
     return false;
@@ -338,7 +354,6 @@ class Batch {
                           : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes,
                                      &t->error);
     if (!read) return;
-    t->bytes = bytes.size();
     t->bytes = bytes.size();
     // Only the output folder's manifest keeps the hash.
     if (!options_.output_dir.empty()) t->entry.hash = ContentHash(bytes);

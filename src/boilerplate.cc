@@ -154,6 +154,60 @@ void ReadOriginalTitle(const Rules& rules, std::string_view rest, Credits* credi
   if (cut != std::string_view::npos) ReadCreditLine(rules, rest.substr(cut), credits);
 }
 
+// The first two characters of each credit prefix: a credit line's text
+// holds one of them unbroken. Empty when some prefix cannot be reduced so
+// (white space in its head): then every comment is parsed.
+std::vector<std::string_view> CreditHeads(const Rules& rules) {
+  std::vector<std::string_view> heads;
+  for (const auto* list : {&rules.original_title_prefixes, &rules.source_prefixes,
+                           &rules.secondary_source_prefixes, &rules.reporter_prefixes,
+                           &rules.editor_prefixes}) {
+    for (const std::string& prefix : *list) {
+      size_t end = 0;
+      for (int chars = 0; chars < 2 && end < prefix.size(); ++chars) {
+        if (SpaceAt(prefix, end) != 0) return {};
+        size_t len;
+        DecodeUtf8(prefix, end, &len);
+        end += len;
+      }
+      heads.push_back(std::string_view(prefix).substr(0, end));
+    }
+  }
+  return heads;
+}
+
+}  // namespace
+
+bool MayHoldCredit(const Rules& rules, std::string_view markup) {
+  const std::vector<std::string_view> heads = CreditHeads(rules);
+  if (heads.empty()) return true;
+  std::string text;  // the markup with its tags taken out
+  text.reserve(markup.size());
+  for (size_t i = 0; i < markup.size(); ++i) {
+    const char c = markup[i];
+    if (c == '&') return true;  // a character reference may spell a credit
+    const char next = i + 1 < markup.size() ? markup[i + 1] : '\0';
+    const bool tag = c == '<' && (isalpha(static_cast<unsigned char>(next)) || next == '/' ||
+                                  next == '!' || next == '?');
+    if (!tag) {
+      text.push_back(c);
+      continue;
+    }
+    // In these, what looks like a tag is text (or CDATA hides it to the
+    // first '>'): only gumbo can tell.
+    for (const std::string_view raw : {"textarea", "xmp", "plaintext", "noembed", "noframes",
+                                       "![CDATA["}) {
+      if (StartsWithNoCase(markup.substr(i + 1), raw)) return true;
+    }
+    i = markup.find('>', i);
+    if (i == std::string_view::npos) break;
+  }
+  return std::any_of(heads.begin(), heads.end(),
+                     [&](std::string_view head) { return Contains(text, head); });
+}
+
+namespace {
+
 void ReadMetadataComment(const Rules& rules, std::string_view comment, Credits* credits) {
   for (const auto& bracket : rules.metadata_comments) {
     const size_t open = comment.find(bracket.open);
@@ -165,7 +219,8 @@ void ReadMetadataComment(const Rules& rules, std::string_view comment, Credits* 
     // The comment's markup gets the same guard as the body before gumbo sees
     // it; real credit comments are a few hundred bytes.
     constexpr size_t kMaxCommentMarkup = 64u << 10;
-    if (inner.size() > kMaxCommentMarkup || !CheckMarkup(inner, HtmlLimits()).empty()) return;
+    if (inner.size() > kMaxCommentMarkup || !MayHoldCredit(rules, inner)) return;
+    if (!CheckMarkup(inner, HtmlLimits()).empty()) return;
     for (const Block& block : BuildDocument(inner, rules).blocks) {
       ReadBoilerplateLine(rules, block.text, credits);
     }

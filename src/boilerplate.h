@@ -25,6 +25,15 @@ struct Credits {
 // with the credits found in metadata comments (article_adlist).
 Credits ApplyBoilerplate(const Rules& rules, Document* doc);
 
+// Whether the text of `markup` may hold a credit line, decided without
+// parsing it: most metadata comments are lists of recommended articles, and
+// parsing them cost more than the rest of the stage. A credit line holds the
+// first two characters of a credit prefix unbroken, so the markup's text
+// with its tags taken out (a bold run may split a word) must too; true
+// whenever the text cannot be known without a parse (character references,
+// textarea, xmp, plaintext, noembed, noframes, CDATA).
+bool MayHoldCredit(const Rules& rules, std::string_view markup);
+
 // Reads one line; true when it is boilerplate (its facts go to *credits).
 bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* credits);
 

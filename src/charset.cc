@@ -114,14 +114,6 @@ bool IsValidUtf8(std::string_view text) {
         continue;
       }
     }
-    // Chinese text is mostly three-byte sequences with leads E1..EC, which
-    // need no range check on the second byte.
-    const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-    if (byte(pos) >= 0xE1 && byte(pos) <= 0xEC && pos + 2 < text.size() &&
-        (byte(pos + 1) & 0xC0) == 0x80 && (byte(pos + 2) & 0xC0) == 0x80) {
-      pos += 3;
-      continue;
-    }
     const size_t len = ValidSequenceLength(text, pos);
     if (len == 0) return false;
     pos += len;

@@ -30,6 +30,11 @@ inline size_t ValidSequenceLength(std::string_view text, size_t pos) {
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char c = byte(pos);
   if (c < 0x80) return 1;
+  const auto continuation = [&](size_t i) { return (byte(i) & 0xC0) == 0x80; };
+  // Most Chinese text: three bytes whose second byte needs no range check.
+  if (c >= 0xE1 && c <= 0xEF && c != 0xED) {
+    return pos + 2 < text.size() && continuation(pos + 1) && continuation(pos + 2) ? 3 : 0;
+  }
   size_t need;
   unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
   if (c >= 0xC2 && c <= 0xDF) {
@@ -48,7 +53,7 @@ inline size_t ValidSequenceLength(std::string_view text, size_t pos) {
   if (pos + need >= text.size()) return 0;
   if (byte(pos + 1) < lo || byte(pos + 1) > hi) return 0;
   for (size_t i = 2; i <= need; ++i) {
-    if ((byte(pos + i) & 0xC0) != 0x80) return 0;
+    if (!continuation(pos + i)) return 0;
   }
   return need + 1;
 }

@@ -200,6 +200,40 @@ TEST(ApplyBoilerplateTest, ReporterCreditLinesGiveReporters) {
   }
 }
 
+// The pre-check that spares gumbo most metadata comments must say yes to
+// every markup whose parsed text could hold a credit line.
+TEST(MayHoldCreditTest, YesWheneverTheParsedTextCouldHoldACredit) {
+  struct Case {
+    const char* markup;
+    bool want;
+  };
+  const Case cases[] = {
+      {"<p>来源：某某都市报</p>", true},
+      {"<p><b>来</b><font>源</font>：某某都市报</p>", true},   // a run splits the word
+      {"<p>&#26469;源：某某都市报</p>", true},                 // spelled by a reference
+      {"<textarea><b>来源：某报</b></textarea>", true},         // tags there are text
+      {"<math><![CDATA[来源：某报]]></math>", true},
+      {"<p>原标题：某文</p>", true},
+      {"<p>责任编辑：张三</p>", true},
+      {"<p>记者 张小三</p>", true},
+      {"<p title=\"来源\">x</p>", false},                      // an attribute is not text
+      {"<p>百万用户都在看</p><p><a href=\"x\">某某新闻标题</a></p>", false},
+      {"<img src=\"https://example.com/a.png\"/>", false},
+      {"", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(MayHoldCredit(DefaultRules(), c.markup), c.want) << c.markup;
+}
+
+// Whatever the pre-check skips, the credits are those a full parse gives.
+TEST(ApplyBoilerplateTest, CommentCreditSplitByRunsIsRead) {
+  Document doc = BuildDocument(
+      "<p>正文。</p><!--article_adlist[<p><b>来</b>源：某某都市报</p>]article_adlist-->"
+      "<!--article_adlist[<p>百万用户都在看</p>]article_adlist-->",
+      DefaultRules());
+  const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
+  EXPECT_EQ(credits.source, "某某都市报");
+}
+
 // Regression: the credit comment's markup reached gumbo unchecked, and
 // 400k nested <div> in it took minutes.
 TEST(ApplyBoilerplateTest, DeeplyNestedCreditCommentIsNotParsed) {

@@ -45,6 +45,52 @@ TEST(IsValidUtf8Test, StrictlyValidOnly) {
   for (const Case& c : cases) EXPECT_EQ(IsValidUtf8(c.bytes), c.want) << c.bytes;
 }
 
+// The definition, spelled out: decode, then refuse overlong forms,
+// surrogates and code points past U+10FFFF.
+size_t ReferenceSequenceLength(const unsigned char* b, size_t n) {
+  if (b[0] < 0x80) return 1;
+  size_t need;
+  char32_t cp;
+  if ((b[0] & 0xE0) == 0xC0) {
+    need = 1, cp = b[0] & 0x1F;
+  } else if ((b[0] & 0xF0) == 0xE0) {
+    need = 2, cp = b[0] & 0x0F;
+  } else if ((b[0] & 0xF8) == 0xF0) {
+    need = 3, cp = b[0] & 0x07;
+  } else {
+    return 0;
+  }
+  if (n < need + 1) return 0;
+  for (size_t i = 1; i <= need; ++i) {
+    if ((b[i] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b[i] & 0x3F);
+  }
+  constexpr char32_t kShortest[] = {0, 0x80, 0x800, 0x10000};
+  if (cp < kShortest[need] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return need + 1;
+}
+
+// ValidSequenceLength has fast paths by lead byte: every lead byte and
+// second byte, with telling third and fourth bytes, whole and truncated.
+TEST(ValidSequenceLengthTest, AgreesWithTheDefinition) {
+  const unsigned char tails[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+  for (int b0 = 0; b0 < 256; ++b0) {
+    for (int b1 = 0; b1 < 256; ++b1) {
+      for (const unsigned char b2 : tails) {
+        for (const unsigned char b3 : tails) {
+          const unsigned char bytes[] = {static_cast<unsigned char>(b0),
+                                         static_cast<unsigned char>(b1), b2, b3};
+          for (size_t n = 1; n <= 4; ++n) {
+            const std::string_view text(reinterpret_cast<const char*>(bytes), n);
+            ASSERT_EQ(ValidSequenceLength(text, 0), ReferenceSequenceLength(bytes, n))
+                << b0 << " " << b1 << " " << int{b2} << " " << int{b3} << " n=" << n;
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST(ReplaceInvalidUtf8Test, EachBadByteBecomesOneReplacementCharacter) {
   struct Case {
     const char* bytes;
