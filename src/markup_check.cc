@@ -233,7 +233,7 @@ class TreeModel {
       return;
     }
     Spend(Walk() + tag.attributes * tag.attributes / 2, tag.attributes);
-    const std::string& name = tag.name;
+    const std::string_view name = tag.name;
     if (Top().ns != Ns::kHtml) {
       // Foreign content: close the nearest foreign element of that name;
       // the first HTML element hands the tag to the HTML rules.
@@ -495,7 +495,7 @@ class TreeModel {
   // open one. gumbo clears the stack back to the table first, which pops
   // at least what is popped here.
   void TablePart(const MarkupTag& tag) {
-    const std::string& name = tag.name;
+    const std::string_view name = tag.name;
     size_t table = stack_.size();  // the table or template the part goes in
     while (--table >= 2 && !Is(stack_[table], GUMBO_TAG_TABLE) &&
            !Is(stack_[table], GUMBO_TAG_TEMPLATE)) {
@@ -580,7 +580,7 @@ class TreeModel {
   // tokenizer reads on as markup). The model drops none but tables: where
   // it is unsure whether gumbo is in select, more elements is the safe side.
   Content SelectStartTag(const MarkupTag& tag, size_t select) {
-    const std::string& name = tag.name;
+    const std::string_view name = tag.name;
     if (name == "script" || name == "template") return BodyStartTag(tag);
     if (name == "select" || name == "input" || name == "keygen" || name == "textarea" ||
         (IsTableTag(name) && TableBelow(select))) {
@@ -598,7 +598,7 @@ class TreeModel {
   }
 
   Content BodyStartTag(const MarkupTag& tag) {
-    const std::string& name = tag.name;
+    const std::string_view name = tag.name;
     const uint32_t flags = HtmlTagFlags(name);
     if (name == "html" || name == "body" || name == "head") return Content::kMarkup;  // merged or ignored
     if (flags & kTablePart) {

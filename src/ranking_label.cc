@@ -125,7 +125,7 @@ std::optional<std::string> NonEmpty(std::string_view text) {
 
 std::vector<MonthMention> MonthsIn(std::string_view text) {
   std::vector<MonthMention> months;
-  for (size_t at = text.find("月"); at != std::string_view::npos; at = text.find("月", at + 3)) {
+  for (size_t at = Find(text, "月"); at != std::string_view::npos; at = Find(text, "月", at + 3)) {
     if (auto m = MonthEndingAt(text, at)) months.push_back(*m);
   }
   return months;

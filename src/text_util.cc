@@ -1,5 +1,7 @@
 #include "text_util.h"
 
+#include <cstring>
+
 namespace newsextract {
 
 char32_t DecodeUtf8Slow(std::string_view text, size_t pos, size_t* len) {
@@ -125,16 +127,25 @@ char32_t LastCodePoint(std::string_view text) {
   return DecodeUtf8(text, PrevCodePoint(text, text.size()), &len);
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
+size_t Find(std::string_view text, std::string_view part, size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  if (part.empty()) return from;
+  const size_t last = part.size() - 1;
+  const char* const end = text.data() + text.size();
+  for (const char* p = text.data() + from + last; p < end; ++p) {
+    p = static_cast<const char*>(memchr(p, part[last], static_cast<size_t>(end - p)));
+    if (p == nullptr) break;
+    if (memcmp(p - last, part.data(), last) == 0) return static_cast<size_t>(p - last - text.data());
+  }
+  return std::string_view::npos;
+}
+
 bool Contains(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string_view::npos;
+  return Find(text, part) != std::string_view::npos;
 }
 
 bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
@@ -207,7 +218,7 @@ int ParseNumber(std::string_view text, size_t* len) {
 size_t FindLast(std::string_view text, std::string_view word, size_t limit) {
   if (limit != std::string_view::npos) text = text.substr(0, limit);
   size_t last = std::string_view::npos;
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+  for (size_t at = Find(text, word); at != std::string_view::npos; at = Find(text, word, at + 1)) {
     last = at;
   }
   return last;

@@ -4,6 +4,7 @@
 #ifndef NEWSEXTRACT_TEXT_UTIL_H_
 #define NEWSEXTRACT_TEXT_UTIL_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -46,16 +47,19 @@ bool IsSpace(char32_t cp);
 // there is none. Checks the lead byte first: most bytes of a text, and every
 // continuation byte, cannot start a space, so callers may step byte by byte.
 inline size_t SpaceAt(std::string_view text, size_t pos) {
-  switch (static_cast<unsigned char>(text[pos])) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-      return 1;
-    case 0xC2: case 0xE1: case 0xE2: case 0xE3: case 0xEF: {  // NBSP, U+1680, U+2000.., U+3000, U+FEFF
-      size_t len;
-      return IsSpace(DecodeUtf8(text, pos, &len)) ? len : 0;
-    }
-    default:
-      return 0;
-  }
+  // Bytes that may start a space: ASCII white space, and the lead bytes of
+  // NBSP (C2), U+1680 (E1), U+2000.. (E2), U+3000 (E3) and U+FEFF (EF).
+  static constexpr auto kMayStart = [] {
+    std::array<bool, 256> may{};
+    for (const unsigned char b : {' ', '\t', '\n', '\r', '\f', '\v'}) may[b] = true;
+    for (const unsigned char b : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) may[b] = true;
+    return may;
+  }();
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (!kMayStart[lead]) return 0;
+  if (lead < 0x80) return 1;
+  size_t len;
+  return IsSpace(DecodeUtf8(text, pos, &len)) ? len : 0;
 }
 
 // Clause punctuation that ends a list or a label: ，。；：！？ and ASCII ,;:!?
@@ -76,8 +80,20 @@ size_t PrevCodePoint(std::string_view text, size_t pos);
 // The last code point of `text`, or 0 when empty.
 char32_t LastCodePoint(std::string_view text);
 
-bool StartsWith(std::string_view text, std::string_view prefix);
+// Inline, first byte first: the boilerplate and ranking stages try a
+// dozen prefixes on every line, and most differ at once.
+inline bool StartsWith(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         (prefix.empty() || (text[0] == prefix[0] && text.compare(0, prefix.size(), prefix) == 0));
+}
 bool EndsWith(std::string_view text, std::string_view suffix);
+
+// The first `part` in `text` at or after `from`, or npos. Looks for the
+// last byte of `part` with memchr: string_view::find looks for the first,
+// and in Chinese text the first byte of a character (E4..E9) is nearly
+// every third byte, while a given last (continuation) byte is about one in
+// a hundred.
+size_t Find(std::string_view text, std::string_view part, size_t from = 0);
 bool Contains(std::string_view text, std::string_view part);
 
 // Case-insensitive (ASCII only) prefix test, for cues such as TOP/Top.

@@ -59,6 +59,19 @@ TEST(IsSpaceTest, FoldsAsciiNbspAndIdeographicSpace) {
   for (const Case& c : cases) EXPECT_EQ(IsSpace(c.cp), c.want) << static_cast<unsigned>(c.cp);
 }
 
+// Find is memmem behind string_view::find's contract.
+TEST(FindTest, AgreesWithStringViewFind) {
+  const std::string_view texts[] = {"", "月", "4月全市各街道5月", "abcabc", "前十名前十", "x月"};
+  const std::string_view parts[] = {"", "月", "前十", "abc", "c", "全市各街道5月x", "\xE6"};
+  for (const auto text : texts) {
+    for (const auto part : parts) {
+      for (size_t from = 0; from <= text.size() + 1; ++from) {
+        EXPECT_EQ(Find(text, part, from), text.find(part, from)) << text << " / " << part << " @" << from;
+      }
+    }
+  }
+}
+
 // SpaceAt filters on the lead byte before decoding: it must agree with
 // IsSpace on every code point, and never see a space in a continuation byte
 // or a stray byte.
