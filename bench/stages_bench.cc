@@ -1,7 +1,8 @@
 // Per-stage micro-benchmarks on the seed article (data/). Run:
 //   build-bench/bench/stages_bench --benchmark_min_time=0.2
 // Each stage is timed alone on its real input, so the numbers add up to
-// roughly ExtractArticle; GumboParseOnly is the floor for BuildDocument.
+// roughly ExtractArticle; GumboParseArena is the floor for BuildDocument
+// (TextLayerStage), GumboParseOnly the same parse with gumbo's own malloc.
 #include <benchmark/benchmark.h>
 #include <gumbo.h>
 
@@ -12,6 +13,7 @@
 #include "boilerplate.h"
 #include "charset.h"
 #include "front_matter.h"
+#include "gumbo_arena.h"
 #include "html_text.h"
 #include "newsextract/extract.h"
 #include "rankings.h"
@@ -58,6 +60,19 @@ void GumboParseOnly(benchmark::State& state) {
   }
 }
 BENCHMARK(GumboParseOnly);
+
+// The same parse into the arena BuildDocument uses: the floor for it.
+void GumboParseArena(benchmark::State& state) {
+  const std::string_view body = Body();
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboArena arena;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(arena.Parse(options, body));
+    arena.Reset();
+  }
+}
+BENCHMARK(GumboParseArena);
 
 void CheckMarkupStage(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(CheckMarkup(Body(), {}));
