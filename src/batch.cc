@@ -68,6 +68,10 @@ bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* o
     *error = "cannot open: " + std::generic_category().message(errno);
     return false;
   }
+  struct CloseOnExit {
+    int fd;
+    ~CloseOnExit() { close(fd); }
+  } closer{fd};
   // Sized from the listing, plus one byte to see the end of the file; a
   // file that grew since (a writer still appending) is read on to its end,
   // or to one byte past the limit, which refuses it.
@@ -82,13 +86,11 @@ bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* o
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       *error = "read error: " + std::generic_category().message(errno);
-      close(fd);
       return false;
     }
     if (n == 0) break;
     got += static_cast<size_t>(n);
   }
-  close(fd);
   out->resize(got);
   if (out->size() > limit) {
     *error = "file grew past the limit of " + std::to_string(limit) + " bytes while read (--max-file-size)";

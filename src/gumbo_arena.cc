@@ -27,12 +27,29 @@ constexpr bool kBlockPerAllocation = true;
 constexpr bool kBlockPerAllocation = false;
 #endif
 
+// A body over this parses with gumbo's malloc/free: the arena keeps what
+// gumbo frees during the parse (dropped end tags, duplicate attributes), so
+// 16 MiB of "</x>" would hold ~200 MiB where malloc holds ~40. Real bodies
+// are tens of KiB; at 1 MiB the worst markup keeps ~25 MiB per thread.
+constexpr size_t kMaxArenaInput = 1u << 20;
+
 char* AllocateBlock(size_t size) {
   void* block = std::malloc(size);
-  // gumbo dereferences what its allocator returns; an exception unwinds out
-  // of it instead (its tree is all in the arena, so nothing leaks).
+  // gumbo dereferences what its allocator returns, so out of memory throws
+  // instead, through gumbo's C frames: Debian builds them with unwind tables
+  // (amd64 default; checked to unwind from any allocation), gumbo holds no
+  // locks or global state, and its tree is all in the arena, which the
+  // caller resets.
   if (block == nullptr) throw std::bad_alloc();
   return static_cast<char*>(block);
+}
+
+// Room for one more entry before the block it records is allocated, so
+// that push_back cannot throw and lose the block; grown geometrically (a
+// reserve of size() + 1 would copy the whole list on every call).
+template <typename T>
+void ReserveOneMore(std::vector<T>* list) {
+  if (list->size() == list->capacity()) list->reserve(2 * list->size() + 16);
 }
 
 }  // namespace
@@ -48,15 +65,30 @@ GumboArena& GumboArena::OfThisThread() {
 }
 
 GumboOutput* GumboArena::Parse(GumboOptions options, std::string_view html) {
+  // Before anything changes: the live parse this refuses stays intact.
   if (busy_) throw std::logic_error("GumboArena::Parse before Reset of the last parse");
   busy_ = true;
+  if (html.size() > kMaxArenaInput) {
+    options.allocator = kGumboDefaultOptions.allocator;
+    options.deallocator = kGumboDefaultOptions.deallocator;
+    options.userdata = kGumboDefaultOptions.userdata;
+    heap_output_ = gumbo_parse_with_options(&options, html.data(), html.size());
+    return heap_output_;
+  }
   options.allocator = &GumboArena::Allocate;
   options.deallocator = &GumboArena::Deallocate;
   options.userdata = this;
-  return gumbo_parse_with_options(&options, html.data(), html.size());
+  try {
+    return gumbo_parse_with_options(&options, html.data(), html.size());
+  } catch (...) {
+    Reset();  // what the parse took so far
+    throw;
+  }
 }
 
 void GumboArena::Reset() {
+  if (heap_output_ != nullptr) gumbo_destroy_output(&kGumboDefaultOptions, heap_output_);
+  heap_output_ = nullptr;
   for (const Chunk& block : large_) std::free(block.data);
   large_.clear();
   size_t kept = 0, keep = 0;
@@ -85,7 +117,7 @@ void* GumboArena::Take(size_t size) {
   if (static_cast<size_t>(end_ - next_) < size) {
     if (used_ == chunks_.size()) {
       const size_t chunk = std::min(kMaxChunk, kFirstChunk << std::min<size_t>(used_, 8));
-      chunks_.reserve(chunks_.size() + 1);  // may throw before the malloc, not after
+      ReserveOneMore(&chunks_);
       chunks_.push_back({AllocateBlock(chunk), chunk});
     }
     next_ = chunks_[used_].data;
@@ -98,7 +130,7 @@ void* GumboArena::Take(size_t size) {
 }
 
 void* GumboArena::TakeLarge(size_t size) {
-  large_.reserve(large_.size() + 1);
+  ReserveOneMore(&large_);
   large_.push_back({AllocateBlock(size), size});
   return large_.back().data;
 }

@@ -26,9 +26,11 @@ class GumboArena {
   GumboArena& operator=(const GumboArena&) = delete;
   ~GumboArena();
 
-  // gumbo_parse_with_options with this arena as its allocator. The tree
-  // lives until Reset(); never pass it to gumbo_destroy_output. One parse
-  // at a time: throws std::logic_error if the last one was not Reset().
+  // gumbo_parse_with_options with this arena as its allocator (above 1 MiB
+  // of input, gumbo's own malloc/free: see kMaxArenaInput). The tree lives
+  // until Reset(), which frees it either way; never pass it to
+  // gumbo_destroy_output. One parse at a time: throws std::logic_error if
+  // the last one was not Reset(). If the parse throws, it is already reset.
   GumboOutput* Parse(GumboOptions options, std::string_view html);
 
   // Releases the last parse's memory, keeping a few MiB of chunks for the
@@ -57,6 +59,7 @@ class GumboArena {
   char* next_ = nullptr;
   char* end_ = nullptr;
   std::vector<Chunk> large_;  // one per request too big for a chunk
+  GumboOutput* heap_output_ = nullptr;  // a large input's tree, from malloc
   bool busy_ = false;
 };
 

@@ -321,37 +321,30 @@ class Builder {
 };
 
 // Numeric character references with more digits than any code point has
-// (gumbo 0.10.1 overflows on `&#x19debd0041;`).
-bool HasOverlongCharRef(std::string_view html) {
-  for (size_t at = html.find("&#"); at != std::string_view::npos; at = html.find("&#", at + 2)) {
-    size_t i = at + 2;
-    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
-    i += hex;
-    size_t digits = 0;
-    while (i < html.size() && isxdigit(static_cast<unsigned char>(html[i]))) ++i, ++digits;
-    if (digits > (hex ? 6u : 7u)) return true;
-  }
-  return false;
-}
-
-std::string CapCharRefs(std::string_view html) {
-  std::string out;
-  out.reserve(html.size());
+// (gumbo 0.10.1 overflows on `&#x19debd0041;`) become U+FFFD. Returns false,
+// leaving *capped alone, when there are none: the common case copies
+// nothing.
+bool CapCharRefs(std::string_view html, std::string* capped) {
+  bool found = false;
   size_t copied = 0;
-  for (size_t at = html.find("&#"); at != std::string_view::npos; at = html.find("&#", at + 2)) {
+  for (size_t at = Find(html, "&#"); at != std::string_view::npos; at = Find(html, "&#", at + 2)) {
     size_t i = at + 2;
     const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
     i += hex;
     const size_t digits_begin = i;
-    while (i < html.size() && isxdigit(static_cast<unsigned char>(html[i]))) ++i;
-    if (i - digits_begin > (hex ? 6u : 7u)) {
-      out.append(html.substr(copied, at - copied)).append("&#xFFFD;");
-      if (i < html.size() && html[i] == ';') ++i;
-      copied = i;
+    while (i < html.size() && (hex ? isxdigit(static_cast<unsigned char>(html[i]))
+                                   : isdigit(static_cast<unsigned char>(html[i])))) {
+      ++i;
     }
+    if (i - digits_begin <= (hex ? 6u : 7u)) continue;
+    if (!found) capped->reserve(html.size());
+    found = true;
+    capped->append(html.substr(copied, at - copied)).append("&#xFFFD;");
+    if (i < html.size() && html[i] == ';') ++i;
+    copied = i;
   }
-  out.append(html.substr(copied));
-  return out;
+  if (found) capped->append(html.substr(copied));
+  return found;
 }
 
 }  // namespace
@@ -362,18 +355,15 @@ bool Block::AllBold() const {
 
 Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline) {
   std::string capped;
-  if (HasOverlongCharRef(html)) {
-    capped = CapCharRefs(html);
-    html = capped;
-  }
+  if (CapCharRefs(html, &capped)) html = capped;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // each recorded error copies the open-element stack
   GumboArena& arena = GumboArena::OfThisThread();
-  struct ResetOnExit {
+  const GumboOutput* output = arena.Parse(options, html);
+  struct ResetOnExit {  // the walk may throw TimeoutError
     GumboArena& arena;
     ~ResetOnExit() { arena.Reset(); }
   } reset{arena};
-  const GumboOutput* output = arena.Parse(options, html);
   Builder builder(rules, deadline);
   builder.Walk(output->root, 0);
   return builder.Finish();

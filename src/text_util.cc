@@ -134,6 +134,8 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 size_t Find(std::string_view text, std::string_view part, size_t from) {
   if (from > text.size()) return std::string_view::npos;
   if (part.empty()) return from;
+  // Checked before any pointer is formed: text may be a null view.
+  if (part.size() > text.size() - from) return std::string_view::npos;
   const size_t last = part.size() - 1;
   const char* const end = text.data() + text.size();
   for (const char* p = text.data() + from + last; p < end; ++p) {

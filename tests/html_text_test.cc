@@ -244,6 +244,25 @@ TEST(BuildDocumentTest, OverlongNumericEntityDoesNotCrash) {
   }
 }
 
+// Only digits gumbo would read count: a decimal reference followed by
+// letters is an ordinary reference and its text stays.
+TEST(BuildDocumentTest, ReferencesOfNormalLengthAreDecoded) {
+  struct Case {
+    const char* html;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"<p>&#20013;abcdef</p>", "中abcdef"},
+      {"<p>&#20013abcdef</p>", "中abcdef"},  // no ';': still five digits, then text
+      {"<p>&#x4E2D;&#x4E2Dxyz</p>", "中中xyz"},
+  };
+  for (const Case& c : cases) {
+    const Document doc = Build(c.html);
+    ASSERT_EQ(doc.blocks.size(), 1u) << c.html;
+    EXPECT_EQ(doc.blocks[0].text, c.text) << c.html;
+  }
+}
+
 TEST(BuildDocumentTest, ExpiredDeadlineThrowsTimeout) {
   const std::string html = Repeat("<p>段落</p>", 3000);
   const Deadline expired(1e-9);

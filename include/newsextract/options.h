@@ -16,8 +16,9 @@ struct ExtractOptions {
   // YAML nodes converted to JSON at most; alias bombs expand past any
   // sane article.
   size_t max_yaml_nodes = 100000;
-  // HTML nesting deeper than this is refused: gumbo frees its tree
-  // recursively and overflows the stack near 300k levels.
+  // HTML nesting deeper than this is refused: gumbo walks its stack of
+  // open elements for nearly every token, and the text layer walks the
+  // tree recursively.
   size_t max_html_depth = 2000;
   // Attributes on one tag at most: gumbo is quadratic in them.
   size_t max_html_attributes = 1000;
