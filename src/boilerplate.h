@@ -1,5 +1,7 @@
 // boilerplate stage: drops site chrome from the blocks and turns credit
-// lines (原标题, 来源, 记者, 责任编辑), wherever they stand, into metadata.
+// lines (原标题, 来源, 记者, 责任编辑), wherever they stand, into metadata;
+// reads the reporters of a byline in brackets (…电（记者 张三）) and keeps
+// its paragraph.
 #ifndef NEWSEXTRACT_BOILERPLATE_H_
 #define NEWSEXTRACT_BOILERPLATE_H_
 
@@ -27,14 +29,16 @@ Credits ApplyBoilerplate(const Rules& rules, Document* doc);
 
 // Whether the text of `markup` may hold a credit line, decided without
 // parsing it: most metadata comments are lists of recommended articles, and
-// parsing them cost more than the rest of the stage. A credit line holds the
-// first two characters of a credit prefix unbroken, so the markup's text
-// with its tags taken out (a bold run may split a word) must too; true
-// whenever the text cannot be known without a parse (character references,
-// textarea, xmp, plaintext, noembed, noframes, CDATA).
+// parsing them cost more than the rest of the stage. A credit line holds
+// the first two characters of a credit prefix, and every character of the
+// parsed text is in the markup as written or spelled by a character
+// reference: so no reference and not both characters of any prefix's head
+// means no credit. (Adjacency cannot be asked: skipped elements, text moved
+// out of tables and '>' in attributes join characters apart in the markup.)
 bool MayHoldCredit(const Rules& rules, std::string_view markup);
 
-// Reads one line; true when it is boilerplate (its facts go to *credits).
+// Reads one line; true when it is boilerplate. Its facts go to *credits, as
+// do the reporters of a bracketed byline in a line that stays.
 bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* credits);
 
 }  // namespace newsextract

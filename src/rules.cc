@@ -104,6 +104,8 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
         {"editor", Strings(&Rules::editor_prefixes)},
         {"credit_separators", Strings(&Rules::credit_separators)},
         {"credit_keys", Strings(&Rules::credit_keys)},
+        {"datelines", Strings(&Rules::datelines)},
+        {"photo_marks", Strings(&Rules::photo_marks)},
         {"metadata_comments", Brackets(&Rules::metadata_comments)}}},
       {"rankings",
        {{"cues", [](const YAML::Node& n, Rules* r) { AppendCues(n, &r->cues); }},

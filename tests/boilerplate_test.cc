@@ -35,6 +35,14 @@ TEST(ReadBoilerplateLineTest, CreditLinesBecomeMetadata) {
       {"来源：光明日报 作者：王某某", nullptr, "光明日报", nullptr, {}},
       {"来源：新京报 记者 张小三 李小四", nullptr, "新京报", nullptr, {"张小三", "李小四"}},
       {"来源：新京报｜记者 张小三", nullptr, "新京报", nullptr, {"张小三"}},
+      // A head before the key names the paper or the rank; a word holding
+      // another credit's key ends the names; a spaced-out name is one name.
+      {"本报记者 包小安 见习记者 杨 洁", nullptr, nullptr, nullptr, {"包小安", "杨洁"}},
+      {"本报记者 谭小娟 北京报道", nullptr, nullptr, nullptr, {"谭小娟"}},
+      {"21世纪经济报道特约记者 缴小飞 北京报道", nullptr, nullptr, nullptr, {"缴小飞"}},
+      {"某某新闻记者 王小鑫 通讯员 陈小健", nullptr, nullptr, nullptr, {"王小鑫"}},
+      {"某某新闻资深记者 王小辉 实习生 邓小林", nullptr, nullptr, nullptr, {"王小辉"}},
+      {"北京商报记者 陶小凤 吕小玲", nullptr, nullptr, nullptr, {"陶小凤", "吕小玲"}},
       {"▌来源：经济日报", nullptr, "经济日报", nullptr, {}},
       {"责任编辑：刘万里 SF014", nullptr, nullptr, "刘万里", {}},
       {"责任编辑：王小明", nullptr, nullptr, "王小明", {}},
@@ -88,12 +96,62 @@ TEST(ReadBoilerplateLineTest, ArticleSentencesAreNotBoilerplate) {
       "据了解，本次调整的来源是市场化定价机制。",
       "编辑部认为，这一做法值得推广。",
       "海量资讯、精准解读，尽在新浪财经APP之外的渠道",
+      "记者了解到，该价格自2021年1月起执行。",
+      "老人告诉记者，中国知网已经不再收录他的文章。",
+      "李某在接受《环球时报》记者采访时表示，双方仍需沟通。",
+      "分析师对《证券日报》记者表示，市场预期改善。",
+      "某某新闻记者：",  // an interview's label; the question follows
+      // Picture credits: the names are photographers.
+      "新华社记者 张小龙 摄",
+      "▲观众仍络绎不绝。新京报记者 李小易 摄",
+      "大连小京都商业街（极目新闻见习记者丁小伟摄）",
+      "会后合影。（记者 张小三 摄）",
+      "会后合影。（新华社记者李小贺摄）",
+      // A bracket that neither follows a dateline nor ends a sentence.
+      "相关负责人表示（记者王小五）将继续推进。",
+      // At the start of a paragraph only a spaced credit counts.
+      "【记者观察】楼市调控仍将延续。",
+      "新华社北京12月15日电（记者从财政部获悉）今年以来彩票销量增长。",
   };
   for (const char* line : cases) {
     Credits credits;
     EXPECT_FALSE(ReadBoilerplateLine(DefaultRules(), line, &credits)) << line;
     EXPECT_FALSE(credits.source.has_value()) << line;
     EXPECT_TRUE(credits.reporters.empty()) << line;
+  }
+}
+
+// A credit in brackets inside a paragraph gives reporters and leaves the
+// paragraph as written; a bracket that is all the line holds is a credit
+// line and leaves the text.
+TEST(ReadBoilerplateLineTest, BracketedCreditsGiveReportersAndKeepTheParagraph) {
+  struct Case {
+    const char* line;
+    bool dropped;
+    std::vector<std::string> reporters;
+  };
+  const Case cases[] = {
+      {"新华社北京12月15日电（记者 赵小华）财政部15日公布数据。", false, {"赵小华"}},
+      {"某某网北京12月31日电 （记者 赵小华）财政部31日公布数据。", false, {"赵小华"}},
+      {"新华社华盛顿1月20日电（记者许小缘 高小攀）美国国会众议院议员20日致信。", false,
+       {"许小缘", "高小攀"}},
+      {"新华社北京2月8日电（记者邹小为、于小欣）据中国政府网8日消息。", false, {"邹小为", "于小欣"}},
+      {"某某网消息（记者 刘小宇 报道员 陈小璞）12月1日，某局召开大会。", false, {"刘小宇"}},
+      {"某某报快讯（记者 吴小婷 通讯员 王小涵）7年前的今天，水库来水入京。", false, {"吴小婷"}},
+      {"某某晚报讯(记者李小莹)12月6日上午8时刚过，教授开始修订书稿。", false, {"李小莹"}},
+      {"本报讯【记者 李小鸾】2022年1月11日，年度人物揭晓。", false, {"李小鸾"}},
+      {"【某某时报记者 赵小珵 胡小薇】纪念活动24日在北京举行。", false, {"赵小珵", "胡小薇"}},
+      {"国民经济继续保持恢复态势。（记者魏小坤、邹小为，海报设计杨小群）", false,
+       {"魏小坤", "邹小为"}},
+      {"将进一步提升质量。（总台央视记者 王小涛）", false, {"王小涛"}},
+      {"（总台记者 金小珠）", true, {"金小珠"}},
+      {"（驻京记者 宋小华）", true, {"宋小华"}},
+      {"（总台记者纪小乐 邓小洲）", true, {"纪小乐", "邓小洲"}},
+  };
+  for (const Case& c : cases) {
+    Credits credits;
+    EXPECT_EQ(ReadBoilerplateLine(DefaultRules(), c.line, &credits), c.dropped) << c.line;
+    EXPECT_EQ(credits.reporters, c.reporters) << c.line;
   }
 }
 
@@ -200,6 +258,18 @@ TEST(ApplyBoilerplateTest, ReporterCreditLinesGiveReporters) {
   }
 }
 
+// The byline in the lead and the credit line both name the reporter: once.
+TEST(ApplyBoilerplateTest, ReporterCreditedTwiceIsListedOnce) {
+  Document doc = BuildDocument(
+      "<p>　　<font>某某报讯（记者 冯小琪）</font>11月30日，教育部公布统计公告。</p>"
+      "<p>　　某某报记者 冯小琪</p>",
+      DefaultRules());
+  const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
+  EXPECT_EQ(credits.reporters, std::vector<std::string>{"冯小琪"});
+  EXPECT_EQ(Texts(doc),
+            std::vector<std::string>{"某某报讯（记者 冯小琪）11月30日，教育部公布统计公告。"});
+}
+
 // The pre-check that spares gumbo most metadata comments must say yes to
 // every markup whose parsed text could hold a credit line.
 TEST(MayHoldCreditTest, YesWheneverTheParsedTextCouldHoldACredit) {
@@ -216,7 +286,11 @@ TEST(MayHoldCreditTest, YesWheneverTheParsedTextCouldHoldACredit) {
       {"<p>原标题：某文</p>", true},
       {"<p>责任编辑：张三</p>", true},
       {"<p>记者 张小三</p>", true},
-      {"<p title=\"来源\">x</p>", false},                      // an attribute is not text
+      // Characters the parse joins that stand apart in the markup (found in review).
+      {"原<b title=\"a>b\">标题：某某报道</b>", true},
+      {"原<script>x</script>标题：某某报道", true},
+      {"<table>原<tr><td>x</td></tr>标题：某某报道</table>", true},
+      {"<p>来自某地的消息</p>", false},  // 来 without 源
       {"<p>百万用户都在看</p><p><a href=\"x\">某某新闻标题</a></p>", false},
       {"<img src=\"https://example.com/a.png\"/>", false},
       {"", false},
@@ -225,13 +299,15 @@ TEST(MayHoldCreditTest, YesWheneverTheParsedTextCouldHoldACredit) {
 }
 
 // Whatever the pre-check skips, the credits are those a full parse gives.
-TEST(ApplyBoilerplateTest, CommentCreditSplitByRunsIsRead) {
+TEST(ApplyBoilerplateTest, CommentCreditsTheParseJoinsAreRead) {
   Document doc = BuildDocument(
       "<p>正文。</p><!--article_adlist[<p><b>来</b>源：某某都市报</p>]article_adlist-->"
+      "<!--article_adlist[<p>原<b title=\"a>b\">标题：某某报道</b></p>]article_adlist-->"
       "<!--article_adlist[<p>百万用户都在看</p>]article_adlist-->",
       DefaultRules());
   const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
   EXPECT_EQ(credits.source, "某某都市报");
+  EXPECT_EQ(credits.original_title, "某某报道");
 }
 
 // Regression: the credit comment's markup reached gumbo unchecked, and

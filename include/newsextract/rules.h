@@ -46,8 +46,13 @@ struct Rules {
   std::vector<std::string> editor_prefixes;
   // Separators between the fields of a credit line (来源：… | 记者 …).
   std::vector<std::string> credit_separators;
-  // Other credit keys that end a source name on the same line (作者, 编辑).
+  // Other credit keys (作者, 编辑, 通讯员): they end a source name on the
+  // same line and a reporter's names.
   std::vector<std::string> credit_keys;
+  // Words that end a dateline (…电, …讯): a bracketed credit after one is a byline.
+  std::vector<std::string> datelines;
+  // Words after a credit's names that make it a picture credit (… 摄).
+  std::vector<std::string> photo_marks;
   // HTML comments whose content is markup carrying metadata.
   std::vector<Bracket> metadata_comments;
 
