@@ -98,7 +98,7 @@ std::string StripQuotes(std::string_view raw) {
 // Recovers what it can when the whole document fails: each top-level
 // `key: value` entry (with its indented continuation lines) is parsed on its
 // own; a scalar entry that still fails keeps its raw text.
-Json RecoverEntries(std::string_view yaml, size_t* budget) {
+Json RecoverEntries(std::string_view yaml, bool fast_path, size_t* budget) {
   Json out = Json::object();
   std::vector<std::string_view> lines = SplitOn(yaml, "\n");
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -114,6 +114,15 @@ Json RecoverEntries(std::string_view yaml, size_t* budget) {
     std::string entry;
     for (size_t j = i; j < end; ++j) entry.append(lines[j]).push_back('\n');
     const std::string key(Trim(line.substr(0, colon)));
+    // Most entries of a broken document are fine on their own: flat ones
+    // skip yaml-cpp (which costs more per call than a whole article body).
+    if (fast_path) {
+      if (auto simple = ReadSimpleYaml(entry); simple && simple->contains(key)) {
+        out[key] = std::move((*simple)[key]);
+        i = end - 1;
+        continue;
+      }
+    }
     try {
       const YAML::Node node = YAML::Load(entry);
       if (node.IsMap() && node[key]) out[key] = ToJson(node[key], 1, budget);
@@ -169,7 +178,7 @@ FrontMatter ParseFrontMatter(std::string_view yaml, int first_line,
   // typed fields are worth recovering (scraped titles with stray quotes).
   try {
     budget = limits.max_nodes;
-    const Json recovered = RecoverEntries(yaml, &budget);
+    const Json recovered = RecoverEntries(yaml, limits.fast_path, &budget);
     FillTypedFields(recovered, &fm);
     if (!recovered.empty()) {
       fm.warnings.push_back("front matter: fields recovered line by line");

@@ -20,6 +20,31 @@ nlohmann::ordered_json ViaYamlCpp(std::string_view yaml) {
   return ParseFrontMatter(yaml, 1, limits).map;
 }
 
+// A broken document is recovered entry by entry; the fast path may read
+// the flat entries, and what comes out must not change.
+TEST(SimpleYamlTest, RecoveryIsTheSameWithTheFastPath) {
+  const char* cases[] = {
+      "title: \"\"\"\"'专家：年内无加息压力'\"\"\"\"\ncategories: \n    - 金融\n    - 新浪财经\n"
+      "author: 新浪财经\ncomments: false\ndate: Mon, 22 Mar 2021 03:28:55 GMT\nthumbnail: ''\n",
+      "title: a: b: c\ntags: [x, y]\nn: 42\n",
+      "title: \"\"x\"\"\nnested:\n  key: v\nlist:\n- a\n- b\n",
+  };
+  for (const char* yaml : cases) {
+    FrontMatterLimits slow;
+    slow.fast_path = false;
+    const FrontMatter a = ParseFrontMatter(yaml, 2, {});
+    const FrontMatter b = ParseFrontMatter(yaml, 2, slow);
+    EXPECT_FALSE(a.warnings.empty()) << yaml;  // the case is a broken document
+    EXPECT_EQ(a.map, b.map) << yaml;
+    EXPECT_EQ(a.title, b.title) << yaml;
+    EXPECT_EQ(a.author, b.author) << yaml;
+    EXPECT_EQ(a.date, b.date) << yaml;
+    EXPECT_EQ(a.categories, b.categories) << yaml;
+    EXPECT_EQ(a.tags, b.tags) << yaml;
+    EXPECT_EQ(a.warnings, b.warnings) << yaml;
+  }
+}
+
 TEST(SimpleYamlTest, AgreesWithYamlCppWhereverItAnswers) {
   struct Case {
     const char* yaml;
