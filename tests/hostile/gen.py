@@ -324,7 +324,10 @@ def write_fs(outdir):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 2 or sys.argv[1].startswith("-"):
+        if sys.argv[1:] in (["-h"], ["--help"]):
+            print(__doc__)
+            return
         sys.exit(__doc__)
     outdir = sys.argv[1]
     os.makedirs(outdir, exist_ok=True)
