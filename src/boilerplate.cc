@@ -116,21 +116,27 @@ std::string_view LeadingNames(const Rules& rules, std::string_view text) {
   return text.substr(0, end);
 }
 
-// Where the reporter key that opens `text` ends, or npos. The key may follow
-// a short head naming the paper or the rank (本报记者, 见习记者,
-// 21世纪经济报道特约记者); a head is word characters only, so 据悉，记者… has none.
-size_t ReporterKeyEnd(const Rules& rules, std::string_view text) {
+// A reporter key that opens a text.
+struct ReporterKey {
+  size_t head_size;  // bytes of the head before the key (本报, 新华社, 见习); may be 0
+  size_t end;        // where the key ends
+};
+
+// The reporter key that opens `text`, if any. The key may follow a short
+// head naming the paper or the rank (本报记者, 见习记者, 21世纪经济报道特约记者);
+// a head is word characters only, so 据悉，记者… has none.
+std::optional<ReporterKey> FindReporterKey(const Rules& rules, std::string_view text) {
   constexpr int kMaxHeadChars = 12;
   size_t pos = 0;
   for (int chars = 0; chars <= kMaxHeadChars && pos < text.size(); ++chars) {
     if (const auto key = MatchPrefix(text.substr(pos), rules.reporter_prefixes); !key.empty()) {
-      return pos + key.size();
+      return ReporterKey{pos, pos + key.size()};
     }
     size_t len;
     if (!IsWordChar(DecodeUtf8(text, pos, &len))) break;
     pos += len;
   }
-  return std::string_view::npos;
+  return std::nullopt;
 }
 
 bool MentionsReporter(const Rules& rules, std::string_view line) {
@@ -149,7 +155,7 @@ std::vector<std::string_view> CreditFields(const Rules& rules, std::string_view 
     }
     const bool key_after_space =
         line[i] == ' ' && (!MatchPrefix(line.substr(i + 1), rules.credit_keys).empty() ||
-                           ReporterKeyEnd(rules, line.substr(i + 1)) != std::string_view::npos);
+                           FindReporterKey(rules, line.substr(i + 1)).has_value());
     if (skip == 0 && !key_after_space) continue;
     fields.push_back(Trim(line.substr(start, i - start)));
     start = i + std::max<size_t>(skip, 1);
@@ -164,27 +170,86 @@ bool IsPictureCredit(const Rules& rules, std::string_view names) {
                      [&](const std::string& mark) { return EndsWith(names, mark); });
 }
 
-// The names credited by a reporter field, fields[*i], or empty when it is
-// none. On a line of its own the key must be followed by white space or a
-// separator, so 记者从…获悉 is text; where the position already says credit
-// (（记者李四）after a dateline) it need not. 记者｜王五: the names are in the
-// next field, and *i moves past it.
-std::string_view ReporterNames(const Rules& rules, const std::vector<std::string_view>& fields,
-                               size_t* i, bool need_separator) {
-  const size_t key_end = ReporterKeyEnd(rules, fields[*i]);
-  if (key_end == std::string_view::npos) return {};
-  const std::string_view rest = fields[*i].substr(key_end);
-  std::string_view names = StripLead(rest);
-  if (names.empty() && *i + 1 < fields.size()) {
-    names = fields[++*i];
-  } else if (need_separator) {
-    size_t len;
-    const char32_t next = rest.empty() ? U' ' : DecodeUtf8(rest, 0, &len);
-    if (!(IsSpace(next) || next == U'：' || next == ':')) return {};
+// What the place of a reporter key says. After a dateline or a finished
+// sentence (…电（记者李四）, …。（记者李四）) or inside an author field
+// (作者：见习记者,李莎) it is a credit whatever follows; on a line of its
+// own, or in a bracket that is all its line, it may open a sentence
+// (记者从…获悉) or name a column (（记者手记）).
+enum class KeyPlace { kOwnLine, kCredit };
+
+// Whether white space or a colon follows the key (记者 张三, 记者：张三):
+// `rest` is the field after it.
+bool SpacedFromKey(std::string_view rest) {
+  if (rest.empty()) return true;
+  size_t len;
+  const char32_t next = DecodeUtf8(rest, 0, &len);
+  return IsSpace(next) || next == U'：' || next == ':';
+}
+
+// Whether `text`, written right after the key with no space, opens with a
+// person's name: a common surname and one or two more characters, ending
+// at white space or the end (新华社记者刘诗平, 见习记者程浩 东莞报道). Not so
+// 本报记者获悉，… or 记者王五获悉，…. A bare key before a word is a column or
+// a sentence (记者连线, 记者关注): an unspaced credit names its paper or rank
+// (中国基金报记者方丽, 总台记者纪乐乐), so it needs a head too. What follows
+// the name must still be names or credits (LeadingNames, LooksLikeNames).
+bool OpensWithName(const Rules& rules, const ReporterKey& key, std::string_view text) {
+  if (key.head_size == 0) return false;
+  size_t end = 0;
+  bool spaced;
+  const std::string_view name = NextName(text, &end, &spaced);
+  if (end < text.size() && SpaceAt(text, end) == 0) return false;
+  const size_t chars = CodePointCount(name);
+  return std::any_of(rules.surnames.begin(), rules.surnames.end(), [&](const std::string& s) {
+    if (!StartsWith(name, s)) return false;
+    const size_t given = chars - CodePointCount(s);  // the given name's characters
+    return given >= 1 && given <= 2;
+  });
+}
+
+// Whether `rest`, what follows a reporter field's names, is the article's
+// text, which some sites run on in the byline's paragraph (程浩 东莞报道
+// 5月24日，东莞市…), rather than more credits (北京报道, 报道员 陈璞).
+bool IsArticleText(const Rules& rules, std::string_view rest) {
+  size_t pos = 0;
+  bool spaced;
+  for (std::string_view word; !(word = NextName(rest, &pos, &spaced)).empty();) {
+    if (!ContainsAny(word, rules.credit_keys) && !LooksLikeNames(word)) return true;
   }
-  if (IsPictureCredit(rules, names)) return {};
-  names = LeadingNames(rules, names);
-  return LooksLikeNames(names) ? names : std::string_view{};
+  return false;
+}
+
+// A reporter field's names (empty when it credits none) and whether the
+// article's text runs on after them.
+struct ReporterField {
+  std::string_view names;
+  bool text_follows = false;
+};
+
+// Reads the reporter field fields[*i]. 记者｜王五: the names are in the next
+// field, and *i moves past it. On a line of its own the names must stand
+// apart from the key or open with a name (OpensWithName).
+ReporterField ReadReporterField(const Rules& rules, const std::vector<std::string_view>& fields,
+                                size_t* i, KeyPlace place) {
+  std::string_view field = fields[*i];
+  if (const auto author = MatchPrefix(field, rules.author_prefixes); !author.empty()) {
+    field = Trim(field.substr(author.size()));
+    place = KeyPlace::kCredit;
+  }
+  const std::optional<ReporterKey> key = FindReporterKey(rules, field);
+  if (!key) return {};
+  const std::string_view rest = field.substr(key->end);
+  std::string_view text = StripLead(rest);
+  if (text.empty() && *i + 1 < fields.size()) {
+    text = fields[++*i];
+  } else if (place == KeyPlace::kOwnLine && !SpacedFromKey(rest) &&
+             !OpensWithName(rules, *key, text)) {
+    return {};
+  }
+  if (IsPictureCredit(rules, text)) return {};
+  const std::string_view names = LeadingNames(rules, text);
+  if (!LooksLikeNames(names)) return {};
+  return {names, IsArticleText(rules, text.substr(names.size()))};
 }
 
 void AddReporters(std::string_view names, Credits* credits) {
@@ -204,7 +269,10 @@ std::optional<std::string> SourceName(std::string_view value) {
   return std::string(value);
 }
 
-void ReadCreditLine(const Rules& rules, std::string_view line, Credits* credits) {
+// Reads the credits of a line that holds one, its other reporter fields
+// credits too. False when the article's text runs on after a byline in it:
+// then the line is a paragraph, and what follows the byline is not read.
+bool ReadCreditLine(const Rules& rules, std::string_view line, Credits* credits) {
   const std::vector<std::string_view> fields = CreditFields(rules, line);
   for (size_t i = 0; i < fields.size(); ++i) {
     const std::string_view field = fields[i];
@@ -213,17 +281,20 @@ void ReadCreditLine(const Rules& rules, std::string_view line, Credits* credits)
     } else if (const auto s = MatchPrefix(field, rules.secondary_source_prefixes); !s.empty()) {
       if (!credits->secondary_source) credits->secondary_source = SourceName(field.substr(s.size()));
     } else {
-      AddReporters(ReporterNames(rules, fields, &i, /*need_separator=*/false), credits);
+      const ReporterField reporter = ReadReporterField(rules, fields, &i, KeyPlace::kCredit);
+      AddReporters(reporter.names, credits);
+      if (reporter.text_follows) return false;
     }
   }
+  return true;
 }
 
 // Whether `text` holds a reporter field with names (记者 张三 李四, 某客户端 |
 // 记者｜王五).
-bool HoldsReporterCredit(const Rules& rules, std::string_view text, bool need_separator) {
+bool HoldsReporterCredit(const Rules& rules, std::string_view text, KeyPlace place) {
   const std::vector<std::string_view> fields = CreditFields(rules, text);
   for (size_t i = 0; i < fields.size(); ++i) {
-    if (!ReporterNames(rules, fields, &i, need_separator).empty()) return true;
+    if (!ReadReporterField(rules, fields, &i, place).names.empty()) return true;
   }
   return false;
 }
@@ -231,7 +302,7 @@ bool HoldsReporterCredit(const Rules& rules, std::string_view text, bool need_se
 // A bracketed span of a paragraph that may hold a credit.
 struct Bracketed {
   std::string_view inner;  // between the brackets
-  bool said_by_position;   // after a dateline or a sentence, or all the line holds
+  bool said_by_position;   // after a dateline or a sentence
   bool whole_line;
 };
 
@@ -274,7 +345,7 @@ std::optional<Bracketed> LeadBracket(const Rules& rules, std::string_view line) 
   const size_t close = Find(line, first->close, begin);
   if (close == std::string_view::npos) return std::nullopt;
   const bool whole = before.empty() && close + first->close.size() == line.size();
-  return Bracketed{line.substr(begin, close - begin), !before.empty() || whole, whole};
+  return Bracketed{line.substr(begin, close - begin), !before.empty(), whole};
 }
 
 bool EndsSentence(std::string_view text) {
@@ -293,7 +364,7 @@ std::optional<Bracketed> TailBracket(std::string_view line) {
     const std::string_view before = Trim(line.substr(0, open));
     if (!before.empty() && !EndsSentence(before)) return std::nullopt;
     const size_t begin = open + pair.open.size();
-    return Bracketed{line.substr(begin, close - begin), true, before.empty()};
+    return Bracketed{line.substr(begin, close - begin), !before.empty(), before.empty()};
   }
   return std::nullopt;
 }
@@ -301,15 +372,17 @@ std::optional<Bracketed> TailBracket(std::string_view line) {
 // Reads a reporter credit in brackets inside a paragraph (新华社北京12月15日电
 // （记者 王五）…, …。（记者王五）): the names go to *credits and the paragraph
 // stays, as the schema keeps article text whole. True when the bracket is all
-// the line holds: a credit line of its own. At the start of a paragraph the
-// position says nothing (【记者观察】), so there the words must: 【某报记者 王五】.
+// the line holds: a credit line of its own. At the start of a paragraph, or
+// alone on its line, the position says nothing (【记者观察】, （记者手记）), so
+// there the words must: 【某报记者 王五】, （总台记者纪乐乐）.
 bool ReadBracketedCredit(const Rules& rules, std::string_view line, Credits* credits) {
   for (const std::optional<Bracketed>& bracket : {LeadBracket(rules, line), TailBracket(line)}) {
     if (!bracket) continue;
     const std::string_view inner = Trim(bracket->inner);
-    if (!HoldsReporterCredit(rules, inner, !bracket->said_by_position)) continue;
-    ReadCreditLine(rules, inner, credits);
-    return bracket->whole_line;
+    const KeyPlace place = bracket->said_by_position ? KeyPlace::kCredit : KeyPlace::kOwnLine;
+    if (!HoldsReporterCredit(rules, inner, place)) continue;
+    const bool all_credits = ReadCreditLine(rules, inner, credits);
+    return bracket->whole_line && all_credits;
   }
   return false;
 }
@@ -445,9 +518,9 @@ bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* cre
   const bool mentions_reporter = MentionsReporter(rules, line);
   if (!MatchPrefix(line, rules.source_prefixes).empty() ||
       !MatchPrefix(line, rules.secondary_source_prefixes).empty() ||
-      (mentions_reporter && HoldsReporterCredit(rules, line, /*need_separator=*/true))) {
-    ReadCreditLine(rules, line, credits);
-    return true;
+      (mentions_reporter && HoldsReporterCredit(rules, line, KeyPlace::kOwnLine))) {
+    // A byline the article's text runs on after stays a paragraph.
+    return ReadCreditLine(rules, line, credits);
   }
   if (const auto p = MatchPrefix(line, rules.editor_prefixes); !p.empty()) {
     const std::string name = EditorName(line.substr(p.size()));

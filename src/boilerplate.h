@@ -1,7 +1,8 @@
 // boilerplate stage: drops site chrome from the blocks and turns credit
 // lines (原标题, 来源, 记者, 责任编辑), wherever they stand, into metadata;
-// reads the reporters of a byline in brackets (…电（记者 张三）) and keeps
-// its paragraph.
+// reads the reporters of a byline in brackets (…电（记者 张三）) or of one
+// the text runs on after (本报记者 张三 北京报道 5月24日，…) and keeps its
+// paragraph.
 #ifndef NEWSEXTRACT_BOILERPLATE_H_
 #define NEWSEXTRACT_BOILERPLATE_H_
 
@@ -38,7 +39,7 @@ Credits ApplyBoilerplate(const Rules& rules, Document* doc);
 bool MayHoldCredit(const Rules& rules, std::string_view markup);
 
 // Reads one line; true when it is boilerplate. Its facts go to *credits, as
-// do the reporters of a bracketed byline in a line that stays.
+// do the reporters of a byline in a line that stays.
 bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* credits);
 
 }  // namespace newsextract

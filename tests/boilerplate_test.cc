@@ -43,6 +43,15 @@ TEST(ReadBoilerplateLineTest, CreditLinesBecomeMetadata) {
       {"某某新闻记者 王小鑫 通讯员 陈小健", nullptr, nullptr, nullptr, {"王小鑫"}},
       {"某某新闻资深记者 王小辉 实习生 邓小林", nullptr, nullptr, nullptr, {"王小辉"}},
       {"北京商报记者 陶小凤 吕小玲", nullptr, nullptr, nullptr, {"陶小凤", "吕小玲"}},
+      // A name right after the key: a common surname, after a paper or a rank.
+      {"中国基金报记者方小丽", nullptr, nullptr, nullptr, {"方小丽"}},
+      {"新华社记者刘小平", nullptr, nullptr, nullptr, {"刘小平"}},
+      {"某某日报记者欧阳小明", nullptr, nullptr, nullptr, {"欧阳小明"}},
+      {"某某日报见习记者程小浩 东莞报道", nullptr, nullptr, nullptr, {"程小浩"}},
+      {"本报记者 张小三 见习记者李小四", nullptr, nullptr, nullptr, {"张小三", "李小四"}},
+      // A reporter credit inside an author field.
+      {"作者：本报记者 王小五", nullptr, nullptr, nullptr, {"王小五"}},
+      {"来源：光明日报 作者：本报记者 王小五", nullptr, "光明日报", nullptr, {"王小五"}},
       {"▌来源：经济日报", nullptr, "经济日报", nullptr, {}},
       {"责任编辑：刘万里 SF014", nullptr, nullptr, "刘万里", {}},
       {"责任编辑：王小明", nullptr, nullptr, "王小明", {}},
@@ -112,6 +121,24 @@ TEST(ReadBoilerplateLineTest, ArticleSentencesAreNotBoilerplate) {
       // At the start of a paragraph only a spaced credit counts.
       "【记者观察】楼市调控仍将延续。",
       "新华社北京12月15日电（记者从财政部获悉）今年以来彩票销量增长。",
+      // No space after the key: sentences, columns and headings, not names.
+      "本报记者获悉",
+      "本报记者获悉，该项目已于近日开工。",
+      "新华社记者从财政部了解到，今年彩票销量增长。",
+      "接受本报记者采访时表示，市场预期改善。",
+      "本报记者王小五获悉，该项目已于近日开工。",
+      "新华社记者王小五获悉",
+      "记者手记",
+      "（记者手记）",
+      "【记者手记】",
+      "记者节",
+      "记者观察",
+      "新华社记者观察",
+      "记者连线",
+      "（记者连线）",
+      "中国基金报记者方小丽摄",
+      // An author alone is no reporter.
+      "（作者：王某某 编辑：李某某）",
   };
   for (const char* line : cases) {
     Credits credits;
@@ -121,10 +148,10 @@ TEST(ReadBoilerplateLineTest, ArticleSentencesAreNotBoilerplate) {
   }
 }
 
-// A credit in brackets inside a paragraph gives reporters and leaves the
-// paragraph as written; a bracket that is all the line holds is a credit
-// line and leaves the text.
-TEST(ReadBoilerplateLineTest, BracketedCreditsGiveReportersAndKeepTheParagraph) {
+// A credit in brackets inside a paragraph, or a byline the article's text
+// runs on after, gives reporters and leaves the paragraph as written; a
+// bracket that is all the line holds is a credit line and leaves the text.
+TEST(ReadBoilerplateLineTest, CreditsInParagraphsGiveReportersAndKeepTheParagraph) {
   struct Case {
     const char* line;
     bool dropped;
@@ -147,6 +174,15 @@ TEST(ReadBoilerplateLineTest, BracketedCreditsGiveReportersAndKeepTheParagraph) 
       {"（总台记者 金小珠）", true, {"金小珠"}},
       {"（驻京记者 宋小华）", true, {"宋小华"}},
       {"（总台记者纪小乐 邓小洲）", true, {"纪小乐", "邓小洲"}},
+      {"（作者：南方财经全媒体记者 钟小韵 编辑：杜小禹）", true, {"钟小韵"}},
+      {"（作者：见习记者,李小莎）", true, {"李小莎"}},
+      // Bylines the article's text runs on after, on the place they were
+      // filed from (regression: the byline's paragraph was dropped whole).
+      {"本报记者 谭小娟 北京报道 10月份多项经济指标超预期回暖。", false, {"谭小娟"}},
+      {"南方财经全媒体见习记者程小浩 东莞报道 5月24日，东莞市开展企业遴选工作。", false,
+       {"程小浩"}},
+      {"21世纪经济报道记者舒小婷 北京报道 商务部新闻发言人2月17日称，双边贸易额增长。", false,
+       {"舒小婷"}},
   };
   for (const Case& c : cases) {
     Credits credits;

@@ -43,6 +43,8 @@ struct Rules {
   std::vector<std::string> source_prefixes;
   std::vector<std::string> secondary_source_prefixes;
   std::vector<std::string> reporter_prefixes;
+  // Author fields (作者：): a reporter credit inside one gives reporters.
+  std::vector<std::string> author_prefixes;
   std::vector<std::string> editor_prefixes;
   // Separators between the fields of a credit line (来源：… | 记者 …).
   std::vector<std::string> credit_separators;
@@ -53,6 +55,9 @@ struct Rules {
   std::vector<std::string> datelines;
   // Words after a credit's names that make it a picture credit (… 摄).
   std::vector<std::string> photo_marks;
+  // Common Chinese surnames (王, 欧阳): a name written right after the
+  // reporter key (新华社记者刘诗平) must start with one.
+  std::vector<std::string> surnames;
   // HTML comments whose content is markup carrying metadata.
   std::vector<Bracket> metadata_comments;
 
