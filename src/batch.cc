@@ -259,10 +259,6 @@ class Batch {
 
   void RunInParallel(InputSource* inputs, unsigned jobs, size_t tokens) {
     tbb::global_control threads(tbb::global_control::max_allowed_parallelism, jobs);
-    // The text layer recurses once per level of nesting the markup check
-    // lets through; oneTBB's default 4 MiB is too close for a sanitizer
-    // build (about 2 KiB a level), so workers get what a main thread has.
-    tbb::global_control stack(tbb::global_control::thread_stack_size, size_t{16} << 20);
     tbb::task_arena arena(static_cast<int>(jobs));
     arena.execute([&] {
       tbb::parallel_pipeline(

@@ -1,9 +1,12 @@
 #include "html_text.h"
 
 #include <gumbo.h>
+#include <pthread.h>
 
 #include <algorithm>
 #include <cstdint>
+#include <exception>
+#include <system_error>
 #include <utility>
 #include <unordered_map>
 
@@ -16,8 +19,46 @@ namespace {
 // The walker never descends deeper than this, whatever CheckMarkup let
 // through (gumbo can build deeper trees than the tag count suggests).
 constexpr int kHardDepth = 4000;
+// The walk recurses once per level. On the caller's stack (a oneTBB
+// worker's is 4 MiB) it goes this deep; a deeper tree is walked again on a
+// thread of its own with kDeepStack, room for kHardDepth levels even in a
+// sanitizer build (~2 KiB a level there, ~350 bytes in a release build).
+constexpr int kCallerStackDepth = 400;
+constexpr size_t kDeepStack = size_t{64} << 20;
 
-bool HasClassWord(std::string_view classes, const std::vector<std::string>& words) {
+// Thrown by a walk on the caller's stack past kCallerStackDepth.
+struct TooDeepForThisStack {};
+
+// Runs fn() on a new thread with a `stack_size` stack and waits for it;
+// what fn throws is thrown here. A std::thread cannot be given a stack size.
+template <typename Fn>
+void RunWithStack(size_t stack_size, Fn fn) {
+  struct Call {
+    Fn* fn;
+    std::exception_ptr error;
+  } call{&fn, nullptr};
+  const auto run = [](void* arg) -> void* {
+    auto* c = static_cast<Call*>(arg);
+    try {
+      (*c->fn)();
+    } catch (...) {
+      c->error = std::current_exception();
+    }
+    return nullptr;
+  };
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, stack_size);
+  pthread_t thread;
+  const int failed = pthread_create(&thread, &attr, run, &call);
+  pthread_attr_destroy(&attr);
+  if (failed != 0) throw std::system_error(failed, std::generic_category(), "pthread_create");
+  pthread_join(thread, nullptr);
+  if (call.error) std::rethrow_exception(call.error);
+}
+
+[[gnu::noinline]] bool HasClassWord(std::string_view classes,
+                                    const std::vector<std::string>& words) {
   for (const auto& word : words) {
     size_t at = 0;
     while ((at = classes.find(word, at)) != std::string_view::npos) {
@@ -81,20 +122,25 @@ struct BlockContext {
   int list_id = -1, list_index = -1, table_id = -1, row = -1;
 };
 
-// The walk recurses once per level of nesting, up to kHardDepth, on a
-// worker thread's stack (oneTBB's are a few MiB): its recursive frames stay
-// small by keeping every helper with locals of its own out of line
-// ([[gnu::noinline]]). Inlined, they made a level 7 KiB under ASan, and
-// 2,000 nested <div> overflowed the stack.
+// The walk recurses once per level of nesting (see kCallerStackDepth); its
+// recursive frames stay small by keeping every helper with locals of its
+// own out of line ([[gnu::noinline]]): inlined, they made a level 7 KiB
+// under ASan.
 class Builder {
  public:
-  Builder(const Rules& rules, const Deadline& deadline) : rules_(rules), deadline_(deadline) {
+  // Past `max_depth` the walk throws TooDeepForThisStack, unless that is
+  // kHardDepth, where it skips what is deeper.
+  Builder(const Rules& rules, const Deadline& deadline, int max_depth)
+      : rules_(rules), deadline_(deadline), max_depth_(max_depth) {
     contexts_.emplace_back();
   }
 
   void Walk(const GumboNode* node, int depth) {
-    if (depth > kHardDepth) return;
-    if ((++nodes_ & 1023) == 0) deadline_.Check();
+    if (depth > max_depth_) {
+      if (max_depth_ < kHardDepth) throw TooDeepForThisStack();
+      return;
+    }
+    if ((++nodes_ & 1023) == 0) CheckDeadline();
     switch (node->type) {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
@@ -102,7 +148,7 @@ class Builder {
         AppendText(node->v.text.text);
         break;
       case GUMBO_NODE_COMMENT:
-        doc_.comments.emplace_back(node->v.text.text);
+        AddComment(node->v.text.text);
         break;
       case GUMBO_NODE_ELEMENT:
       case GUMBO_NODE_TEMPLATE:
@@ -120,6 +166,9 @@ class Builder {
   }
 
  private:
+  [[gnu::noinline]] void CheckDeadline() const { deadline_.Check(); }
+  [[gnu::noinline]] void AddComment(const char* text) { doc_.comments.emplace_back(text); }
+
   void WalkChildren(const GumboVector& children, int depth) {
     for (unsigned i = 0; i < children.length; ++i) {
       Walk(static_cast<const GumboNode*>(children.data[i]), depth + 1);
@@ -316,6 +365,7 @@ class Builder {
 
   const Rules& rules_;
   const Deadline& deadline_;
+  const int max_depth_;
   size_t nodes_ = 0;
   Document doc_;
   Block current_;
@@ -374,9 +424,19 @@ Document BuildDocument(std::string_view html, const Rules& rules, const Deadline
     GumboArena& arena;
     ~ResetOnExit() { arena.Reset(); }
   } reset{arena};
-  Builder builder(rules, deadline);
-  builder.Walk(output->root, 0);
-  return builder.Finish();
+  try {
+    Builder builder(rules, deadline, kCallerStackDepth);
+    builder.Walk(output->root, 0);
+    return builder.Finish();
+  } catch (const TooDeepForThisStack&) {
+  }
+  Document doc;
+  RunWithStack(kDeepStack, [&] {
+    Builder builder(rules, deadline, kHardDepth);
+    builder.Walk(output->root, 0);
+    doc = builder.Finish();
+  });
+  return doc;
 }
 
 }  // namespace newsextract

@@ -263,6 +263,20 @@ TEST(BuildDocumentTest, ReferencesOfNormalLengthAreDecoded) {
   }
 }
 
+// Past a few hundred levels the walk moves to a thread with a large stack:
+// the text is the same, and a timeout there still reaches the caller.
+TEST(BuildDocumentTest, DeepTreesAreWalkedWhole) {
+  for (const int depth : {300, 1000, 3900}) {
+    const std::string html = Repeat("<div>", depth) + "<p>深处<b>加粗</b></p>" + Repeat("</div>", depth);
+    const Document doc = Build(html);
+    ASSERT_EQ(doc.blocks.size(), 1u) << depth;
+    EXPECT_EQ(doc.blocks[0].text, "深处加粗") << depth;
+    EXPECT_TRUE(doc.blocks[0].runs.back().bold) << depth;
+  }
+  const std::string deep = Repeat("<span>", 3000) + Repeat("<p>段落</p>", 3000);
+  EXPECT_THROW(BuildDocument(deep, DefaultRules(), Deadline(1e-9)), TimeoutError);
+}
+
 TEST(BuildDocumentTest, ExpiredDeadlineThrowsTimeout) {
   const std::string html = Repeat("<p>段落</p>", 3000);
   const Deadline expired(1e-9);
