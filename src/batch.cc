@@ -239,12 +239,21 @@ class Batch {
     const size_t tokens = jobs * 4;
     // TBB caps its threads at the number of cores and says so on stderr
     // when asked for more; -j N is the user's call (files on a slow share).
-    if (jobs == 1) {
+    if (jobs == 1 || OneFileNamed()) {
       RunSerially(inputs);
     } else {
       RunInParallel(inputs, jobs, tokens);
     }
     if (show_progress_) fprintf(err_, "\r\033[K");
+  }
+
+  // One file named on the command line (a cron job's new article): there
+  // is nothing to run in parallel, and starting TBB's threads would cost
+  // more than the file.
+  bool OneFileNamed() const {
+    struct stat st;
+    return options_.files_from.empty() && options_.paths.size() == 1 &&
+           stat(options_.paths[0].c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
   }
 
   // -j1: the same stages in a loop, without starting TBB's thread pool
