@@ -8,7 +8,6 @@
 #include <exception>
 #include <system_error>
 #include <utility>
-#include <unordered_map>
 
 #include "gumbo_arena.h"
 #include "text_util.h"
