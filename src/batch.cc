@@ -50,6 +50,7 @@ struct Task {
   std::string error;  // non-empty: the file failed
   size_t bytes = 0, lists = 0, warnings = 0;
   ManifestEntry entry;  // output-folder mode
+  std::vector<std::string> explain;  // --explain: one line per ranking cue
 };
 
 struct Stats {
@@ -400,6 +401,7 @@ class Batch {
     }
     t->lists = r.article.rankings.size();
     t->warnings = r.article.warnings.size();
+    t->explain = std::move(r.explain);
     t->json = ArticleToJson(r.article, options_.extract.pretty);
     t->json.push_back('\n');
     if (options_.output_dir.empty()) return;
@@ -412,6 +414,9 @@ class Batch {
     ++stats_.files;
     stats_.bytes += t.bytes;
     if (!t.input.error.empty()) ++unreadable_inputs_;
+    for (const auto& line : t.explain) {
+      fprintf(err_, "newsextract: explain: %s: %s\n", Printable(t.input.path).c_str(), line.c_str());
+    }
     if (!t.error.empty()) {
       ReportFailure(t);
     } else if (t.skipped) {

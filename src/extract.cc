@@ -21,8 +21,8 @@ void Append(std::vector<std::string>* to, std::vector<std::string> from) {
   for (auto& s : from) to->push_back(std::move(s));
 }
 
-void ReadFrontMatter(const SplitText& split, const ExtractOptions& options, Article* a,
-                     int* year, int* month) {
+void ReadFrontMatter(const SplitText& split, const ExtractOptions& options, Article* a, int* year,
+                     int* month) {
   if (split.front_matter_state == SplitText::FrontMatter::kMissing) {
     a->warnings.push_back("no front matter: the whole file is body");
     return;
@@ -48,8 +48,9 @@ void ReadFrontMatter(const SplitText& split, const ExtractOptions& options, Arti
   }
 }
 
-void ReadBody(std::string_view body, const Rules& rules, int year, int month,
-              const Deadline& deadline, Article* a) {
+void ReadBody(std::string_view body, const Rules& rules, const RankingArticle& context,
+              const Deadline& deadline, ArticleResult* result) {
+  Article* a = &result->article;
   Document doc = BuildDocument(body, rules, deadline);
   deadline.Check();
   Credits credits = ApplyBoilerplate(rules, &doc);
@@ -60,9 +61,10 @@ void ReadBody(std::string_view body, const Rules& rules, int year, int month,
   for (auto& s : doc.stocks) a->stocks.push_back({std::move(s.code), std::move(s.name)});
   for (auto& i : doc.images) a->images.push_back({std::move(i.src), std::move(i.caption)});
   deadline.Check();
-  RankingsResult rankings = ExtractRankings(doc.blocks, rules, year, month, deadline);
+  RankingsResult rankings = ExtractRankings(doc.blocks, rules, context, deadline);
   a->rankings = std::move(rankings.rankings);
   Append(&a->warnings, std::move(rankings.warnings));
+  result->explain = std::move(rankings.explain);
   a->assessments = ExtractAssessments(doc.blocks, rules);
   a->paragraphs.reserve(doc.blocks.size());
   for (auto& block : doc.blocks) a->paragraphs.push_back(std::move(block.text));
@@ -84,8 +86,8 @@ ArticleResult Fail(std::string message) {
   return r;
 }
 
-ArticleResult Extract(std::string_view path, std::string_view bytes,
-                      const ExtractOptions& options, const Rules& rules) {
+ArticleResult Extract(std::string_view path, std::string_view bytes, const ExtractOptions& options,
+                      const Rules& rules) {
   if (bytes.size() > options.max_file_size) {
     return Fail("file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                 std::to_string(options.max_file_size) + " (--max-file-size)");
@@ -107,7 +109,9 @@ ArticleResult Extract(std::string_view path, std::string_view bytes,
       CheckMarkup(split.body, {options.max_html_depth, options.max_html_attributes});
   if (!problem.empty()) return Fail(problem);
   deadline.Check();
-  ReadBody(split.body, rules, year, month, deadline, &a);
+  const RankingArticle context{year, month, a.title ? std::string_view(*a.title) : "",
+                               options.explain};
+  ReadBody(split.body, rules, context, deadline, &result);
   CapWarnings(&a.warnings);
   result.ok = true;
   return result;

@@ -41,8 +41,9 @@ class JsonOut {
   void Double(double d) {
     char buf[32];
     const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
-    Raw(std::isfinite(d) && ec == std::errc() ? std::string_view(buf, static_cast<size_t>(end - buf))
-                                              : std::string_view("null"));
+    Raw(std::isfinite(d) && ec == std::errc()
+            ? std::string_view(buf, static_cast<size_t>(end - buf))
+            : std::string_view("null"));
   }
   void OptionalString(const std::optional<std::string>& s) { s ? String(*s) : Null(); }
   void Strings(const std::vector<std::string>& list) {
@@ -52,7 +53,8 @@ class JsonOut {
   }
   // A value serialised elsewhere (nlohmann, for the front matter map).
   void Json(const nlohmann::ordered_json& j) {
-    std::string text = j.dump(pretty_ ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    std::string text =
+        j.dump(pretty_ ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     if (pretty_) {  // nest its lines under ours; strings hold no raw newlines
       const std::string indent(static_cast<size_t>(depth_) * 2, ' ');
       for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1)) {
@@ -133,13 +135,27 @@ class JsonOut {
 
   void Escape(unsigned char c) {
     switch (c) {
-      case '"': out_ += "\\\""; return;
-      case '\\': out_ += "\\\\"; return;
-      case '\n': out_ += "\\n"; return;
-      case '\r': out_ += "\\r"; return;
-      case '\t': out_ += "\\t"; return;
-      case '\b': out_ += "\\b"; return;
-      case '\f': out_ += "\\f"; return;
+      case '"':
+        out_ += "\\\"";
+        return;
+      case '\\':
+        out_ += "\\\\";
+        return;
+      case '\n':
+        out_ += "\\n";
+        return;
+      case '\r':
+        out_ += "\\r";
+        return;
+      case '\t':
+        out_ += "\\t";
+        return;
+      case '\b':
+        out_ += "\\b";
+        return;
+      case '\f':
+        out_ += "\\f";
+        return;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
         out_ += "\\u00";
@@ -156,6 +172,15 @@ class JsonOut {
   bool after_key_ = false;
 };
 
+void WriteValue(const std::optional<RankValue>& v, JsonOut* j) {
+  if (!v) return j->Null();
+  j->BeginObject();
+  j->Key("text"), j->String(v->text);
+  j->Key("number"), j->Double(v->number);
+  j->Key("unit"), j->String(v->unit);
+  j->EndObject();
+}
+
 void WriteRanking(const Ranking& r, JsonOut* j) {
   j->BeginObject();
   j->Key("label"), j->String(r.label);
@@ -171,6 +196,12 @@ void WriteRanking(const Ranking& r, JsonOut* j) {
     j->Key("scores");
     j->BeginArray();
     for (const double s : r.scores) j->Double(s);
+    j->EndArray();
+  }
+  if (!r.values.empty()) {
+    j->Key("values");
+    j->BeginArray();
+    for (const auto& v : r.values) WriteValue(v, j);
     j->EndArray();
   }
   j->Key("paragraph"), j->Int(static_cast<long long>(r.paragraph));

@@ -15,21 +15,27 @@ bool IsTrailingPunct(char32_t cp) {
   return IsClausePunct(cp) || cp == '.' || cp == U'、' || cp == U'…';
 }
 
-
-// Splits on 、 except inside brackets (A公司（含子公司B、C）、D公司).
+// Splits on 、 except inside brackets (A公司（含子公司B、C）、D公司), and
+// between titles written back to back (《A》《B》).
 std::vector<std::string_view> SplitOutsideBrackets(std::string_view text) {
   std::vector<std::string_view> pieces;
   int depth = 0;
   size_t start = 0;
+  char32_t prev = 0;
   for (size_t i = 0; i < text.size();) {
     size_t len;
     const char32_t cp = DecodeUtf8(text, i, &len);
+    if (cp == U'《' && prev == U'》' && depth == 0) {
+      pieces.push_back(text.substr(start, i - start));
+      start = i;
+    }
     if (cp == U'（' || cp == '(' || cp == U'《' || cp == U'“') ++depth;
     if ((cp == U'）' || cp == ')' || cp == U'》' || cp == U'”') && depth > 0) --depth;
     if (cp == U'、' && depth == 0) {
       pieces.push_back(text.substr(start, i - start));
       start = i + len;
     }
+    prev = cp;
     i += len;
   }
   pieces.push_back(text.substr(start));
@@ -101,13 +107,17 @@ std::string_view CleanItem(std::string_view item) {
 std::vector<std::string> SplitItems(std::string_view text, const Rules& rules, int declared) {
   std::vector<std::string> items;
   for (const auto piece : SplitOutsideBrackets(text)) items.emplace_back(CleanItem(piece));
-  // A list that trails off (A、B、C等, …广州等10个城市) ends with its last name.
-  if (items.size() > 1) {
+  // A list that trails off (A、B、C等, …广州等10个城市, …瑞达期货等股)
+  // ends with its last name.
+  if (!items.empty()) {
     std::string& last = items.back();
     const size_t etc = last.find("等");
     size_t used;
+    const std::string_view tail =
+        etc == std::string::npos ? "" : std::string_view(last).substr(etc + 3);
     if (etc != std::string::npos && etc > 0 &&
-        (etc + 3 == last.size() || ParseNumber(std::string_view(last).substr(etc + 3), &used) > 0)) {
+        (tail.empty() || ParseNumber(tail, &used) > 0 ||
+         (items.size() > 1 && CodePointCount(tail) <= 2))) {
       last.resize(etc);
     }
   }

@@ -103,6 +103,8 @@ int main(int argc, char** argv) {
                "With -o: process only files new or changed since the last run");
   app.add_flag("--prune", o.prune, "With -o: remove outputs whose input file is gone");
   app.add_flag("--pretty", o.extract.pretty, "Indent the JSON for reading");
+  app.add_flag("--explain", o.extract.explain,
+               "For each ranking cue, say on stderr whether it became a list or which rule rejected it");
   app.add_option("--rules", rules_file, "Use this rules file instead of the built-in data/rules.yaml")
       ->type_name("FILE");
   app.add_option("--rules-add", rules_add, "Add the lists in this rules file to the rules; repeatable")

@@ -38,7 +38,8 @@ std::optional<MonthMention> MonthEndingAt(std::string_view text, size_t end) {
   if (used != end - begin || month < 1 || month > 12) return std::nullopt;
   MonthMention m{begin, end + 3, 0, month};
   // 1-4月 is a range ending in April: the whole range is the mention.
-  if (arabic && begin >= 2 && text[begin - 1] == '-' && isdigit(static_cast<unsigned char>(text[begin - 2]))) {
+  if (arabic && begin >= 2 && text[begin - 1] == '-' &&
+      isdigit(static_cast<unsigned char>(text[begin - 2]))) {
     m.begin = begin - 1;
     while (m.begin > 0 && isdigit(static_cast<unsigned char>(text[m.begin - 1]))) --m.begin;
     return m;
@@ -73,9 +74,11 @@ std::string_view StripScope(std::string_view text, const Rules& rules) {
     text = Trim(text);
     for (const auto& w : rules.scope_words) {
       // 全国性 is an adjective, not the scope 全国.
-      if (!StartsWith(text.substr(std::min(w.size(), text.size())), "性")) again |= StripPrefix(&text, w);
+      if (!StartsWith(text.substr(std::min(w.size(), text.size())), "性"))
+        again |= StripPrefix(&text, w);
     }
-    if (text.size() >= 7 && text.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos &&
+    if (text.size() >= 7 &&
+        text.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos &&
         text.substr(4, 3) == "年") {
       text.remove_prefix(7);
       again = true;

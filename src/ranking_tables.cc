@@ -42,8 +42,10 @@ Columns FindColumns(const Block& header, const std::vector<Block>& rows, const R
   Columns c;
   for (size_t i = 0; i < header.cells.size(); ++i) {
     const std::string_view cell = header.Cell(i);
-    if (c.rank == SIZE_MAX && HeaderMatches(cell, rules.table_rank_headers)) c.rank = i;
-    else if (c.score == SIZE_MAX && HeaderMatches(cell, rules.table_score_headers)) c.score = i;
+    if (c.rank == SIZE_MAX && HeaderMatches(cell, rules.table_rank_headers))
+      c.rank = i;
+    else if (c.score == SIZE_MAX && HeaderMatches(cell, rules.table_score_headers))
+      c.score = i;
   }
   // Without a named score column, the first other column that is numeric in
   // every row scores the items.
@@ -91,8 +93,9 @@ std::optional<RankedTable> ReadRankingTable(const std::vector<Block>& blocks, si
                    [](const Entry& a, const Entry& b) { return a.rank < b.rank; });
   RankedTable table;
   table.rows = end - first;
-  const bool scored = c.score != SIZE_MAX &&
-                      std::all_of(entries.begin(), entries.end(), [](const Entry& e) { return e.score.has_value(); });
+  const bool scored =
+      c.score != SIZE_MAX && std::all_of(entries.begin(), entries.end(),
+                                         [](const Entry& e) { return e.score.has_value(); });
   if (scored) table.score_header = std::string(Trim(header.Cell(c.score)));
   for (auto& e : entries) {
     table.items.push_back(std::move(e.name));

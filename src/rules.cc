@@ -50,6 +50,32 @@ void AppendBrackets(const YAML::Node& node, std::vector<Bracket>* out) {
   }
 }
 
+bool Flag(const YAML::Node& map, const char* key, bool fallback) {
+  const YAML::Node value = map[key];
+  if (!value) return fallback;
+  try {
+    return value.as<bool>();
+  } catch (const YAML::Exception&) {
+    throw RulesError(value,
+                     std::string(key) + " must be true or false, got '" + value.Scalar() + "'");
+  }
+}
+
+Cue::Kind ReadCueKind(const YAML::Node& node) {
+  static const std::map<std::string, Cue::Kind> kKinds = {
+      {"rank", Cue::Kind::kRank},
+      {"superlative", Cue::Kind::kSuperlative},
+      {"comparative", Cue::Kind::kComparative},
+      {"chain", Cue::Kind::kChain},
+      {"ordinal", Cue::Kind::kOrdinal},
+  };
+  const auto kind = node.IsScalar() ? kKinds.find(node.Scalar()) : kKinds.end();
+  if (kind == kKinds.end()) {
+    throw RulesError(node, "kind must be rank, superlative, comparative, chain or ordinal");
+  }
+  return kind->second;
+}
+
 Cue ReadCue(const YAML::Node& item) {
   if (!item.IsMap()) throw RulesError(item, "expected {word: ..., direction: ...}");
   Cue cue;
@@ -61,13 +87,21 @@ Cue ReadCue(const YAML::Node& item) {
   cue.top = direction == "top";
   if (const YAML::Node number = item["number"]) {
     const std::string kind = number.as<std::string>();
-    if (kind == "size") cue.number = Cue::Number::kSize;
-    else if (kind == "rank") cue.number = Cue::Number::kRank;
-    else if (kind != "none") throw RulesError(number, "number must be size, rank or none");
+    if (kind == "size")
+      cue.number = Cue::Number::kSize;
+    else if (kind == "rank")
+      cue.number = Cue::Number::kRank;
+    else if (kind != "none")
+      throw RulesError(number, "number must be size, rank or none");
   }
-  cue.tied = item["tied"] && item["tied"].as<bool>();
-  cue.subject_from_heading = item["subject_from_heading"] && item["subject_from_heading"].as<bool>();
-  cue.needs_ranking_word = item["needs_ranking_word"] && item["needs_ranking_word"].as<bool>();
+  if (const YAML::Node kind = item["kind"]) cue.kind = ReadCueKind(kind);
+  cue.tied = Flag(item, "tied", false);
+  cue.subject_from_heading = Flag(item, "subject_from_heading", false);
+  cue.needs_ranking_word = Flag(item, "needs_ranking_word", false);
+  cue.number_before = Flag(item, "number_before", false);
+  // One name makes a list only for the rank words the review reports use
+  // (排名靠后的是X); a lone superlative is a single entity's rank.
+  cue.single = Flag(item, "single", cue.kind == Cue::Kind::kRank);
   return cue;
 }
 
@@ -121,6 +155,16 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
         {"conjunctions", Strings(&Rules::conjunctions)},
         {"table_rank_headers", Strings(&Rules::table_rank_headers)},
         {"table_score_headers", Strings(&Rules::table_score_headers)},
+        {"table_name_headers", Strings(&Rules::table_name_headers)},
+        {"continuation_connectives", Strings(&Rules::continuation_connectives)},
+        {"name_end_words", Strings(&Rules::name_end_words)},
+        {"rank_verbs", Strings(&Rules::rank_verbs)},
+        {"classifiers", Strings(&Rules::classifiers)},
+        {"time_units", Strings(&Rules::time_units)},
+        {"threshold_words", Strings(&Rules::threshold_words)},
+        {"value_openers", Strings(&Rules::value_openers)},
+        {"shared_suffixes", Strings(&Rules::shared_suffixes)},
+        {"scope_markers", Strings(&Rules::scope_markers)},
         {"max_item_chars", Size(&Rules::max_item_chars)},
         {"max_subject_chars", Size(&Rules::max_subject_chars)}}},
       {"assessments",
@@ -131,8 +175,7 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
   return *sections;
 }
 
-void ReadSection(const YAML::Node& node, const std::map<std::string, Reader>& keys,
-                 Rules* rules) {
+void ReadSection(const YAML::Node& node, const std::map<std::string, Reader>& keys, Rules* rules) {
   if (!node.IsMap()) throw RulesError(node, "expected a mapping");
   for (const auto& entry : node) {
     const std::string key = entry.first.as<std::string>();
@@ -148,7 +191,9 @@ void SortLongestFirst(Rules* rules) {
   std::stable_sort(rules->cues.begin(), rules->cues.end(),
                    [](const Cue& a, const Cue& b) { return a.word.size() > b.word.size(); });
   for (auto* list : {&rules->connectives, &rules->subject_connectives, &rules->subjects,
-                     &rules->metrics, &rules->scope_words, &rules->ranking_words}) {
+                     &rules->metrics, &rules->scope_words, &rules->ranking_words,
+                     &rules->continuation_connectives, &rules->name_end_words, &rules->rank_verbs,
+                     &rules->time_units, &rules->value_openers, &rules->shared_suffixes}) {
     std::stable_sort(list->begin(), list->end(), longer);
   }
 }

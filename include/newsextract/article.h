@@ -5,7 +5,6 @@
 #define NEWSEXTRACT_ARTICLE_H_
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +21,14 @@ struct Image {
   std::optional<std::string> caption;
 };
 
+// The number that ranks an item, as written beside it: 8103亿, 15.46%,
+// 3次, 95.2分.
+struct RankValue {
+  std::string text;   // as written, without brackets
+  double number = 0;  // the figure, in the unit written (8103 for 8103亿)
+  std::string unit;   // what follows the figure: 亿, %, 次, 分, 万元; may be empty
+};
+
 struct Ranking {
   std::string label;                  // the announcing phrase, without the connective
   std::optional<std::string> period;  // YYYY-MM
@@ -32,6 +39,9 @@ struct Ranking {
   bool tied = false;
   std::vector<std::string> items;
   std::vector<double> scores;  // empty unless the source scores every item
+  // One per item when the text gives the ranking figure of at least one
+  // (nullopt for the others); empty when it gives none.
+  std::vector<std::optional<RankValue>> values;
   size_t paragraph = 0;
 };
 

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsextract/article.h"
 #include "newsextract/options.h"
@@ -16,6 +17,9 @@ struct ArticleResult {
   bool ok = false;
   Article article;    // when ok
   std::string error;  // when not ok: the reason, without the path
+  // With ExtractOptions::explain: what became of each ranking cue, one line
+  // each ("¶3 @12 '前十': list of 10 names").
+  std::vector<std::string> explain;
 };
 
 ArticleResult ExtractArticle(std::string_view path, std::string_view bytes,

@@ -27,6 +27,9 @@ struct ExtractOptions {
   double timeout_seconds = 10;
   // Indent the JSON for people.
   bool pretty = false;
+  // Say, for each ranking cue, whether it became a list or which rule
+  // rejected it (ArticleResult::explain).
+  bool explain = false;
 };
 
 }  // namespace newsextract

@@ -20,12 +20,23 @@ struct Bracket {
 // A ranking cue: the word that makes a phrase announce a ranked list.
 struct Cue {
   enum class Number { kNone, kSize, kRank };
-  std::string word;                   // 前, 后, TOP, 排名靠后, 并列第, 红榜, ...
+  // What the cue does to the names around it.
+  enum class Kind {
+    kRank,         // 前十, 居前, 排名靠后: the names it stands with are a list
+    kSuperlative,  // 最高, 居首: names one entity, the head a chain continues
+    kComparative,  // 较多, 较大: a list only with falling values or after a head
+    kChain,        // 其次, 紧随其后, 次之: continues the list of a head
+    kOrdinal,      // 第二, 第一、二名, 第四和第五位: places named one by one
+  };
+  std::string word;  // 前, 后, TOP, 排名靠后, 并列第, 红榜, ...
+  Kind kind = Kind::kRank;
   Number number = Number::kNone;      // kSize: 前十 declares 10 items; kRank: 并列第一
+  bool number_before = false;         // 十大, 百强: the number stands before the word
   bool top = true;                    // direction
   bool tied = false;                  // 并列…
   bool subject_from_heading = false;  // 红榜/黑榜 take the section heading as subject
   bool needs_ranking_word = false;    // weak cues (第一) count only near 排名/榜/...
+  bool single = true;                 // one name after a connective is a list (排名靠后的是X)
 };
 
 struct Rules {
@@ -73,6 +84,32 @@ struct Rules {
   std::vector<std::string> conjunctions;  // 和, 及, 与 before the last item
   std::vector<std::string> table_rank_headers;
   std::vector<std::string> table_score_headers;
+  // Header cells naming the column of names in a table announced as a
+  // ranking without a rank column (简称, 名称, 股票).
+  std::vector<std::string> table_name_headers;
+  // Connectives that continue the list before them (居前的还有, 较大的还有).
+  std::vector<std::string> continuation_connectives;
+  // Words that end a name written before its predicate (A关注度最高, A以…
+  // 位居榜首, A等涨停板封单资金较多), found two or more characters in.
+  std::vector<std::string> name_end_words;
+  // Verbs that put names in a place (位列, 居, 包揽, 成为): the label of a
+  // list written after its names starts at one.
+  std::vector<std::string> rank_verbs;
+  // Counters after a numeral (三个, 10家, 5只): 重庆、长沙、郑州三个新一线城市
+  // ends its names at the numeral.
+  std::vector<std::string> classifiers;
+  // Units after 前N that make it a span of time, not a size (前三季度, 前10个月).
+  std::vector<std::string> time_units;
+  // Words that make a group a threshold set (超1亿元的, 均超3%): no order.
+  std::vector<std::string> threshold_words;
+  // Words that open a list of values matched to the names (分别为, 分别获).
+  std::vector<std::string> value_openers;
+  // A category noun written once after a coordinated series (纸浆、沪锡、
+  // 沪镍期货): dropped from the last name.
+  std::vector<std::string> shared_suffixes;
+  // Words that close a scope written before the first name when a subject
+  // precedes them (知名美股中A、B涨幅居前: 中).
+  std::vector<std::string> scope_markers;
   size_t max_item_chars = 30;
   size_t max_subject_chars = 10;  // 的 + subject + connective
 

@@ -1,0 +1,233 @@
+// Cue matching: words from the rules tried longest first at each position,
+// with the numbers they carry (前十, 十大, 第一、二名, 十一到十五名).
+#include "ranking_cues.h"
+
+#include <algorithm>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+bool IsNumeral(char32_t cp) {
+  return (cp >= '0' && cp <= '9') ||
+         std::u32string_view(U"零一二三四五六七八九十百千两").find(cp) != std::u32string_view::npos;
+}
+
+bool MatchWord(std::string_view text, const std::string& word) {
+  const bool ascii = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
+  return ascii ? StartsWithNoCase(text, word) : StartsWith(text, word);
+}
+
+size_t SkipAsciiSpaces(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
+
+bool StartsWithAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return StartsWith(text, w); });
+}
+
+bool EndsWithAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return EndsWith(text, w); });
+}
+
+// 十大, 500强: the numerals right before `pos`; nullopt when none.
+std::optional<std::pair<size_t, int>> NumberBefore(std::string_view text, size_t pos) {
+  size_t begin = pos, len;
+  while (begin > 0 && IsNumeral(DecodeUtf8(text, PrevCodePoint(text, begin), &len))) {
+    begin = PrevCodePoint(text, begin);
+  }
+  if (begin == pos) return std::nullopt;
+  size_t used;
+  const int n = ParseNumber(text.substr(begin, pos - begin), &used);
+  if (n < 1 || used != pos - begin) return std::nullopt;
+  return std::pair{begin, n};
+}
+
+// Places after 第 or 排在: 二, 一、二, 二和第三, 十一到十五 (a range gives
+// every place in it). `*end` gets where they stop.
+std::vector<int> ReadPlaces(std::string_view text, size_t pos, size_t* end) {
+  std::vector<int> places;
+  bool range = false;
+  for (;;) {
+    if (StartsWith(text.substr(pos), "第")) pos += 3;
+    size_t len;
+    const int n = ParseNumber(text.substr(pos), &len);
+    if (n < 1 || n > 1000) break;
+    if (range && !places.empty() && n > places.back() && n - places.back() <= 100) {
+      for (int p = places.back() + 1; p <= n; ++p) places.push_back(p);
+    } else {
+      places.push_back(n);
+    }
+    pos += len;
+    *end = pos;
+    range = false;
+    bool joined = false;
+    for (const std::string_view sep : {"、", "和", "及", "至", "到", "-", "~"}) {
+      if (!StartsWith(text.substr(pos), sep)) continue;
+      range = sep == "至" || sep == "到" || sep == "-" || sep == "~";
+      pos += sep.size();
+      joined = true;
+      break;
+    }
+    if (!joined) break;
+  }
+  return places;
+}
+
+// The size suffix after a number (前十名, 前三只, 前三甲); returns its end.
+size_t SkipSizeSuffix(std::string_view text, size_t pos, const Rules& rules) {
+  for (const auto& suffix : rules.size_suffixes) {
+    if (StartsWith(text.substr(pos), suffix)) return pos + suffix.size();
+  }
+  return pos;
+}
+
+std::optional<CueMatch> MatchNumbered(std::string_view text, CueMatch m, const Rules& rules) {
+  const Cue& cue = *m.cue;
+  if (cue.number_before) {
+    const auto before = NumberBefore(text, m.begin);
+    if (!before) return std::nullopt;
+    m.begin = before->first;
+    m.number = before->second;
+    return m;
+  }
+  const size_t at = SkipAsciiSpaces(text, m.end);
+  if (cue.kind == Cue::Kind::kOrdinal) {
+    size_t end = at;
+    m.places = ReadPlaces(text, at, &end);
+    if (m.places.empty()) return std::nullopt;
+    m.number = m.places.front();
+    m.end = end;
+  } else {
+    size_t len;
+    m.number = ParseNumber(text.substr(at), &len);
+    if (m.number < 1 || m.number > 1000) return std::nullopt;
+    m.end = at + len;
+  }
+  // 前三季度, 前10个月, 第二季度, 第三次: spans of time and sequences.
+  if (StartsWithAny(text.substr(m.end), rules.time_units)) return std::nullopt;
+  m.end = SkipSizeSuffix(text, m.end, rules);
+  return m;
+}
+
+std::optional<CueMatch> CueAt(std::string_view text, size_t pos, const Rules& rules) {
+  const std::string_view rest = text.substr(pos);
+  for (const Cue& cue : rules.cues) {  // longest first
+    if (cue.word.empty() || !MatchWord(rest, cue.word)) continue;
+    CueMatch m{&cue, pos, pos + cue.word.size(), -1, {}};
+    if (cue.number == Cue::Number::kNone && !cue.number_before) {
+      m.end = SkipSizeSuffix(text, m.end, rules);
+      return m;
+    }
+    if (auto numbered = MatchNumbered(text, m, rules)) return numbered;
+  }
+  return std::nullopt;
+}
+
+bool IsShortNoun(std::string_view noun) {
+  if (CodePointCount(noun) > 4) return false;
+  for (size_t i = 0; i < noun.size();) {
+    size_t len;
+    if (std::u32string_view(U"中有的是为在和与及").find(DecodeUtf8(noun, i, &len)) !=
+        std::u32string_view::npos) {
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+Connection Connected(std::string_view text, size_t label_end, size_t after, std::string_view noun,
+                     const Rules& rules) {
+  const std::string_view connective = text.substr(label_end, after - label_end);
+  const bool continues =
+      std::any_of(rules.continuation_connectives.begin(), rules.continuation_connectives.end(),
+                  [&](const std::string& c) { return EndsWith(connective, c); });
+  return Connection{label_end, SkipSeparators(text, after), noun, continues};
+}
+
+// 的 (optional) + a short subject noun + connective: 诉求量前三的街乡依次是,
+// 前十大重仓股分别为.
+std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, const Rules& rules) {
+  const bool de = StartsWith(text.substr(pos), "的");
+  const size_t noun_begin = de ? pos + 3 : pos;
+  size_t q = noun_begin;
+  for (size_t n = 0; n <= rules.max_subject_chars && q < text.size(); ++n) {
+    for (const auto& c : rules.subject_connectives) {
+      if (q > noun_begin && StartsWith(text.substr(q), c)) {
+        // The noun names what is ranked (街乡, 城市, 商场); 城市中有一半为…
+        // is prose: a noun not from the vocabulary must be short and plain,
+        // and without 的 it must name a subject.
+        const std::string_view noun = text.substr(noun_begin, q - noun_begin);
+        const bool subject = EndsWithAny(noun, rules.subjects);
+        if (!subject && !(de && IsShortNoun(noun))) return std::nullopt;
+        return Connected(text, q, q + c.size(), noun, rules);
+      }
+    }
+    size_t len;
+    if (IsClausePunct(DecodeUtf8(text, q, &len))) break;
+    q += len;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+CueFinder::CueFinder(const Rules& rules) : rules_(rules) {
+  for (const Cue& cue : rules.cues) {
+    if (cue.word.empty()) continue;
+    size_t len;
+    const char32_t first = DecodeUtf8(cue.word, 0, &len);
+    AddFirst(first);
+    if (first < 0x80) AddFirst(static_cast<char32_t>(tolower(static_cast<int>(first))));
+  }
+}
+
+std::optional<CueMatch> CueFinder::Find(std::string_view text, size_t from) const {
+  for (size_t pos = from; pos < text.size();) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(text, pos, &len);
+    if (IsFirst(cp)) {
+      if (auto m = CueAt(text, pos, rules_)) return m;
+    }
+    pos += len;
+  }
+  return std::nullopt;
+}
+
+void CueFinder::AddFirst(char32_t cp) {
+  if (cp < kBmp)
+    firsts_bmp_.set(cp);
+  else
+    others_.push_back(cp);
+}
+
+bool CueFinder::IsFirst(char32_t cp) const {
+  if (cp < kBmp) return firsts_bmp_.test(cp);
+  return std::find(others_.begin(), others_.end(), cp) != others_.end();
+}
+
+size_t SkipSeparators(std::string_view text, size_t pos) {
+  for (;;) {
+    pos = SkipAsciiSpaces(text, pos);
+    if (StartsWith(text.substr(pos), "："))
+      pos += 3;
+    else if (pos < text.size() && text[pos] == ':')
+      ++pos;
+    else
+      return pos;
+  }
+}
+
+std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rules& rules) {
+  for (const auto& c : rules.connectives) {
+    if (StartsWith(text.substr(pos), c)) return Connected(text, pos, pos + c.size(), {}, rules);
+  }
+  return ConnectAfterNoun(text, pos, rules);
+}
+
+}  // namespace newsextract

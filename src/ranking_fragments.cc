@@ -1,0 +1,468 @@
+// Fragments of lists around each cue of a block, and the chains that join
+// them (a head, then 其次 / 紧随其后 / 还有 / falling values).
+#include "ranking_fragments.h"
+
+#include <algorithm>
+
+#include "list_items.h"
+#include "ranking_values.h"
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+// Longer "labels" are sentences that happen to hold a cue.
+constexpr size_t kMaxLabelChars = 80;
+
+enum class Role { kList, kHead, kContinuation };
+
+struct Fragment {
+  Role role = Role::kList;
+  BlockList list;
+  size_t end = 0;           // the end of the text the fragment took
+  bool single_ok = false;   // a lone name after a connective is a list
+  bool standalone = false;  // a continuation that may stand alone (紧随其后的是A、B)
+  bool extends = false;     // 还有: continues the list before it
+};
+
+bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return !w.empty() && Contains(text, w); });
+}
+
+bool StartsWithAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return !w.empty() && StartsWith(text, w); });
+}
+
+// Where the label starts: after the last clause punctuation before the cue,
+// or, when the cue is bold, at the first bold run of that clause (会议通报了
+// **4月…排名前十** starts at the bold run).
+size_t LabelBegin(const Block& block, size_t cue_begin) {
+  const std::string_view text = block.text;
+  size_t delim = cue_begin;
+  while (delim > 0) {
+    const size_t prev = PrevCodePoint(text, delim);
+    size_t len;
+    const char32_t cp = DecodeUtf8(text, prev, &len);
+    if (IsClausePunct(cp) || cp == U'（' || cp == '(') break;
+    delim = prev;
+  }
+  const Run* cue_run = nullptr;
+  for (const Run& r : block.runs) {
+    if (r.begin <= cue_begin && cue_begin < r.end) cue_run = &r;
+  }
+  if (cue_run == nullptr || !cue_run->bold) return delim;
+  for (const Run& r : block.runs) {
+    if (r.bold && r.end > delim && r.begin <= cue_begin) return std::max(r.begin, delim);
+  }
+  return delim;
+}
+
+// The last rank verb in text[from, to), or `from` past a 等: the label of a
+// list written after its names (A、B分别以…位列第一、二名 -> 位列第一、二名).
+size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rules& rules) {
+  size_t begin = from;
+  for (size_t pos = from; pos < to;) {
+    if (StartsWithAny(text.substr(pos, to - pos), rules.rank_verbs)) begin = pos;
+    size_t len;
+    DecodeUtf8(text, pos, &len);
+    pos += len;
+  }
+  if (begin == from && StartsWith(text.substr(from), "等")) begin += 3;
+  return begin;
+}
+
+// The values in text[from, to) after an opener (分别为, 分别获, 为), when
+// there are `count` of them; empty otherwise.
+std::vector<RankValue> ValuesIn(std::string_view text, size_t from, size_t to, size_t count,
+                                const Rules& rules) {
+  for (const auto& opener : rules.value_openers) {
+    const size_t at = Find(text.substr(0, to), opener, from);
+    if (at == std::string_view::npos) continue;
+    // 分别录得票房3.13亿元: a few words may stand between opener and value.
+    size_t pos = at + opener.size();
+    for (size_t n = 0; n < 8 && pos < to; ++n) {
+      size_t len;
+      const char32_t cp = DecodeUtf8(text, pos, &len);
+      if ((cp >= '0' && cp <= '9') || cp == '-' || IsClausePunct(cp)) break;
+      pos += len;
+    }
+    size_t end;
+    std::vector<RankValue> values = ValueListAt(text.substr(0, to), pos, &end);
+    if (values.size() == count) return values;
+  }
+  return {};
+}
+
+std::vector<std::optional<RankValue>> Optional(std::vector<RankValue> values) {
+  return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
+}
+
+bool HasRankingWord(std::string_view text, const Rules& rules) {
+  return ContainsAny(text, rules.ranking_words) || ContainsAny(text, rules.rank_verbs);
+}
+
+class BlockScanner {
+ public:
+  BlockScanner(const Block& block, const Rules& rules, const CueFinder& cues, bool explain)
+      : block_(block), text_(block.text), rules_(rules), cues_(cues), explain_(explain) {}
+
+  BlockLists Scan() {
+    std::vector<CueMatch> matches;
+    for (size_t pos = 0; auto cue = cues_.Find(text_, pos);) {
+      pos = cue->end;
+      matches.push_back(std::move(*cue));
+    }
+    std::vector<Fragment> fragments;
+    size_t taken = 0;  // text before this belongs to a fragment already
+    for (size_t i = 0; i < matches.size(); ++i) {
+      const CueMatch& cue = matches[i];
+      if (cue.begin < taken) {
+        Explain(cue, "rejected: inside the names or label of the list before");
+        continue;
+      }
+      next_cue_ = i + 1 < matches.size() ? matches[i + 1].begin : text_.size();
+      std::string why;
+      auto fragment = Build(cue, &why);
+      if (!fragment) {
+        Explain(cue, "rejected: " + why);
+        continue;
+      }
+      taken = std::max(taken, fragment->end);
+      Explain(cue, Describe(*fragment));
+      fragments.push_back(std::move(*fragment));
+    }
+    Assemble(std::move(fragments));
+    return std::move(out_);
+  }
+
+ private:
+  std::optional<Fragment> Build(const CueMatch& cue, std::string* why) {
+    const Cue::Kind kind = cue.cue->kind;
+    const size_t clause = ClauseBegin(text_, cue.begin);
+    if ((cue.cue->needs_ranking_word || kind == Cue::Kind::kOrdinal) &&
+        !HasRankingWord(text_.substr(clause, cue.end - clause), rules_) &&
+        !EndsWith(text_.substr(0, cue.end), "名") && !EndsWith(text_.substr(0, cue.end), "位")) {
+      *why = "no ranking word with the ordinal";
+      return std::nullopt;
+    }
+    if (auto connection = ConnectAt(text_, cue.end, rules_))
+      return WithConnective(cue, *connection, why);
+    if (SkipSeparators(text_, cue.end) >= text_.size()) return AtBlockEnd(cue, cue.end, why);
+    return WithNamesBefore(cue, why);
+  }
+
+  BlockList ListOf(const CueMatch& cue, size_t label_begin, size_t label_end, Names names) const {
+    BlockList list;
+    list.cue = cue;
+    list.label_begin = label_begin;
+    list.label_end = label_end;
+    list.items = std::move(names.items);
+    list.values = std::move(names.values);
+    if (cue.cue->number == Cue::Number::kSize || cue.cue->number_before) list.size = cue.number;
+    if (cue.places.size() > 1 && cue.places.front() > 1 && cue.cue->kind == Cue::Kind::kOrdinal &&
+        IsRange(cue)) {
+      list.size = static_cast<int>(cue.places.size());
+    }
+    list.tied = cue.cue->tied;
+    return list;
+  }
+
+  // 十一到十五名: places written as a range.
+  bool IsRange(const CueMatch& cue) const {
+    const std::string_view written = text_.substr(cue.begin, cue.end - cue.begin);
+    return Contains(written, "到") || Contains(written, "至") || Contains(written, "-");
+  }
+
+  std::optional<Fragment> AtBlockEnd(const CueMatch& cue, size_t label_end, std::string* why) {
+    if (cue.cue->kind != Cue::Kind::kRank) {
+      *why = "nothing follows the cue";
+      return std::nullopt;
+    }
+    const size_t label_begin = LabelBegin(block_, cue.begin);
+    if (CodePointCount(text_.substr(label_begin, label_end - label_begin)) > kMaxLabelChars) {
+      *why = "the label is a whole sentence";
+      return std::nullopt;
+    }
+    Fragment f;
+    f.list = ListOf(cue, label_begin, label_end, {});
+    f.list.at_block_end = true;
+    f.end = text_.size();
+    return f;
+  }
+
+  std::optional<Fragment> WithConnective(const CueMatch& cue, const Connection& c,
+                                         std::string* why) {
+    if (!c.noun.empty() && cues_.Find(c.noun, 0)) {
+      *why = "a later cue in the same phrase names the list";
+      return std::nullopt;
+    }
+    if (c.items_begin >= text_.size()) return AtBlockEnd(cue, c.label_end, why);
+    const size_t label_begin = LabelBegin(block_, cue.begin);
+    if (CodePointCount(text_.substr(label_begin, c.label_end - label_begin)) > kMaxLabelChars) {
+      *why = "the label is a whole sentence";
+      return std::nullopt;
+    }
+    const Cue::Kind kind = cue.cue->kind;
+    const int declared = cue.cue->number == Cue::Number::kSize ? cue.number
+                         : IsRange(cue)                        ? static_cast<int>(cue.places.size())
+                                                               : 0;
+    Names names = NamesAfter(block_, c.items_begin, rules_, declared, kind == Cue::Kind::kChain);
+    if (names.items.empty() || names.items.front().empty()) {
+      *why = "no names after the connective";
+      return std::nullopt;
+    }
+    Fragment f;
+    f.end = names.end;
+    const size_t count = names.items.size();
+    if (names.values.empty())
+      names.values = Optional(ValuesIn(text_, names.end, next_cue_, count, rules_));
+    f.list = ListOf(cue, label_begin, c.label_end, std::move(names));
+    f.extends = c.continues;
+    return Classify(std::move(f), cue, true, why);
+  }
+
+  std::optional<Fragment> WithNamesBefore(const CueMatch& cue, std::string* why) {
+    size_t len;
+    if (cue.end < text_.size() && !IsClausePunct(DecodeUtf8(text_, cue.end, &len))) {
+      *why = "no connective, and the cue does not end its clause";
+      return std::nullopt;
+    }
+    const size_t clause = ClauseBegin(text_, cue.begin);
+    const int declared = cue.cue->kind == Cue::Kind::kOrdinal ? static_cast<int>(cue.places.size())
+                         : cue.cue->number == Cue::Number::kSize ? cue.number
+                                                                 : 0;
+    auto names = NamesBefore(block_, clause, cue.begin, rules_, declared, why);
+    size_t label_begin = names ? LabelAfterNames(text_, names->end, cue.begin, rules_) : clause;
+    if (!names && clause > 0 && !Contains(text_.substr(clause, cue.begin - clause), "、")) {
+      // 重庆、长沙、郑州…，成为…前三甲 / 路德环境、利元亨…，增幅位列第二、第三:
+      // the names are the subject of the clause before.
+      const size_t prev_end = PrevCodePoint(text_, clause);
+      names = NamesBefore(block_, ClauseBegin(text_, prev_end), prev_end, rules_, declared, why);
+      label_begin = SkipCopula(clause);
+    }
+    if (!names) return std::nullopt;
+    Fragment f;
+    f.end = cue.end;
+    const size_t count = names->items.size();
+    if (names->values.empty()) {
+      names->values = Optional(ValuesIn(text_, names->end, next_cue_, count, rules_));
+    }
+    f.list = ListOf(cue, label_begin, cue.end, std::move(*names));
+    if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != count) {
+      *why = std::to_string(count) + " names for " + std::to_string(cue.places.size()) + " places";
+      return std::nullopt;
+    }
+    return Classify(std::move(f), cue, false, why);
+  }
+
+  // 成为 and 是 hand the subject over; the label starts after them.
+  size_t SkipCopula(size_t pos) const {
+    for (const std::string_view copula : {"成为", "是", "为"}) {
+      if (StartsWith(text_.substr(pos), copula)) return pos + copula.size();
+    }
+    return pos;
+  }
+
+  bool FallingValues(const BlockList& list) const {
+    std::vector<RankValue> values;
+    for (const auto& v : list.values) {
+      if (!v) return false;
+      values.push_back(*v);
+    }
+    return values.size() == list.items.size() && NonIncreasing(values);
+  }
+
+  // The role of a fragment from its cue kind and its names.
+  std::optional<Fragment> Classify(Fragment f, const CueMatch& cue, bool connected,
+                                   std::string* why) {
+    const size_t count = f.list.items.size();
+    if (f.extends) {
+      f.role = Role::kContinuation;
+      return f;
+    }
+    switch (cue.cue->kind) {
+      case Cue::Kind::kChain:
+        f.role = Role::kContinuation;
+        f.standalone = connected && count >= 2;
+        return f;
+      case Cue::Kind::kOrdinal:
+        if (cue.places.front() > 1 && !IsRange(cue))
+          f.role = Role::kContinuation;
+        else
+          f.role = count == 1 ? Role::kHead : Role::kList;
+        return f;
+      case Cue::Kind::kComparative:
+        if (count >= 2 && FallingValues(f.list)) return f;
+        *why = "a comparative without falling values";
+        return std::nullopt;
+      case Cue::Kind::kSuperlative:
+        if (count >= 2 && !connected && !f.list.tied) {
+          *why = "several names before a superlative";
+          return std::nullopt;
+        }
+        [[fallthrough]];
+      case Cue::Kind::kRank:
+        if (count == 1) {
+          f.role = Role::kHead;
+          f.single_ok = connected && cue.cue->single;
+        }
+        return f;
+    }
+    return f;
+  }
+
+  // Joins heads with their continuations, in text order.
+  void Assemble(std::vector<Fragment> fragments) {
+    std::optional<Fragment> head;
+    std::optional<size_t> open;  // the list a 还有 or 其次 may extend
+    for (Fragment& f : fragments) {
+      if (head && f.role != Role::kContinuation) CloseHead(&head, f.list.label_begin, &open);
+      switch (f.role) {
+        case Role::kList:
+          open = Emit(std::move(f.list));
+          break;
+        case Role::kHead:
+          head = std::move(f);
+          break;
+        case Role::kContinuation:
+          if (head) {
+            open = Emit(Join(std::move(head->list), std::move(f.list)));
+            head.reset();
+          } else if (open && (f.extends || f.list.cue.cue->kind == Cue::Kind::kChain)) {
+            Extend(&out_.lists[*open], std::move(f.list));
+          } else if (auto implicit = ImplicitHead(f)) {
+            open = Emit(Join(std::move(*implicit), std::move(f.list)));
+          } else if (f.standalone) {
+            open = Emit(std::move(f.list));
+          }
+          break;
+      }
+    }
+    if (head) CloseHead(&head, text_.size(), &open);
+  }
+
+  // A head with no cue after it: joined with names and falling values
+  // written after it (A最高；B、C分别为v2、v3), kept alone after a
+  // connective of a rank cue (排名靠后的是X), else dropped.
+  void CloseHead(std::optional<Fragment>* head, size_t limit, std::optional<size_t>* open) {
+    if (auto more = ValueContinuation((*head)->end, limit)) {
+      *open = Emit(Join(std::move((*head)->list), std::move(*more)));
+    } else if ((*head)->single_ok) {
+      *open = Emit(std::move((*head)->list));
+    }
+    head->reset();
+  }
+
+  // Names followed by as many falling values, in a clause of text[from,
+  // to) that sets no threshold: B、C分别获9次、8次.
+  std::optional<BlockList> ValueContinuation(size_t from, size_t to) const {
+    for (size_t clause = from; clause < to;) {
+      const size_t end = std::min(ClauseEnd(text_, clause), to);
+      const std::string_view words = text_.substr(clause, end - clause);
+      if (Contains(words, "、") && !ContainsAny(words, rules_.threshold_words)) {
+        std::string why;
+        if (auto names = NamesBefore(block_, clause, end, rules_, 0, &why);
+            names && names->items.size() >= 2) {
+          auto values = ValuesIn(text_, names->end, std::min(SentenceEnd(text_, end), to),
+                                 names->items.size(), rules_);
+          if (NonIncreasing(values)) {
+            BlockList list;
+            list.items = std::move(names->items);
+            list.values = Optional(std::move(values));
+            return list;
+          }
+        }
+      }
+      size_t len;
+      clause = end + (end < text_.size() ? (DecodeUtf8(text_, end, &len), len) : 1);
+    }
+    return std::nullopt;
+  }
+
+  // 中微公司最新持股量为…，增持量居前的还有B、C: the name that opens an
+  // earlier clause of the sentence heads the list 还有 continues.
+  std::optional<BlockList> ImplicitHead(const Fragment& f) const {
+    if (!f.extends) return std::nullopt;
+    size_t clause = ClauseBegin(text_, f.list.label_begin);
+    for (int back = 0; back < 3 && clause > 0; ++back) {
+      const size_t prev_end = PrevCodePoint(text_, clause);
+      size_t len;
+      if (IsClausePunct(DecodeUtf8(text_, prev_end, &len)) &&
+          DecodeUtf8(text_, prev_end, &len) != U'，')
+        break;
+      clause = ClauseBegin(text_, prev_end);
+      const size_t name_end = NameEnd(block_, clause, prev_end, rules_);
+      const std::string_view name = text_.substr(clause, name_end - clause);
+      const size_t chars = CodePointCount(name);
+      if (name_end < prev_end && chars >= 2 && chars <= 8 && !Contains(name, "、")) {
+        BlockList head;
+        head.cue = f.list.cue;
+        head.label_begin = f.list.label_begin;
+        head.label_end = f.list.label_end;
+        head.items.emplace_back(name);
+        return head;
+      }
+    }
+    return std::nullopt;
+  }
+
+  static BlockList Join(BlockList head, BlockList more) {
+    Extend(&head, std::move(more));
+    return head;
+  }
+
+  static void Extend(BlockList* list, BlockList more) {
+    if (list->values.empty() && !more.values.empty()) list->values.resize(list->items.size());
+    if (!list->values.empty() && more.values.empty()) more.values.resize(more.items.size());
+    for (auto& item : more.items) list->items.push_back(std::move(item));
+    for (auto& value : more.values) list->values.push_back(std::move(value));
+  }
+
+  size_t Emit(BlockList list) {
+    if (std::none_of(list.values.begin(), list.values.end(),
+                     [](const auto& v) { return v.has_value(); })) {
+      list.values.clear();
+    }
+    out_.lists.push_back(std::move(list));
+    return out_.lists.size() - 1;
+  }
+
+  std::string Describe(const Fragment& f) const {
+    const std::string items = std::to_string(f.list.items.size()) + " names";
+    switch (f.role) {
+      case Role::kList:
+        return f.list.at_block_end ? "announces the list in the blocks after it"
+                                   : "list of " + items;
+      case Role::kHead:
+        return "head of a chain (1 name)";
+      case Role::kContinuation:
+        return "continues a chain with " + items;
+    }
+    return "";
+  }
+
+  void Explain(const CueMatch& cue, std::string result) {
+    if (!explain_) return;
+    out_.outcomes.push_back(
+        {cue.begin, std::string(text_.substr(cue.begin, cue.end - cue.begin)), std::move(result)});
+  }
+
+  const Block& block_;
+  const std::string_view text_;
+  const Rules& rules_;
+  const CueFinder& cues_;
+  const bool explain_;
+  size_t next_cue_ = 0;
+  BlockLists out_;
+};
+
+}  // namespace
+
+BlockLists ListsInBlock(const Block& block, const Rules& rules, const CueFinder& cues,
+                        bool explain) {
+  return BlockScanner(block, rules, cues, explain).Scan();
+}
+
+}  // namespace newsextract

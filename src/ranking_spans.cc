@@ -1,0 +1,288 @@
+// Name boundaries around ranking cues. Names carry no mark of their own in
+// plain text, so their edges are read from what stands next to them:
+// separators, links, the words that open a predicate.
+#include "ranking_spans.h"
+
+#include <algorithm>
+
+#include "list_items.h"
+#include "ranking_values.h"
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+// No sentence that holds a list runs this long (about 1,000 characters);
+// bounding the scans keeps a paragraph of a million cues linear.
+constexpr size_t kMaxClauseBytes = 3000;
+
+bool IsSentenceEnd(char32_t cp) {
+  return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?';
+}
+
+bool IsNumeralCp(char32_t cp) {
+  return (cp >= '0' && cp <= '9') ||
+         std::u32string_view(U"一二三四五六七八九十百两").find(cp) != std::u32string_view::npos;
+}
+
+bool StartsWithAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return !w.empty() && StartsWith(text, w); });
+}
+
+bool EndsWithAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return !w.empty() && EndsWith(text, w); });
+}
+
+// 三个, 10家: a numeral followed by a counter.
+bool CountAt(std::string_view text, size_t pos, const Rules& rules) {
+  size_t len, q = pos;
+  while (q < text.size() && IsNumeralCp(DecodeUtf8(text, q, &len))) q += len;
+  return q > pos && StartsWithAny(text.substr(q), rules.classifiers);
+}
+
+// The link or stock run that covers byte `pos`, if any: names in Sina's
+// pages are often links, which mark both their edges.
+const Run* LinkAt(const Block& block, size_t pos) {
+  for (const Run& r : block.runs) {
+    if (r.begin <= pos && pos < r.end && (!r.href.empty() || !r.stock_code.empty())) return &r;
+  }
+  return nullptr;
+}
+
+bool OpensBracket(char32_t cp) { return cp == U'（' || cp == '(' || cp == U'《' || cp == U'“'; }
+bool ClosesBracket(char32_t cp) { return cp == U'）' || cp == ')' || cp == U'》' || cp == U'”'; }
+
+// Positions of the separators between names in [from, to): 、 and the seam
+// of 》《, outside brackets.
+std::vector<std::pair<size_t, size_t>> Pieces(std::string_view text, size_t from, size_t to) {
+  std::vector<std::pair<size_t, size_t>> pieces;
+  int depth = 0;
+  size_t start = from;
+  char32_t prev = 0;
+  for (size_t i = from; i < to;) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(text, i, &len);
+    if (cp == U'《' && prev == U'》' && depth == 0) {
+      pieces.emplace_back(start, i);
+      start = i;
+    }
+    if (OpensBracket(cp)) ++depth;
+    if (ClosesBracket(cp) && depth > 0) --depth;
+    if (cp == U'、' && depth == 0) {
+      pieces.emplace_back(start, i);
+      start = i + len;
+    }
+    prev = cp;
+    i += len;
+  }
+  pieces.emplace_back(start, to);
+  return pieces;
+}
+
+// Where the first name starts in [begin, end): after a scope that closes
+// with 中 when a subject precedes it (知名美股中网易), after 其中; at a link
+// that ends at `end`; else at `begin`.
+size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rules) {
+  const std::string_view text = block.text;
+  if (end > begin) {
+    if (const Run* link = LinkAt(block, PrevCodePoint(text, end));
+        link && link->end == end && link->begin > begin) {
+      return link->begin;
+    }
+  }
+  if (StartsWith(text.substr(begin), "其中")) begin += 6;
+  size_t start = begin;
+  for (const auto& marker : rules.scope_markers) {
+    for (size_t at = Find(text.substr(0, end), marker, begin); at != std::string_view::npos;
+         at = Find(text.substr(0, end), marker, at + 1)) {
+      const std::string_view before = text.substr(begin, at - begin);
+      if (CodePointCount(before) >= 2 &&
+          (EndsWithAny(before, rules.subjects) || EndsWith(before, "股"))) {
+        start = std::max(start, at + marker.size());
+      }
+    }
+  }
+  return start;
+}
+
+// A clause after `pos` that is one bare name ending its sentence (其次是
+// 华大基因，汇川技术。): returns its end, or npos.
+size_t FollowerEnd(std::string_view text, size_t pos, const Rules& rules) {
+  size_t len;
+  if (pos >= text.size() || DecodeUtf8(text, pos, &len) != U'，') return std::string_view::npos;
+  const size_t begin = pos + len;
+  const size_t end = ClauseEnd(text, begin);
+  if (end < text.size() && !IsSentenceEnd(DecodeUtf8(text, end, &len)))
+    return std::string_view::npos;
+  const std::string_view name = text.substr(begin, end - begin);
+  const size_t chars = CodePointCount(name);
+  if (chars < 2 || chars > 8 || Contains(name, "、")) return std::string_view::npos;
+  for (size_t i = 0; i < name.size(); i += len) {
+    if (StartsWithAny(name.substr(i), rules.name_end_words) ||
+        IsNumeralCp(DecodeUtf8(name, i, &len))) {
+      return std::string_view::npos;
+    }
+  }
+  return end;
+}
+
+// A；-delimited run of records after a connective (分别为：A，描述；B，描述):
+// the first phrase of each record is its name. Empty unless there are
+// `declared` of them.
+std::vector<std::string> RecordNames(std::string_view text, size_t begin, int declared,
+                                     const Rules& rules) {
+  if (declared < 2) return {};
+  const size_t end = SentenceEnd(text, begin);
+  std::vector<std::string> names;
+  for (const auto piece : SplitOn(text.substr(begin, end - begin), "；")) {
+    size_t len, name_end = 0;
+    while (name_end < piece.size() && !IsClausePunct(DecodeUtf8(piece, name_end, &len)) &&
+           piece[name_end] != ' ') {
+      name_end += len;
+    }
+    const std::string_view name = CleanItem(piece.substr(0, name_end));
+    if (name.empty() || !ItemProblem(name, rules).empty()) return {};
+    names.emplace_back(name);
+  }
+  if (names.size() != static_cast<size_t>(declared)) return {};
+  return names;
+}
+
+}  // namespace
+
+size_t ClauseBegin(std::string_view text, size_t pos) {
+  const size_t floor = pos > kMaxClauseBytes ? pos - kMaxClauseBytes : 0;
+  while (pos > floor) {
+    const size_t prev = PrevCodePoint(text, pos);
+    size_t len;
+    if (IsClausePunct(DecodeUtf8(text, prev, &len))) break;
+    pos = prev;
+  }
+  return pos;
+}
+
+size_t ClauseEnd(std::string_view text, size_t pos) {
+  int depth = 0;
+  const size_t limit = std::min(text.size(), pos + kMaxClauseBytes);
+  for (; pos < limit;) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(text, pos, &len);
+    if (OpensBracket(cp)) ++depth;
+    if (ClosesBracket(cp) && depth > 0) --depth;
+    if (IsClausePunct(cp) && depth == 0) return pos;
+    pos += len;
+  }
+  return std::min(pos, text.size());
+}
+
+size_t SentenceEnd(std::string_view text, size_t pos) {
+  const size_t limit = std::min(text.size(), pos + kMaxClauseBytes);
+  while (pos < limit) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(text, pos, &len);
+    pos += len;
+    if (IsSentenceEnd(cp)) return pos;
+  }
+  return std::min(pos, text.size());
+}
+
+size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules) {
+  const std::string_view text = block.text;
+  if (const Run* link = LinkAt(block, begin); link && link->begin == begin && link->end < end)
+    return link->end;
+  int depth = 0;
+  size_t chars = 0;
+  for (size_t pos = begin; pos < end; ++chars) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(text, pos, &len);
+    const std::string_view rest = text.substr(pos, end - pos);
+    if (depth == 0 && chars >= 2 &&
+        (StartsWith(rest, "等") || StartsWithAny(rest, rules.name_end_words) ||
+         StartsWithAny(rest, rules.metrics) || StartsWithAny(rest, rules.rank_verbs) ||
+         CountAt(text.substr(0, end), pos, rules))) {
+      return pos;
+    }
+    if (OpensBracket(cp)) ++depth;
+    if (ClosesBracket(cp) && depth > 0) --depth;
+    pos += len;
+  }
+  return end;
+}
+
+std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, const Rules& rules,
+                                 int declared, std::string* why) {
+  const std::string_view text = block.text;
+  const auto pieces = Pieces(text, from, to);
+  const auto [last_begin, last_end] = pieces.back();
+  const size_t name_end = NameEnd(block, last_begin, last_end, rules);
+  const size_t first_end = pieces.size() > 1 ? pieces.front().second : name_end;
+  const size_t name_begin = NameStart(block, from, first_end, rules);
+  if (name_end <= name_begin ||
+      CodePointCount(text.substr(name_begin, first_end - name_begin)) < 2) {
+    *why = "no name before the cue";
+    return std::nullopt;
+  }
+  Names names{name_begin,
+              name_end,
+              SplitItems(text.substr(name_begin, name_end - name_begin), rules, declared),
+              {}};
+  for (const auto& item : names.items) {
+    // A first "name" holding 的 or 是 is the rest of a sentence.
+    if (Contains(item, "的") || Contains(item, "是") || CodePointCount(item) > 20) {
+      *why = "'" + Abbreviate(item, 20) + "' is not a name";
+      return std::nullopt;
+    }
+  }
+  names.values = FinishItems(&names.items, rules);
+  return names;
+}
+
+Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int declared,
+                 bool follower) {
+  const std::string_view text = block.text;
+  size_t end = ClauseEnd(text, begin);
+  Names names{begin, end, SplitItems(text.substr(begin, end - begin), rules, declared), {}};
+  if (declared > 0 && names.items.size() != static_cast<size_t>(declared)) {
+    if (auto records = RecordNames(text, begin, declared, rules); !records.empty()) {
+      names.items = std::move(records);
+      names.end = SentenceEnd(text, begin);
+    }
+  }
+  if (follower) {
+    if (const size_t next = FollowerEnd(text, end, rules); next != std::string_view::npos) {
+      names.items.emplace_back(CleanItem(text.substr(end + 3, next - end - 3)));
+      names.end = next;
+    }
+  }
+  names.values = FinishItems(&names.items, rules);
+  return names;
+}
+
+std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items,
+                                                  const Rules& rules) {
+  for (auto& item : *items) {
+    if (StartsWith(item, "《") && EndsWith(item, "》") && item.size() > 6)
+      item = item.substr(3, item.size() - 6);
+    if (StartsWith(item, "“")) {
+      const size_t close = item.find("”");
+      if (close != std::string::npos && CodePointCount(item.substr(close + 3)) >= 2)
+        item.erase(0, close + 3);
+    }
+  }
+  if (items->size() >= 2) {
+    std::string& last = items->back();
+    for (const auto& suffix : rules.shared_suffixes) {
+      const bool alone = std::none_of(items->begin(), items->end() - 1,
+                                      [&](const std::string& i) { return EndsWith(i, suffix); });
+      if (alone && EndsWith(last, suffix) && CodePointCount(last) > CodePointCount(suffix) + 1) {
+        last.resize(last.size() - suffix.size());
+        break;
+      }
+    }
+  }
+  return TakeBracketedValues(items);
+}
+
+}  // namespace newsextract

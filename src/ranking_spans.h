@@ -1,0 +1,59 @@
+// Where the names of a list stand around its cue: after a connective up to
+// the end of the clause, or before the cue in its clause (A、B、C位居前三,
+// 知名美股中A、B涨幅居前, A关注度最高), and how they are cleaned.
+#ifndef NEWSEXTRACT_RANKING_SPANS_H_
+#define NEWSEXTRACT_RANKING_SPANS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "html_text.h"
+#include "newsextract/article.h"
+#include "newsextract/rules.h"
+
+namespace newsextract {
+
+// Start of the clause holding byte `pos`: just after the clause punctuation
+// before it, or 0.
+size_t ClauseBegin(std::string_view text, size_t pos);
+// The clause punctuation at or after `pos`, or text.size().
+size_t ClauseEnd(std::string_view text, size_t pos);
+// Just after the 。！？ at or after `pos`, or text.size().
+size_t SentenceEnd(std::string_view text, size_t pos);
+
+// Names found in a block, with the values written beside them.
+struct Names {
+  size_t begin = 0;  // byte range of the names in the block's text
+  size_t end = 0;
+  std::vector<std::string> items;
+  std::vector<std::optional<RankValue>> values;  // empty when none was written
+};
+
+// The names written in block.text[from, to) right before a cue: the
+// enumeration that ends at the first word of the predicate (等, 以, a metric,
+// a rank verb, 三个) and starts at the clause or after a scope (知名美股中).
+// `declared` is the number of names the cue announces (0: unknown). Nullopt,
+// with `*why`, when no name stands there.
+std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, const Rules& rules,
+                                 int declared, std::string* why);
+
+// The names after a connective at `begin`, up to the end of the clause;
+// names delimited by ；(A，描述；B，描述) when the declared size says so;
+// with `follower`, a bare name in the clause after (其次是A，B。).
+Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int declared, bool follower);
+
+// The first word of a predicate in block.text[begin, end) two or more
+// characters in (A关注度最高: 关注), or `end` when there is none.
+size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules);
+
+// Cleans names as lists write them: 《》 removed, a quoted epithet before a
+// name dropped (“扫地机器人第一股”科沃斯), a category noun written once
+// after the last name dropped (沪镍期货), brackets with values moved out.
+std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items,
+                                                  const Rules& rules);
+
+}  // namespace newsextract
+
+#endif  // NEWSEXTRACT_RANKING_SPANS_H_

@@ -1,0 +1,193 @@
+// Reading ranking figures: a number with its unit, lists of them, and the
+// brackets after names.
+#include "ranking_values.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+// Characters a unit is made of. A unit ends at the first other character,
+// so 2次机构买入型评级记录 gives 次.
+bool IsUnitChar(char32_t cp) {
+  static constexpr std::u32string_view kUnits =
+      U"%‰亿万千百元股手次分名位家只个吨套辆台部件人户倍点美港欧日英镑角天年月周票张";
+  return kUnits.find(cp) != kUnits.npos || (cp < 0x80 && isalpha(static_cast<int>(cp)));
+}
+
+constexpr size_t kMaxUnitChars = 4;
+
+size_t SkipDigits(std::string_view text, size_t pos) {
+  while (pos < text.size() && (isdigit(static_cast<unsigned char>(text[pos])) || text[pos] == ','))
+    ++pos;
+  return pos;
+}
+
+// A stock code in brackets: 002845.SZ, 600000, sh600000, 00700.HK.
+bool IsStockCode(std::string_view text) {
+  std::string_view code = text;
+  if (code.size() > 2 && (StartsWithNoCase(code, "sh") || StartsWithNoCase(code, "sz")))
+    code.remove_prefix(2);
+  const size_t digits = SkipDigits(code, 0);
+  if (digits < 4 || digits > 6 || code.substr(0, digits).find(',') != std::string_view::npos)
+    return false;
+  const std::string_view rest = code.substr(digits);
+  if (rest.empty()) return digits == 6;
+  return rest.size() == 3 && rest[0] == '.' && isalpha(static_cast<unsigned char>(rest[1])) &&
+         isalpha(static_cast<unsigned char>(rest[2]));
+}
+
+// 第33, 第33名, 33名: a place written after a name.
+std::optional<RankValue> ParsePlace(std::string_view text) {
+  std::string_view rest = text;
+  const bool di = StartsWith(rest, "第");
+  if (di) rest.remove_prefix(3);
+  size_t len;
+  const int n = ParseNumber(rest, &len);
+  if (n < 1) return std::nullopt;
+  rest.remove_prefix(len);
+  const bool ming = StartsWith(rest, "名") || StartsWith(rest, "位");
+  if (ming) rest.remove_prefix(3);
+  if (!rest.empty() || !(di || ming)) return std::nullopt;
+  return RankValue{std::string(text), static_cast<double>(n), "名"};
+}
+
+std::optional<RankValue> WholeValue(std::string_view text) {
+  size_t len;
+  auto value = ParseValue(text, &len);
+  if (value && len == text.size()) return value;
+  return ParsePlace(text);
+}
+
+// The bracket that ends `item`: its content and where it opens; nullopt
+// when the item does not end in one.
+std::optional<std::pair<size_t, std::string_view>> FinalBracket(std::string_view item) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"},
+                                    std::pair<std::string_view, std::string_view>{"(", ")"}}) {
+    if (!EndsWith(item, close)) continue;
+    const size_t at = FindLast(item, open);
+    if (at == std::string_view::npos || at == 0) continue;
+    const size_t begin = at + open.size();
+    return std::pair{at, Trim(item.substr(begin, item.size() - close.size() - begin))};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<RankValue> ParseValue(std::string_view text, size_t* len) {
+  size_t pos = 0;
+  if (StartsWith(text, "-") || StartsWith(text, "+"))
+    pos = 1;
+  else if (StartsWith(text, "−"))
+    pos = 3;
+  const size_t digits_begin = pos;
+  pos = SkipDigits(text, pos);
+  if (pos == digits_begin) return std::nullopt;
+  if (pos + 1 < text.size() && text[pos] == '.' &&
+      isdigit(static_cast<unsigned char>(text[pos + 1]))) {
+    pos = SkipDigits(text, pos + 1);
+  }
+  std::string number;
+  for (size_t i = 0; i < pos; ++i) {
+    if (text[i] != ',') number += text[i];
+  }
+  if (StartsWith(text, "−")) number = "-" + number.substr(3);
+  if (StartsWith(number, "+")) number.erase(0, 1);
+  double value;
+  const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
+  if (ec != std::errc() || end != number.data() + number.size() || !std::isfinite(value)) {
+    return std::nullopt;
+  }
+  const size_t unit_begin = pos;
+  for (size_t n = 0; n < kMaxUnitChars && pos < text.size(); ++n) {
+    size_t cp_len;
+    if (!IsUnitChar(DecodeUtf8(text, pos, &cp_len))) break;
+    pos += cp_len;
+  }
+  *len = pos;
+  return RankValue{std::string(text.substr(0, pos)), value,
+                   std::string(text.substr(unit_begin, pos - unit_begin))};
+}
+
+std::vector<RankValue> ValueListAt(std::string_view text, size_t pos, size_t* end) {
+  std::vector<RankValue> values;
+  for (;;) {
+    size_t len;
+    auto value = ParseValue(text.substr(pos), &len);
+    if (!value) return {};
+    values.push_back(std::move(*value));
+    pos += len;
+    *end = pos;
+    bool more = false;
+    for (const std::string_view sep : {"、", "和", "及", "与"}) {
+      if (StartsWith(text.substr(pos), sep)) {
+        pos += sep.size();
+        more = true;
+        break;
+      }
+    }
+    if (!more) return values;
+  }
+}
+
+std::vector<std::optional<RankValue>> TakeBracketedValues(std::vector<std::string>* items) {
+  std::vector<std::optional<RankValue>> values(items->size());
+  bool any = false;
+  for (size_t i = 0; i < items->size(); ++i) {
+    std::string& item = (*items)[i];
+    const auto bracket = FinalBracket(item);
+    if (!bracket) continue;
+    const auto [open, content] = *bracket;
+    const bool code = IsStockCode(content);
+    if (!code) values[i] = WholeValue(content);
+    if (!code && !values[i]) continue;
+    item = std::string(Trim(std::string_view(item).substr(0, open)));
+    any |= values[i].has_value();
+  }
+  if (!any) values.clear();
+  return values;
+}
+
+std::vector<double> ScoresOf(const std::vector<std::optional<RankValue>>& values) {
+  std::vector<double> scores;
+  for (const auto& v : values) {
+    const bool points = v && (v->unit == "分" || (v->unit.empty() && Contains(v->text, ".")));
+    if (!points) return {};
+    scores.push_back(v->number);
+  }
+  return scores;
+}
+
+namespace {
+
+// 1.19亿元 and 2469.88万元 compare as 119000000 and 24698800 元.
+std::pair<std::string_view, double> Scaled(const RankValue& v) {
+  std::string_view unit = v.unit;
+  double number = v.number;
+  for (const auto& [prefix, factor] : {std::pair<std::string_view, double>{"亿", 1e8},
+                                       std::pair<std::string_view, double>{"万", 1e4},
+                                       std::pair<std::string_view, double>{"千", 1e3}}) {
+    if (StartsWith(unit, prefix)) {
+      unit.remove_prefix(prefix.size());
+      number *= factor;
+    }
+  }
+  return {unit, number};
+}
+
+}  // namespace
+
+bool NonIncreasing(const std::vector<RankValue>& values) {
+  for (size_t i = 1; i < values.size(); ++i) {
+    const auto [unit, number] = Scaled(values[i]);
+    const auto [prev_unit, prev_number] = Scaled(values[i - 1]);
+    if (unit != prev_unit || number > prev_number) return false;
+  }
+  return !values.empty();
+}
+
+}  // namespace newsextract
