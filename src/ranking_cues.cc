@@ -78,6 +78,18 @@ std::vector<int> ReadPlaces(std::string_view text, size_t pos, size_t* end) {
   return places;
 }
 
+// 最受 + 追捧: up to `chars` characters that complete the cue, short of
+// clause punctuation and 的.
+size_t SkipAdjective(std::string_view text, size_t pos, size_t chars) {
+  for (size_t n = 0; n < chars && pos < text.size(); ++n) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(text, pos, &len);
+    if (IsClausePunct(cp) || cp == U'的' || cp < 0x80) break;
+    pos += len;
+  }
+  return pos;
+}
+
 // The size suffix after a number (前十名, 前三只, 前三甲); returns its end.
 size_t SkipSizeSuffix(std::string_view text, size_t pos, const Rules& rules) {
   for (const auto& suffix : rules.size_suffixes) {
@@ -120,6 +132,11 @@ std::optional<CueMatch> CueAt(std::string_view text, size_t pos, const Rules& ru
     if (cue.word.empty() || !MatchWord(rest, cue.word)) continue;
     CueMatch m{&cue, pos, pos + cue.word.size(), -1, {}};
     if (cue.number == Cue::Number::kNone && !cue.number_before) {
+      // 居前三 is 居 + 前三: a word without a number leaves a number after
+      // it to the cue that reads one.
+      size_t len;
+      if (ParseNumber(text.substr(m.end), &len) > 0) continue;
+      m.end = SkipAdjective(text, m.end, cue.adjective_chars);
       m.end = SkipSizeSuffix(text, m.end, rules);
       return m;
     }

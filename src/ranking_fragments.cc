@@ -48,6 +48,8 @@ size_t LabelBegin(const Block& block, size_t cue_begin) {
     if (IsClausePunct(cp) || cp == U'（' || cp == '(') break;
     delim = prev;
   }
+  // 在净资本排名方面: the label is what is ranked, not the preposition.
+  if (StartsWith(text.substr(delim), "在") && delim + 3 < cue_begin) delim += 3;
   const Run* cue_run = nullptr;
   for (const Run& r : block.runs) {
     if (r.begin <= cue_begin && cue_begin < r.end) cue_run = &r;
@@ -59,18 +61,17 @@ size_t LabelBegin(const Block& block, size_t cue_begin) {
   return delim;
 }
 
-// The last rank verb in text[from, to), or `from` past a 等: the label of a
-// list written after its names (A、B分别以…位列第一、二名 -> 位列第一、二名).
+// The first rank verb in text[from, to), or `from` past a 等: the label of
+// a list written after its names (A、B分别以…位列同业排名第一、二名 ->
+// 位列同业排名第一、二名).
 size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rules& rules) {
-  size_t begin = from;
   for (size_t pos = from; pos < to;) {
-    if (StartsWithAny(text.substr(pos, to - pos), rules.rank_verbs)) begin = pos;
+    if (StartsWithAny(text.substr(pos, to - pos), rules.rank_verbs)) return pos;
     size_t len;
     DecodeUtf8(text, pos, &len);
     pos += len;
   }
-  if (begin == from && StartsWith(text.substr(from), "等")) begin += 3;
-  return begin;
+  return StartsWith(text.substr(from), "等") ? from + 3 : from;
 }
 
 // The values in text[from, to) after an opener (分别为, 分别获, 为), when
@@ -141,15 +142,23 @@ class BlockScanner {
   std::optional<Fragment> Build(const CueMatch& cue, std::string* why) {
     const Cue::Kind kind = cue.cue->kind;
     const size_t clause = ClauseBegin(text_, cue.begin);
-    if ((cue.cue->needs_ranking_word || kind == Cue::Kind::kOrdinal) &&
-        !HasRankingWord(text_.substr(clause, cue.end - clause), rules_) &&
-        !EndsWith(text_.substr(0, cue.end), "名") && !EndsWith(text_.substr(0, cue.end), "位")) {
+    // 第二 counts with a ranking word in its clause, or written as a place
+    // (第二名, 第四位, 第七大股东); 第一是… lists reasons.
+    const std::string_view written = text_.substr(cue.begin, cue.end - cue.begin);
+    const bool place =
+        EndsWith(written, "名") || EndsWith(written, "位") || EndsWith(written, "大");
+    if ((cue.cue->needs_ranking_word || kind == Cue::Kind::kOrdinal) && !place &&
+        !HasRankingWord(text_.substr(clause, cue.end - clause), rules_)) {
       *why = "no ranking word with the ordinal";
       return std::nullopt;
     }
     if (auto connection = ConnectAt(text_, cue.end, rules_))
       return WithConnective(cue, *connection, why);
-    if (SkipSeparators(text_, cue.end) >= text_.size()) return AtBlockEnd(cue, cue.end, why);
+    if (SkipSeparators(text_, cue.end) >= text_.size()) {
+      // 托管市值排名：A、B、C位列前三 ends its block with its names before it.
+      if (auto before = WithNamesBefore(cue, why)) return before;
+      return AtBlockEnd(cue, cue.end, why);
+    }
     return WithNamesBefore(cue, why);
   }
 
@@ -199,6 +208,15 @@ class BlockScanner {
       return std::nullopt;
     }
     if (c.items_begin >= text_.size()) return AtBlockEnd(cue, c.label_end, why);
+    // 托管市值排名：A、B、C位列前三 / 排名方面，排名前十的是…: the cue in the
+    // names' clause announces them.
+    const size_t names_end = ClauseEnd(text_, c.items_begin);
+    if (cue.cue->names_after_only &&
+        cues_.Find(text_.substr(c.items_begin, names_end - c.items_begin), 0)) {
+      *why = "a later cue in the names' clause announces them";
+      return std::nullopt;
+    }
+
     const size_t label_begin = LabelBegin(block_, cue.begin);
     if (CodePointCount(text_.substr(label_begin, c.label_end - label_begin)) > kMaxLabelChars) {
       *why = "the label is a whole sentence";
@@ -224,8 +242,11 @@ class BlockScanner {
   }
 
   std::optional<Fragment> WithNamesBefore(const CueMatch& cue, std::string* why) {
-    size_t len;
-    if (cue.end < text_.size() && !IsClausePunct(DecodeUtf8(text_, cue.end, &len))) {
+    if (cue.cue->names_after_only) {
+      *why = "the cue takes names only after a connective";
+      return std::nullopt;
+    }
+    if (!EndsClause(cue)) {
       *why = "no connective, and the cue does not end its clause";
       return std::nullopt;
     }
@@ -233,9 +254,14 @@ class BlockScanner {
     const int declared = cue.cue->kind == Cue::Kind::kOrdinal ? static_cast<int>(cue.places.size())
                          : cue.cue->number == Cue::Number::kSize ? cue.number
                                                                  : 0;
-    auto names = NamesBefore(block_, clause, cue.begin, rules_, declared, why);
+    // A clause that opens with its verb (成为…前三甲, 位列第二) has its
+    // subject in the clause before.
+    const bool verb_first = StartsWithAny(text_.substr(clause), rules_.rank_verbs);
+    std::optional<Names> names;
+    if (!verb_first) names = NamesBefore(block_, clause, cue.begin, rules_, declared, why);
     size_t label_begin = names ? LabelAfterNames(text_, names->end, cue.begin, rules_) : clause;
-    if (!names && clause > 0 && !Contains(text_.substr(clause, cue.begin - clause), "、")) {
+    if (!names && clause > 0 &&
+        (verb_first || !Contains(text_.substr(clause, cue.begin - clause), "、"))) {
       // 重庆、长沙、郑州…，成为…前三甲 / 路德环境、利元亨…，增幅位列第二、第三:
       // the names are the subject of the clause before.
       const size_t prev_end = PrevCodePoint(text_, clause);
@@ -243,6 +269,7 @@ class BlockScanner {
       label_begin = SkipCopula(clause);
     }
     if (!names) return std::nullopt;
+    const bool behind = cue.cue->kind == Cue::Kind::kOrdinal && PrependBehind(cue, clause, &*names);
     Fragment f;
     f.end = cue.end;
     const size_t count = names->items.size();
@@ -250,11 +277,53 @@ class BlockScanner {
       names->values = Optional(ValuesIn(text_, names->end, next_cue_, count, rules_));
     }
     f.list = ListOf(cue, label_begin, cue.end, std::move(*names));
-    if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != count) {
+    // With the names above them (仅次于), the list starts at the first place.
+    const bool from_first = behind && count == static_cast<size_t>(cue.places.back());
+
+    if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != count && !from_first) {
       *why = std::to_string(count) + " names for " + std::to_string(cue.places.size()) + " places";
       return std::nullopt;
     }
     return Classify(std::move(f), cue, false, why);
+  }
+
+  // A cue ends its clause, or a short noun after it does (第七大股东，);
+  // 排名第一的态势 goes on.
+  bool EndsClause(const CueMatch& cue) const {
+    size_t pos = cue.end;
+    // Only a place takes a noun (第七大股东); 前十大流通股东 is a noun phrase.
+    const size_t noun_chars = cue.cue->kind == Cue::Kind::kOrdinal ? 4 : 0;
+    for (size_t n = 0; n <= noun_chars && pos < text_.size(); ++n) {
+      size_t len;
+      const char32_t cp = DecodeUtf8(text_, pos, &len);
+      if (IsClausePunct(cp)) return true;
+      if (cp == U'的' || cp == U'，' || cp < 0x80) return false;
+      pos += len;
+    }
+    return pos >= text_.size();
+  }
+
+  // 芜湖和马鞍山…，仅次于铜陵、深圳和合肥居于第四和第五位: the names after
+  // 仅次于 hold the places above, and come first.
+  bool PrependBehind(const CueMatch& cue, size_t clause, Names* names) const {
+    for (const auto& word : rules_.behind_words) {
+      const size_t at = Find(text_.substr(0, cue.begin), word, clause);
+      if (at == std::string_view::npos) continue;
+      std::string why;
+      const int above = cue.places.front() - 1;
+      auto referents = NamesBefore(block_, at + word.size(), cue.begin, rules_, above, &why);
+      if (!referents || referents->items.size() != static_cast<size_t>(above)) return false;
+      if (referents->values.empty() != names->values.empty()) {
+        referents->values.resize(referents->items.size());
+        names->values.resize(names->items.size());
+      }
+      referents->items.insert(referents->items.end(), names->items.begin(), names->items.end());
+      referents->values.insert(referents->values.end(), names->values.begin(), names->values.end());
+      names->items = std::move(referents->items);
+      names->values = std::move(referents->values);
+      return true;
+    }
+    return false;
   }
 
   // 成为 and 是 hand the subject over; the label starts after them.
@@ -288,10 +357,14 @@ class BlockScanner {
         f.standalone = connected && count >= 2;
         return f;
       case Cue::Kind::kOrdinal:
-        if (cue.places.front() > 1 && !IsRange(cue))
+        if (cue.places.front() > 1 && !IsRange(cue) &&
+            count != static_cast<size_t>(cue.places.back())) {
+          // 第二、第三、第七大股东: places named one by one stand alone.
           f.role = Role::kContinuation;
-        else
+          f.standalone = count >= 2;
+        } else {
           f.role = count == 1 ? Role::kHead : Role::kList;
+        }
         return f;
       case Cue::Kind::kComparative:
         if (count >= 2 && FallingValues(f.list)) return f;
@@ -361,10 +434,13 @@ class BlockScanner {
     for (size_t clause = from; clause < to;) {
       const size_t end = std::min(ClauseEnd(text_, clause), to);
       const std::string_view words = text_.substr(clause, end - clause);
-      if (Contains(words, "、") && !ContainsAny(words, rules_.threshold_words)) {
+      if (Contains(words, "、")) {
         std::string why;
-        if (auto names = NamesBefore(block_, clause, end, rules_, 0, &why);
-            names && names->items.size() >= 2) {
+        auto names = NamesBefore(block_, clause, end, rules_, 0, &why);
+        // 超, 逾 in the words after the names set a threshold (均超3%).
+        const bool threshold = names && ContainsAny(text_.substr(names->end, end - names->end),
+                                                    rules_.threshold_words);
+        if (names && names->items.size() >= 2 && !threshold) {
           auto values = ValuesIn(text_, names->end, std::min(SentenceEnd(text_, end), to),
                                  names->items.size(), rules_);
           if (NonIncreasing(values)) {

@@ -12,6 +12,21 @@
 namespace newsextract {
 namespace {
 
+// 纸浆、沪锡、红枣、焦炭、沪镍期货居…: the category noun written once after
+// the last of a coordinated series belongs to all of them.
+void DropSharedSuffix(std::vector<std::string>* items, const Rules& rules) {
+  if (items->size() < 2) return;
+  std::string& last = items->back();
+  for (const auto& suffix : rules.shared_suffixes) {
+    const bool alone = std::none_of(items->begin(), items->end() - 1,
+                                    [&](const std::string& i) { return EndsWith(i, suffix); });
+    if (alone && EndsWith(last, suffix) && CodePointCount(last) > CodePointCount(suffix) + 1) {
+      last.resize(last.size() - suffix.size());
+      return;
+    }
+  }
+}
+
 // No sentence that holds a list runs this long (about 1,000 characters);
 // bounding the scans keeps a paragraph of a million cues linear.
 constexpr size_t kMaxClauseBytes = 3000;
@@ -98,8 +113,9 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
     for (size_t at = Find(text.substr(0, end), marker, begin); at != std::string_view::npos;
          at = Find(text.substr(0, end), marker, at + 1)) {
       const std::string_view before = text.substr(begin, at - begin);
+      const bool word = CodePointCount(marker) > 1;  // 名单中, 当中: a scope by itself
       if (CodePointCount(before) >= 2 &&
-          (EndsWithAny(before, rules.subjects) || EndsWith(before, "股"))) {
+          (word || EndsWithAny(before, rules.subjects) || EndsWith(before, "股"))) {
         start = std::max(start, at + marker.size());
       }
     }
@@ -215,12 +231,20 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
                                  int declared, std::string* why) {
   const std::string_view text = block.text;
   const auto pieces = Pieces(text, from, to);
-  const auto [last_begin, last_end] = pieces.back();
-  const size_t name_end = NameEnd(block, last_begin, last_end, rules);
-  const size_t first_end = pieces.size() > 1 ? pieces.front().second : name_end;
-  const size_t name_begin = NameStart(block, from, first_end, rules);
+  const size_t name_begin = NameStart(block, from, pieces.front().second, rules);
+  // The names run up to the first piece that holds the start of a
+  // predicate: A、B分别以-0.08%、-0.17%… ends at 分别.
+  size_t name_end = to;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    const size_t begin = i == 0 ? name_begin : pieces[i].first;
+    const size_t end = NameEnd(block, begin, pieces[i].second, rules);
+    if (end < pieces[i].second || i + 1 == pieces.size()) {
+      name_end = end;
+      break;
+    }
+  }
   if (name_end <= name_begin ||
-      CodePointCount(text.substr(name_begin, first_end - name_begin)) < 2) {
+      CodePointCount(text.substr(name_begin, name_end - name_begin)) < 2) {
     *why = "no name before the cue";
     return std::nullopt;
   }
@@ -229,13 +253,16 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
               SplitItems(text.substr(name_begin, name_end - name_begin), rules, declared),
               {}};
   for (const auto& item : names.items) {
-    // A first "name" holding 的 or 是 is the rest of a sentence.
-    if (Contains(item, "的") || Contains(item, "是") || CodePointCount(item) > 20) {
+    // A "name" holding 的, 是 or 了 is the rest of a sentence.
+    if (Contains(item, "的") || Contains(item, "是") || Contains(item, "了") ||
+        CodePointCount(item) > 20) {
       *why = "'" + Abbreviate(item, 20) + "' is not a name";
       return std::nullopt;
     }
   }
-  names.values = FinishItems(&names.items, rules);
+  // …瑞达期货等股 names 瑞达期货; a series closed without 等 shares its noun.
+  if (!StartsWith(text.substr(name_end), "等")) DropSharedSuffix(&names.items, rules);
+  names.values = FinishItems(&names.items);
   return names;
 }
 
@@ -256,12 +283,11 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
       names.end = next;
     }
   }
-  names.values = FinishItems(&names.items, rules);
+  names.values = FinishItems(&names.items);
   return names;
 }
 
-std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items,
-                                                  const Rules& rules) {
+std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items) {
   for (auto& item : *items) {
     if (StartsWith(item, "《") && EndsWith(item, "》") && item.size() > 6)
       item = item.substr(3, item.size() - 6);
@@ -269,17 +295,6 @@ std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* item
       const size_t close = item.find("”");
       if (close != std::string::npos && CodePointCount(item.substr(close + 3)) >= 2)
         item.erase(0, close + 3);
-    }
-  }
-  if (items->size() >= 2) {
-    std::string& last = items->back();
-    for (const auto& suffix : rules.shared_suffixes) {
-      const bool alone = std::none_of(items->begin(), items->end() - 1,
-                                      [&](const std::string& i) { return EndsWith(i, suffix); });
-      if (alone && EndsWith(last, suffix) && CodePointCount(last) > CodePointCount(suffix) + 1) {
-        last.resize(last.size() - suffix.size());
-        break;
-      }
     }
   }
   return TakeBracketedValues(items);

@@ -49,10 +49,8 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
 size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules);
 
 // Cleans names as lists write them: 《》 removed, a quoted epithet before a
-// name dropped (“扫地机器人第一股”科沃斯), a category noun written once
-// after the last name dropped (沪镍期货), brackets with values moved out.
-std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items,
-                                                  const Rules& rules);
+// name dropped (“扫地机器人第一股”科沃斯), brackets with values moved out.
+std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items);
 
 }  // namespace newsextract
 

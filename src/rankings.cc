@@ -11,6 +11,7 @@
 #include "ranking_cues.h"
 #include "ranking_fragments.h"
 #include "ranking_label.h"
+#include "ranking_spans.h"
 #include "ranking_tables.h"
 #include "ranking_values.h"
 #include "text_util.h"
@@ -69,6 +70,29 @@ std::optional<std::string> NounAfterCue(std::string_view tail) {
   tail = Trim(tail);
   if (tail.empty()) return std::nullopt;
   return std::string(tail);
+}
+
+// The topic a sentence opens with before the list's clause: 在净资本排名方面，
+// 排名前十的分别是…; 托管市值排名：A、B、C位列前三; 从增持金额看，… .
+std::string_view TopicBefore(std::string_view text, size_t label_begin) {
+  const size_t clause = ClauseBegin(text, label_begin);
+  if (clause == 0) return {};
+  const size_t punct = PrevCodePoint(text, clause);
+  size_t len;
+  const char32_t cp = DecodeUtf8(text, punct, &len);
+  if (cp != U'，' && cp != U'：' && cp != ':' && cp != ',') return {};
+  std::string_view topic = text.substr(ClauseBegin(text, punct), punct - ClauseBegin(text, punct));
+  bool framed = cp == U'：' || cp == ':';
+  for (const std::string_view open : {"在", "从", "就", "按"}) {
+    if (StartsWith(topic, open)) topic.remove_prefix(open.size());
+  }
+  for (const std::string_view close : {"方面", "来看", "看", "统计", "计算"}) {
+    if (EndsWith(topic, close)) {
+      topic.remove_suffix(close.size());
+      framed = true;
+    }
+  }
+  return framed ? topic : std::string_view();
 }
 
 // True when every item of `small` names an item of `big` (equal, or one a
@@ -154,6 +178,11 @@ class Extractor {
     const size_t facts_end = std::max(list.label_begin, std::min(cue.begin, list.label_end));
     const std::string_view before_cue = text.substr(list.label_begin, facts_end - list.label_begin);
     LabelFacts facts = ReadLabel(before_cue, rules_);
+    if (!facts.metric) {
+      if (const auto topic = TopicBefore(text, list.label_begin); !topic.empty()) {
+        facts.metric = ReadLabel(topic, rules_).metric;
+      }
+    }
     if (list.label_end > cue.end) {
       if (auto noun = NounAfterCue(text.substr(cue.end, list.label_end - cue.end)))
         facts.subject = noun;
@@ -278,8 +307,8 @@ class Extractor {
       const size_t last = std::min(lists.size(), i + kWindow + 1);
       for (size_t j = i > kWindow ? i - kWindow : 0; j < last && !drop[i]; ++j) {
         if (i == j || drop[j] || !lists[i].scores.empty() || !lists[j].scores.empty()) continue;
-        const bool same_metric =
-            !lists[i].metric || !lists[j].metric || lists[i].metric == lists[j].metric;
+        const bool same_metric = lists[i].metric == lists[j].metric;
+
         const bool fuller = lists[j].items.size() > lists[i].items.size() || j < i;
         if (same_metric && fuller && Covers(lists[j], lists[i])) drop[i] = true;
       }

@@ -99,6 +99,8 @@ Cue ReadCue(const YAML::Node& item) {
   cue.subject_from_heading = Flag(item, "subject_from_heading", false);
   cue.needs_ranking_word = Flag(item, "needs_ranking_word", false);
   cue.number_before = Flag(item, "number_before", false);
+  cue.names_after_only = Flag(item, "names_after_only", false);
+  if (const YAML::Node chars = item["adjective_chars"]) ReadSize(chars, &cue.adjective_chars);
   // One name makes a list only for the rank words the review reports use
   // (排名靠后的是X); a lone superlative is a single entity's rank.
   cue.single = Flag(item, "single", cue.kind == Cue::Kind::kRank);
@@ -165,6 +167,7 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
         {"value_openers", Strings(&Rules::value_openers)},
         {"shared_suffixes", Strings(&Rules::shared_suffixes)},
         {"scope_markers", Strings(&Rules::scope_markers)},
+        {"behind_words", Strings(&Rules::behind_words)},
         {"max_item_chars", Size(&Rules::max_item_chars)},
         {"max_subject_chars", Size(&Rules::max_subject_chars)}}},
       {"assessments",

@@ -37,6 +37,8 @@ struct Cue {
   bool subject_from_heading = false;  // 红榜/黑榜 take the section heading as subject
   bool needs_ranking_word = false;    // weak cues (第一) count only near 排名/榜/...
   bool single = true;                 // one name after a connective is a list (排名靠后的是X)
+  bool names_after_only = false;      // 排名方面，A、B: never names written before it
+  size_t adjective_chars = 0;  // 最受 追捧, 最为 集中: characters the cue takes after it
 };
 
 struct Rules {
@@ -110,6 +112,9 @@ struct Rules {
   // Words that close a scope written before the first name when a subject
   // precedes them (知名美股中A、B涨幅居前: 中).
   std::vector<std::string> scope_markers;
+  // Words before the names that hold the places above a list's names
+  // (芜湖和马鞍山仅次于铜陵、深圳和合肥居于第四和第五位).
+  std::vector<std::string> behind_words;
   size_t max_item_chars = 30;
   size_t max_subject_chars = 10;  // 的 + subject + connective
 
