@@ -61,6 +61,21 @@ size_t LabelBegin(const Block& block, size_t cue_begin) {
   return delim;
 }
 
+// 纳税最多的五家基金管理公司: the count in the noun a superlative names is
+// the list's size.
+std::optional<int> CountIn(std::string_view noun) {
+  if (StartsWith(noun, "的")) noun.remove_prefix(3);
+  size_t len;
+  const int n = ParseNumber(noun, &len);
+  if (n < 2 || len == noun.size()) return std::nullopt;
+  size_t cp_len;
+  const char32_t counter = DecodeUtf8(noun, len, &cp_len);
+  if (std::u32string_view(U"个家只名位款座所部").find(counter) == std::u32string_view::npos) {
+    return std::nullopt;
+  }
+  return n;
+}
+
 // The first rank verb in text[from, to), or `from` past a 等: the label of
 // a list written after its names (A、B分别以…位列同业排名第一、二名 ->
 // 位列同业排名第一、二名).
@@ -231,12 +246,16 @@ class BlockScanner {
       *why = "no names after the connective";
       return std::nullopt;
     }
+    for (const auto& item : names.items) {
+      if (*why = NameProblem(item); !why->empty()) return std::nullopt;
+    }
     Fragment f;
     f.end = names.end;
     const size_t count = names.items.size();
     if (names.values.empty())
       names.values = Optional(ValuesIn(text_, names.end, next_cue_, count, rules_));
     f.list = ListOf(cue, label_begin, c.label_end, std::move(names));
+    if (!f.list.size) f.list.size = CountIn(text_.substr(cue.end, c.label_end - cue.end));
     f.extends = c.continues;
     return Classify(std::move(f), cue, true, why);
   }
@@ -256,7 +275,9 @@ class BlockScanner {
                                                                  : 0;
     // A clause that opens with its verb (成为…前三甲, 位列第二) has its
     // subject in the clause before.
-    const bool verb_first = StartsWithAny(text_.substr(clause), rules_.rank_verbs);
+    const bool verb_first = StartsWithAny(text_.substr(clause), rules_.rank_verbs) ||
+                            StartsWith(text_.substr(clause), "为") ||
+                            StartsWith(text_.substr(clause), "是");
     std::optional<Names> names;
     if (!verb_first) names = NamesBefore(block_, clause, cue.begin, rules_, declared, why);
     size_t label_begin = names ? LabelAfterNames(text_, names->end, cue.begin, rules_) : clause;
@@ -269,6 +290,12 @@ class BlockScanner {
       label_begin = SkipCopula(clause);
     }
     if (!names) return std::nullopt;
+    // 中金公司与高盛高华合作的百济神州…最高: what stands before 的 qualifies
+    // the name after it, which has no edge to read.
+    if (StartsWith(text_.substr(names->end), "的")) {
+      *why = "the names qualify a noun after 的";
+      return std::nullopt;
+    }
     const bool behind = cue.cue->kind == Cue::Kind::kOrdinal && PrependBehind(cue, clause, &*names);
     Fragment f;
     f.end = cue.end;
@@ -400,6 +427,9 @@ class BlockScanner {
           head = std::move(f);
           break;
         case Role::kContinuation:
+          if (head && !Follows(head->list, f.list)) {
+            CloseHead(&head, f.list.label_begin, &open);
+          }
           if (head) {
             open = Emit(Join(std::move(head->list), std::move(f.list)));
             head.reset();
@@ -482,6 +512,13 @@ class BlockScanner {
       }
     }
     return std::nullopt;
+  }
+
+  // Places after a head go on from it: 第二 after a head, not 第7.
+  static bool Follows(const BlockList& head, const BlockList& more) {
+    const auto& places = more.cue.places;
+    return more.cue.cue->kind != Cue::Kind::kOrdinal || places.empty() ||
+           static_cast<size_t>(places.front()) == head.items.size() + 1;
   }
 
   static BlockList Join(BlockList head, BlockList more) {

@@ -57,6 +57,23 @@ bool CountAt(std::string_view text, size_t pos, const Rules& rules) {
   return q > pos && StartsWithAny(text.substr(q), rules.classifiers);
 }
 
+// 占比45%, 138万修正总吨: words with a figure in them are no name (中证500,
+// 反贪风暴5 and 2025一年持有 have no unit after their digits).
+bool HoldsFigure(std::string_view text) {
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    if (!isdigit(static_cast<unsigned char>(text[pos])) ||
+        (pos > 0 && isdigit(static_cast<unsigned char>(text[pos - 1]))))
+      continue;
+    size_t len;
+    const auto value = ParseValue(text.substr(pos), &len);
+    if (value && (StartsWith(value->unit, "%") || StartsWith(value->unit, "亿") ||
+                  StartsWith(value->unit, "万") || StartsWith(value->unit, "元"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The link or stock run that covers byte `pos`, if any: names in Sina's
 // pages are often links, which mark both their edges.
 const Run* LinkAt(const Block& block, size_t pos) {
@@ -169,11 +186,17 @@ std::vector<std::string> RecordNames(std::string_view text, size_t begin, int de
 }  // namespace
 
 size_t ClauseBegin(std::string_view text, size_t pos) {
+  // Punctuation inside brackets is the bracket's: 中国平安（601318.SH，收盘价：
+  // 59.7元）增持市值最大 is one clause.
   const size_t floor = pos > kMaxClauseBytes ? pos - kMaxClauseBytes : 0;
+  int depth = 0;
   while (pos > floor) {
     const size_t prev = PrevCodePoint(text, pos);
     size_t len;
-    if (IsClausePunct(DecodeUtf8(text, prev, &len))) break;
+    const char32_t cp = DecodeUtf8(text, prev, &len);
+    if (ClosesBracket(cp)) ++depth;
+    if (OpensBracket(cp) && depth > 0) --depth;
+    if (IsClausePunct(cp) && depth == 0) break;
     pos = prev;
   }
   return pos;
@@ -252,17 +275,15 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
               name_end,
               SplitItems(text.substr(name_begin, name_end - name_begin), rules, declared),
               {}};
-  for (const auto& item : names.items) {
-    // A "name" holding 的, 是 or 了 is the rest of a sentence.
-    if (Contains(item, "的") || Contains(item, "是") || Contains(item, "了") ||
-        CodePointCount(item) > 20) {
-      *why = "'" + Abbreviate(item, 20) + "' is not a name";
-      return std::nullopt;
-    }
-  }
   // …瑞达期货等股 names 瑞达期货; a series closed without 等 shares its noun.
   if (!StartsWith(text.substr(name_end), "等")) DropSharedSuffix(&names.items, rules);
   names.values = FinishItems(&names.items);
+  for (const auto& item : names.items) {
+    if (!NameProblem(item).empty()) {
+      *why = NameProblem(item);
+      return std::nullopt;
+    }
+  }
   return names;
 }
 
@@ -285,6 +306,15 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
   }
   names.values = FinishItems(&names.items);
   return names;
+}
+
+std::string NameProblem(std::string_view item) {
+  // A "name" holding 的, 是, 了 or a figure is the rest of a sentence.
+  if (Contains(item, "的") || Contains(item, "是") || Contains(item, "了") || HoldsFigure(item) ||
+      CodePointCount(item) > 20) {
+    return "'" + Abbreviate(item, 20) + "' is not a name";
+  }
+  return "";
 }
 
 std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items) {

@@ -142,7 +142,10 @@ std::vector<std::optional<RankValue>> TakeBracketedValues(std::vector<std::strin
     const auto bracket = FinalBracket(item);
     if (!bracket) continue;
     const auto [open, content] = *bracket;
-    const bool code = IsStockCode(content);
+    // 601318.SH，收盘价：59.7元: a code that opens a bracket of notes.
+    const size_t note = std::min(content.find("，"), content.find(","));
+    const bool code = IsStockCode(content.substr(0, note));
+
     if (!code) values[i] = WholeValue(content);
     if (!code && !values[i]) continue;
     item = std::string(Trim(std::string_view(item).substr(0, open)));
