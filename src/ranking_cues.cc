@@ -145,8 +145,15 @@ std::optional<CueMatch> CueAt(std::string_view text, size_t pos, const Rules& ru
   return std::nullopt;
 }
 
+// 街乡, 名字: a plain noun of a few characters; a count before it (10个名字)
+// does not make it longer.
 bool IsShortNoun(std::string_view noun) {
-  if (CodePointCount(noun) > 4) return false;
+  size_t digits;
+  if (ParseNumber(noun, &digits) > 0) {
+    noun.remove_prefix(digits);
+    if (!noun.empty()) noun.remove_prefix(std::min(noun.size(), size_t{3}));  // 个, 家
+  }
+  if (noun.empty() || CodePointCount(noun) > 4) return false;
   for (size_t i = 0; i < noun.size();) {
     size_t len;
     if (std::u32string_view(U"中有的是为在和与及").find(DecodeUtf8(noun, i, &len)) !=

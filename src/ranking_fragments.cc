@@ -238,9 +238,10 @@ class BlockScanner {
       return std::nullopt;
     }
     const Cue::Kind kind = cue.cue->kind;
+    const std::optional<int> counted = CountIn(text_.substr(cue.end, c.label_end - cue.end));
     const int declared = cue.cue->number == Cue::Number::kSize ? cue.number
                          : IsRange(cue)                        ? static_cast<int>(cue.places.size())
-                                                               : 0;
+                                                               : counted.value_or(0);
     Names names = NamesAfter(block_, c.items_begin, rules_, declared, kind == Cue::Kind::kChain);
     if (names.items.empty() || names.items.front().empty()) {
       *why = "no names after the connective";
@@ -255,7 +256,7 @@ class BlockScanner {
     if (names.values.empty())
       names.values = Optional(ValuesIn(text_, names.end, next_cue_, count, rules_));
     f.list = ListOf(cue, label_begin, c.label_end, std::move(names));
-    if (!f.list.size) f.list.size = CountIn(text_.substr(cue.end, c.label_end - cue.end));
+    if (!f.list.size) f.list.size = counted;
     f.extends = c.continues;
     return Classify(std::move(f), cue, true, why);
   }
@@ -265,53 +266,114 @@ class BlockScanner {
       *why = "the cue takes names only after a connective";
       return std::nullopt;
     }
-    if (!EndsClause(cue)) {
-      *why = "no connective, and the cue does not end its clause";
-      return std::nullopt;
-    }
     const size_t clause = ClauseBegin(text_, cue.begin);
+    // A是上榜公司最多的行业 / A和B…成为…最多的两家公司: the cue and its noun
+    // stand after a copula, the names before it.
+    size_t label_end = cue.end, names_to = cue.begin;
+    std::optional<std::pair<size_t, size_t>> copula;
+    if (!EndsClause(cue)) {
+      const size_t noun_end = NounEnd(cue.end);
+      copula = CopulaIn(clause, cue.begin);
+      if (noun_end == std::string_view::npos || !copula) {
+        *why = "no connective, and the cue does not end its clause";
+        return std::nullopt;
+      }
+      label_end = noun_end;
+      names_to = copula->first;
+    }
     const int declared = cue.cue->kind == Cue::Kind::kOrdinal ? static_cast<int>(cue.places.size())
                          : cue.cue->number == Cue::Number::kSize ? cue.number
                                                                  : 0;
     // A clause that opens with its verb (成为…前三甲, 位列第二) has its
     // subject in the clause before.
-    const bool verb_first = StartsWithAny(text_.substr(clause), rules_.rank_verbs) ||
-                            StartsWith(text_.substr(clause), "为") ||
-                            StartsWith(text_.substr(clause), "是");
+    const bool verb_first =
+        names_to == clause || StartsWithAny(text_.substr(clause), rules_.rank_verbs) ||
+        StartsWith(text_.substr(clause), "为") || StartsWith(text_.substr(clause), "是");
     std::optional<Names> names;
-    if (!verb_first) names = NamesBefore(block_, clause, cue.begin, rules_, declared, why);
-    size_t label_begin = names ? LabelAfterNames(text_, names->end, cue.begin, rules_) : clause;
+    if (!verb_first) names = NamesBefore(block_, clause, names_to, rules_, declared, why);
+    size_t label_begin = copula  ? copula->second
+                         : names ? LabelAfterNames(text_, names->end, cue.begin, rules_)
+                                 : clause;
     if (!names && clause > 0 &&
-        (verb_first || !Contains(text_.substr(clause, cue.begin - clause), "、"))) {
+        (verb_first || !Contains(text_.substr(clause, names_to - clause), "、"))) {
       // 重庆、长沙、郑州…，成为…前三甲 / 路德环境、利元亨…，增幅位列第二、第三:
       // the names are the subject of the clause before.
       const size_t prev_end = PrevCodePoint(text_, clause);
       names = NamesBefore(block_, ClauseBegin(text_, prev_end), prev_end, rules_, declared, why);
-      label_begin = SkipCopula(clause);
+      if (!copula) label_begin = SkipCopula(clause);
+      names_to = clause;
     }
     if (!names) return std::nullopt;
-    // 中金公司与高盛高华合作的百济神州…最高: what stands before 的 qualifies
-    // the name after it, which has no edge to read.
-    if (StartsWith(text_.substr(names->end), "的")) {
-      *why = "the names qualify a noun after 的";
+    if (auto problem = PredicateProblem(*names, names_to); !problem.empty()) {
+      *why = problem;
       return std::nullopt;
     }
     const bool behind = cue.cue->kind == Cue::Kind::kOrdinal && PrependBehind(cue, clause, &*names);
     Fragment f;
-    f.end = cue.end;
+    f.end = std::max(cue.end, label_end);
     const size_t count = names->items.size();
+    const std::string_view predicate = text_.substr(names->end, names_to - names->end);
     if (names->values.empty()) {
       names->values = Optional(ValuesIn(text_, names->end, next_cue_, count, rules_));
     }
-    f.list = ListOf(cue, label_begin, cue.end, std::move(*names));
+    f.list = ListOf(cue, label_begin, label_end, std::move(*names));
+    if (!f.list.size && label_end > cue.end) {
+      f.list.size = CountIn(text_.substr(cue.end, label_end - cue.end));
+    }
+    // 华夏基金和易方达基金…都达到了48.5亿美元: a stated equality of the head.
+    if (count >= 2 &&
+        (Contains(predicate, "都") || Contains(predicate, "均") || Contains(predicate, "并列"))) {
+      f.list.tied = true;
+    }
     // With the names above them (仅次于), the list starts at the first place.
     const bool from_first = behind && count == static_cast<size_t>(cue.places.back());
-
     if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != count && !from_first) {
       *why = std::to_string(count) + " names for " + std::to_string(cue.places.size()) + " places";
       return std::nullopt;
     }
     return Classify(std::move(f), cue, false, why);
+  }
+
+  // Why the words between names and cue say they are no ranked list.
+  std::string PredicateProblem(const Names& names, size_t to) const {
+    const std::string_view predicate = text_.substr(names.end, to - names.end);
+    // 中金公司与高盛高华合作的百济神州…最高: what stands before 的 qualifies
+    // the name after it, whose edge cannot be read; 中信证券…的净利润率排名
+    // 相对靠后 goes on to a metric.
+    if (StartsWith(predicate, "的") && !HasRankingWord(predicate, rules_) &&
+        !ContainsAny(predicate, rules_.metrics)) {
+      return "the names qualify a noun after 的";
+    }
+    if (ContainsAny(predicate, rules_.membership_verbs)) {
+      return "entering or leaving a top group gives members, not an order";
+    }
+    return "";
+  }
+
+  // 的 + a short noun (两家公司, 行业) that ends the clause: its end, or npos.
+  size_t NounEnd(size_t pos) const {
+    if (!StartsWith(text_.substr(pos), "的")) return std::string_view::npos;
+    pos += 3;
+    for (size_t n = 0; n <= rules_.max_subject_chars && pos < text_.size(); ++n) {
+      size_t len;
+      const char32_t cp = DecodeUtf8(text_, pos, &len);
+      if (IsClausePunct(cp)) return n > 0 ? pos : std::string_view::npos;
+      if (cp == U'的' || cp == U'是' || cp == U'为') return std::string_view::npos;
+      pos += len;
+    }
+    return pos >= text_.size() ? pos : std::string_view::npos;
+  }
+
+  // The last copula (是, 为, 成为) in text[from, to): its begin and end.
+  std::optional<std::pair<size_t, size_t>> CopulaIn(size_t from, size_t to) const {
+    std::optional<std::pair<size_t, size_t>> found;
+    for (const std::string_view copula : {"成为", "是", "为"}) {
+      const size_t at = FindLast(text_.substr(0, to), copula);
+      if (at != std::string_view::npos && at >= from && (!found || at > found->first)) {
+        found = std::pair{at, at + copula.size()};
+      }
+    }
+    return found;
   }
 
   // A cue ends its clause, or a short noun after it does (第七大股东，);
@@ -375,6 +437,11 @@ class BlockScanner {
                                    std::string* why) {
     const size_t count = f.list.items.size();
     if (f.extends) {
+      // 前二十的券商还有…: a wider top group, a threshold set.
+      if (cue.cue->number == Cue::Number::kSize) {
+        *why = "a top group with 还有 sets a threshold";
+        return std::nullopt;
+      }
       f.role = Role::kContinuation;
       return f;
     }
@@ -398,7 +465,9 @@ class BlockScanner {
         *why = "a comparative without falling values";
         return std::nullopt;
       case Cue::Kind::kSuperlative:
-        if (count >= 2 && !connected && !f.list.tied) {
+        // 电气设备、化工等行业最为集中，分别有4只、2只: falling values order
+        // several names before a superlative.
+        if (count >= 2 && !connected && !f.list.tied && !FallingValues(f.list) && !f.list.size) {
           *why = "several names before a superlative";
           return std::nullopt;
         }
@@ -433,7 +502,8 @@ class BlockScanner {
           if (head) {
             open = Emit(Join(std::move(head->list), std::move(f.list)));
             head.reset();
-          } else if (open && (f.extends || f.list.cue.cue->kind == Cue::Kind::kChain)) {
+          } else if (open && (f.extends || f.list.cue.cue->kind == Cue::Kind::kChain ||
+                              Follows(out_.lists[*open], f.list))) {
             Extend(&out_.lists[*open], std::move(f.list));
           } else if (auto implicit = ImplicitHead(f)) {
             open = Emit(Join(std::move(*implicit), std::move(f.list)));

@@ -62,10 +62,34 @@ Columns FindColumns(const Block& header, const std::vector<Block>& rows, const R
   return c;
 }
 
+// The name column of a table without a rank column: the first header that
+// names names (简称, 名称, 公司).
+Columns NamedColumns(const Block& header, const Rules& rules) {
+  Columns c;
+  for (size_t i = 0; i < header.cells.size() && c.name == SIZE_MAX; ++i) {
+    if (HeaderMatches(header.Cell(i), rules.table_name_headers)) c.name = i;
+  }
+  return c;
+}
+
+// 美 迪 西: table cells padded with spaces between characters name 美迪西;
+// Latin names keep theirs (Ever Group).
+std::string CellName(std::string_view cell) {
+  cell = Trim(cell);
+  std::string name;
+  for (size_t i = 0; i < cell.size(); ++i) {
+    const bool between_cjk = cell[i] == ' ' && i > 0 && i + 1 < cell.size() &&
+                             static_cast<unsigned char>(cell[i - 1]) >= 0x80 &&
+                             static_cast<unsigned char>(cell[i + 1]) >= 0x80;
+    if (!between_cjk) name += cell[i];
+  }
+  return name;
+}
+
 }  // namespace
 
 std::optional<RankedTable> ReadRankingTable(const std::vector<Block>& blocks, size_t first,
-                                            const Rules& rules) {
+                                            const Rules& rules, bool announced) {
   const Block& header = blocks[first];
   std::vector<Block> rows;
   size_t end = first + 1;
@@ -73,8 +97,12 @@ std::optional<RankedTable> ReadRankingTable(const std::vector<Block>& blocks, si
          blocks[end].table_id == header.table_id) {
     rows.push_back(blocks[end++]);
   }
-  const Columns c = FindColumns(header, rows, rules);
-  if (c.rank == SIZE_MAX || c.name == SIZE_MAX || rows.empty()) return std::nullopt;
+  Columns c = FindColumns(header, rows, rules);
+  if (c.rank == SIZE_MAX) {
+    if (!announced || rows.size() < 2) return std::nullopt;
+    c = NamedColumns(header, rules);
+  }
+  if (c.name == SIZE_MAX || rows.empty()) return std::nullopt;
   struct Entry {
     int rank;
     std::string name;
@@ -82,12 +110,16 @@ std::optional<RankedTable> ReadRankingTable(const std::vector<Block>& blocks, si
   };
   std::vector<Entry> entries;
   for (const Block& row : rows) {
-    if (row.cells.size() <= std::max(c.rank, c.name)) return std::nullopt;
-    const auto rank = ParseRank(row.Cell(c.rank));
+    if (row.cells.size() <= c.name || (c.rank != SIZE_MAX && row.cells.size() <= c.rank)) {
+      return std::nullopt;
+    }
+    // Without a rank column the rows are in rank order.
+    const auto rank = c.rank == SIZE_MAX ? std::optional<int>(static_cast<int>(entries.size()) + 1)
+                                         : ParseRank(row.Cell(c.rank));
     if (!rank) return std::nullopt;
     std::optional<double> score;
     if (c.score != SIZE_MAX && c.score < row.cells.size()) score = ParseScore(row.Cell(c.score));
-    entries.push_back({*rank, std::string(Trim(row.Cell(c.name))), score});
+    entries.push_back({*rank, CellName(row.Cell(c.name)), score});
   }
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry& a, const Entry& b) { return a.rank < b.rank; });

@@ -20,9 +20,12 @@ struct RankedTable {
 };
 
 // Reads the table whose header row is blocks[first]. Nullopt when it is not
-// a ranking table.
+// a ranking table. A table `announced` as a ranking by the block before it
+// (12月21日融资客净买入金额排名) needs no rank column: its rows are in rank
+// order and its names stand in the column headed 简称, 名称, ...; it needs
+// two rows or more.
 std::optional<RankedTable> ReadRankingTable(const std::vector<Block>& blocks, size_t first,
-                                            const Rules& rules);
+                                            const Rules& rules, bool announced = false);
 
 }  // namespace newsextract
 

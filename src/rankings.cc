@@ -209,7 +209,7 @@ class Extractor {
     size_t next = index + 1;
     if (next >= blocks_.size()) return false;
     if (blocks_[next].kind == BlockKind::kTableRow && blocks_[next].row == 0) {
-      auto table = ReadRankingTable(blocks_, next, rules_);
+      auto table = ReadRankingTable(blocks_, next, rules_, /*announced=*/true);
       if (!table) return false;
       r->items = std::move(table->items);
       r->scores = std::move(table->scores);

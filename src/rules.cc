@@ -168,6 +168,7 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
         {"shared_suffixes", Strings(&Rules::shared_suffixes)},
         {"scope_markers", Strings(&Rules::scope_markers)},
         {"behind_words", Strings(&Rules::behind_words)},
+        {"membership_verbs", Strings(&Rules::membership_verbs)},
         {"max_item_chars", Size(&Rules::max_item_chars)},
         {"max_subject_chars", Size(&Rules::max_subject_chars)}}},
       {"assessments",

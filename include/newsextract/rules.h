@@ -115,6 +115,9 @@ struct Rules {
   // Words before the names that hold the places above a list's names
   // (芜湖和马鞍山仅次于铜陵、深圳和合肥居于第四和第五位).
   std::vector<std::string> behind_words;
+  // Verbs of entering or leaving a top group (进入前十, 跌出前十): the names
+  // before them are members, in no order.
+  std::vector<std::string> membership_verbs;
   size_t max_item_chars = 30;
   size_t max_subject_chars = 10;  // 的 + subject + connective
 
