@@ -247,9 +247,6 @@ class BlockScanner {
       *why = "no names after the connective";
       return std::nullopt;
     }
-    for (const auto& item : names.items) {
-      if (*why = NameProblem(item); !why->empty()) return std::nullopt;
-    }
     Fragment f;
     f.end = names.end;
     const size_t count = names.items.size();
@@ -467,7 +464,7 @@ class BlockScanner {
       case Cue::Kind::kSuperlative:
         // 电气设备、化工等行业最为集中，分别有4只、2只: falling values order
         // several names before a superlative.
-        if (count >= 2 && !connected && !f.list.tied && !FallingValues(f.list) && !f.list.size) {
+        if (count >= 2 && !connected && !FallingValues(f.list) && !(f.list.tied && f.list.size)) {
           *why = "several names before a superlative";
           return std::nullopt;
         }

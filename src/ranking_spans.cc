@@ -309,9 +309,11 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
 }
 
 std::string NameProblem(std::string_view item) {
-  // A "name" holding 的, 是, 了 or a figure is the rest of a sentence.
-  if (Contains(item, "的") || Contains(item, "是") || Contains(item, "了") || HoldsFigure(item) ||
-      CodePointCount(item) > 20) {
+  // A "name" holding 的 (美的集团 aside), 是, 了 or a figure is the rest of
+  // a sentence.
+  const size_t de = Find(item, "的");
+  if ((de != std::string_view::npos && CodePointCount(item.substr(0, de)) >= 2) ||
+      Contains(item, "是") || Contains(item, "了") || HoldsFigure(item) || CodePointCount(item) > 20) {
     return "'" + Abbreviate(item, 20) + "' is not a name";
   }
   return "";

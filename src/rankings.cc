@@ -154,7 +154,7 @@ class Extractor {
     for (BlockList& list : found.lists) {
       Ranking r = Describe(index, list);
       if (list.at_block_end && !ItemsAfter(index, &r)) continue;
-      Accept(std::move(r));
+      Accept(std::move(r), !list.at_block_end);
     }
     // A month named in a paragraph dates the lists of the paragraphs after
     // it (…排名情况如下。 then 排名前三的是…).
@@ -266,7 +266,7 @@ class Extractor {
 
   // Keeps a list whose items all look like names; the rest are wrong
   // matches, dropped with a warning.
-  void Accept(Ranking r) {
+  void Accept(Ranking r, bool prose = false) {
     // No article has thousands of lists; a generated one must not turn a
     // 16 MiB file into gigabytes of output.
     constexpr size_t kMaxRankings = 1000;
@@ -279,7 +279,10 @@ class Extractor {
       return;
     }
     for (const auto& item : r.items) {
-      const std::string problem = ItemProblem(item, rules_);
+      std::string problem = ItemProblem(item, rules_);
+      // Names read from running text must look like names; the rows of a
+      // list or a table are names by their place.
+      if (problem.empty() && prose) problem = NameProblem(item);
       if (problem.empty()) continue;
       result_.warnings.push_back("ranking '" + r.label + "' dropped: " + problem + " ('" +
                                  Abbreviate(item, 40) + "')");
