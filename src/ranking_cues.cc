@@ -101,8 +101,10 @@ size_t SkipSizeSuffix(std::string_view text, size_t pos, const Rules& rules) {
 std::optional<CueMatch> MatchNumbered(std::string_view text, CueMatch m, const Rules& rules) {
   const Cue& cue = *m.cue;
   if (cue.number_before) {
+    // 十大, 五强 announce lists; 世界500强 names a ranking.
+    constexpr int kMaxListed = 50;
     const auto before = NumberBefore(text, m.begin);
-    if (!before) return std::nullopt;
+    if (!before || before->second > kMaxListed) return std::nullopt;
     m.begin = before->first;
     m.number = before->second;
     return m;
@@ -128,6 +130,8 @@ std::optional<CueMatch> MatchNumbered(std::string_view text, CueMatch m, const R
 
 std::optional<CueMatch> CueAt(std::string_view text, size_t pos, const Rules& rules) {
   const std::string_view rest = text.substr(pos);
+  // 最新, 最终: words that start like a cue and are none.
+  if (StartsWithAny(rest, rules.non_cues)) return std::nullopt;
   for (const Cue& cue : rules.cues) {  // longest first
     if (cue.word.empty() || !MatchWord(rest, cue.word)) continue;
     CueMatch m{&cue, pos, pos + cue.word.size(), -1, {}};
@@ -137,7 +141,6 @@ std::optional<CueMatch> CueAt(std::string_view text, size_t pos, const Rules& ru
       size_t len;
       if (ParseNumber(text.substr(m.end), &len) > 0) continue;
       m.end = SkipAdjective(text, m.end, cue.adjective_chars);
-      m.end = SkipSizeSuffix(text, m.end, rules);
       return m;
     }
     if (auto numbered = MatchNumbered(text, m, rules)) return numbered;

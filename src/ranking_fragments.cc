@@ -23,6 +23,7 @@ struct Fragment {
   bool single_ok = false;   // a lone name after a connective is a list
   bool standalone = false;  // a continuation that may stand alone (紧随其后的是A、B)
   bool extends = false;     // 还有: continues the list before it
+  bool tied_after = false;  // A、B最高，均…: several names share the head
 };
 
 bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
@@ -146,6 +147,7 @@ class BlockScanner {
         continue;
       }
       taken = std::max(taken, fragment->end);
+      fragment->list.end = fragment->end;
       Explain(cue, Describe(*fragment));
       fragments.push_back(std::move(*fragment));
     }
@@ -301,6 +303,7 @@ class BlockScanner {
       names_to = clause;
     }
     if (!names) return std::nullopt;
+    if (names->items.size() == 1) names = NameAfterDe(std::move(*names), names_to);
     if (auto problem = PredicateProblem(*names, names_to); !problem.empty()) {
       *why = problem;
       return std::nullopt;
@@ -317,11 +320,18 @@ class BlockScanner {
     if (!f.list.size && label_end > cue.end) {
       f.list.size = CountIn(text_.substr(cue.end, label_end - cue.end));
     }
-    // 华夏基金和易方达基金…都达到了48.5亿美元: a stated equality of the head.
-    if (count >= 2 &&
-        (Contains(predicate, "都") || Contains(predicate, "均") || Contains(predicate, "并列"))) {
+    // 华夏基金和易方达基金…都达到了48.5亿美元; A、B关注度最高，均有2次: a
+    // stated equality of the head.
+    const bool equal_after = EqualAfter(f.end);
+    if (count >= 2 && (equal_after || Contains(predicate, "都") || Contains(predicate, "均") ||
+                       Contains(predicate, "并列"))) {
       f.list.tied = true;
     }
+    // 其他还有A、B分红金额居前; A、B等行业也较受机构关注: names that go on
+    // from the list before.
+    f.extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
+                (cue.cue->kind == Cue::Kind::kComparative && Contains(predicate, "也"));
+    f.tied_after = equal_after;
     // With the names above them (仅次于), the list starts at the first place.
     const bool from_first = behind && count == static_cast<size_t>(cue.places.back());
     if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != count && !from_first) {
@@ -331,12 +341,41 @@ class BlockScanner {
     return Classify(std::move(f), cue, false, why);
   }
 
+  // ，均… / ，都… right after the cue.
+  bool EqualAfter(size_t pos) const {
+    size_t len;
+    if (pos >= text_.size() || !IsClausePunct(DecodeUtf8(text_, pos, &len))) return false;
+    const std::string_view next = text_.substr(pos + len);
+    return StartsWith(next, "均") || StartsWith(next, "都") || StartsWith(next, "并列");
+  }
+
   // Why the words between names and cue say they are no ranked list.
+  // 中国的国家电网公司位居第三位: a name before 的 that goes on to no
+  // metric qualifies the name after it, which then ends at the predicate.
+  Names NameAfterDe(Names names, size_t to) const {
+    const size_t after = names.end + 3;
+    if (!StartsWith(text_.substr(names.end), "的") || StartsAtMetric(after)) return names;
+    const size_t end = NameEnd(block_, after, to, rules_);
+    const std::string_view name = text_.substr(after, end - after);
+    if (end == to || CodePointCount(name) < 2) return names;  // no edge to read
+    names.begin = after;
+    names.end = end;
+    names.items = {std::string(name)};
+    names.values.clear();
+    return names;
+  }
+
+  bool StartsAtMetric(size_t pos) const {
+    const std::string_view rest = text_.substr(pos);
+    return StartsWithAny(rest, rules_.metrics) || StartsWithAny(rest, rules_.ranking_words) ||
+           StartsWithAny(rest, rules_.rank_verbs);
+  }
+
   std::string PredicateProblem(const Names& names, size_t to) const {
     const std::string_view predicate = text_.substr(names.end, to - names.end);
-    // 中金公司与高盛高华合作的百济神州…最高: what stands before 的 qualifies
-    // the name after it, whose edge cannot be read; 中信证券…的净利润率排名
-    // 相对靠后 goes on to a metric.
+    // 中金公司与高盛高华合作的百济神州承销及保荐费用最高: what stands before 的
+    // qualifies the name after it, whose edge cannot be read; 中信证券…的
+    // 净利润率排名相对靠后 goes on to a metric.
     if (StartsWith(predicate, "的") && !HasRankingWord(predicate, rules_) &&
         !ContainsAny(predicate, rules_.metrics)) {
       return "the names qualify a noun after 的";
@@ -464,7 +503,8 @@ class BlockScanner {
       case Cue::Kind::kSuperlative:
         // 电气设备、化工等行业最为集中，分别有4只、2只: falling values order
         // several names before a superlative.
-        if (count >= 2 && !connected && !FallingValues(f.list) && !(f.list.tied && f.list.size)) {
+        if (count >= 2 && !connected && !FallingValues(f.list) && !f.tied_after &&
+            !(f.list.tied && f.list.size)) {
           *why = "several names before a superlative";
           return std::nullopt;
         }
@@ -499,8 +539,7 @@ class BlockScanner {
           if (head) {
             open = Emit(Join(std::move(head->list), std::move(f.list)));
             head.reset();
-          } else if (open && (f.extends || f.list.cue.cue->kind == Cue::Kind::kChain ||
-                              Follows(out_.lists[*open], f.list))) {
+          } else if (open && GoesOn(out_.lists[*open], f)) {
             Extend(&out_.lists[*open], std::move(f.list));
           } else if (auto implicit = ImplicitHead(f)) {
             open = Emit(Join(std::move(*implicit), std::move(f.list)));
@@ -557,14 +596,16 @@ class BlockScanner {
   // 中微公司最新持股量为…，增持量居前的还有B、C: the name that opens an
   // earlier clause of the sentence heads the list 还有 continues.
   std::optional<BlockList> ImplicitHead(const Fragment& f) const {
-    if (!f.extends) return std::nullopt;
+    if (!f.extends && f.list.cue.cue->kind != Cue::Kind::kChain) return std::nullopt;
+    // 首先…其次…: reasons in order, not names.
+    if (ContainsAny(text_.substr(0, f.list.label_begin), rules_.reason_openers))
+      return std::nullopt;
     size_t clause = ClauseBegin(text_, f.list.label_begin);
     for (int back = 0; back < 3 && clause > 0; ++back) {
       const size_t prev_end = PrevCodePoint(text_, clause);
       size_t len;
-      if (IsClausePunct(DecodeUtf8(text_, prev_end, &len)) &&
-          DecodeUtf8(text_, prev_end, &len) != U'，')
-        break;
+      const char32_t punct = DecodeUtf8(text_, prev_end, &len);
+      if (IsClausePunct(punct) && punct != U'，' && punct != U'；') break;
       clause = ClauseBegin(text_, prev_end);
       const size_t name_end = NameEnd(block_, clause, prev_end, rules_);
       const std::string_view name = text_.substr(clause, name_end - clause);
@@ -581,6 +622,16 @@ class BlockScanner {
     return std::nullopt;
   }
 
+  // Whether `more` continues `list`: the next places (第四、第五位 after
+  // three names), or 还有 / 其次 in the same sentence.
+  bool GoesOn(const BlockList& list, const Fragment& more) const {
+    const Cue::Kind kind = more.list.cue.cue->kind;
+    if (kind == Cue::Kind::kOrdinal) return Follows(list, more.list);
+    const size_t from = std::min(list.end, more.list.label_begin);
+    const bool same_sentence = SentenceEnd(text_, from) >= more.list.label_begin;
+    return same_sentence && (more.extends || kind == Cue::Kind::kChain);
+  }
+
   // Places after a head go on from it: 第二 after a head, not 第7.
   static bool Follows(const BlockList& head, const BlockList& more) {
     const auto& places = more.cue.places;
@@ -594,6 +645,7 @@ class BlockScanner {
   }
 
   static void Extend(BlockList* list, BlockList more) {
+    list->end = std::max(list->end, more.end);
     if (list->values.empty() && !more.values.empty()) list->values.resize(list->items.size());
     if (!list->values.empty() && more.values.empty()) more.values.resize(more.items.size());
     for (auto& item : more.items) list->items.push_back(std::move(item));

@@ -26,6 +26,7 @@ struct BlockList {
   std::vector<std::optional<RankValue>> values;  // empty, or one per item
   std::optional<int> size;
   bool tied = false;
+  size_t end = 0;             // where the text it took ends
   bool at_block_end = false;  // the cue ends the block: the names follow in
                               // the blocks after it (<ol>, a table)
 };

@@ -74,6 +74,14 @@ bool HoldsFigure(std::string_view text) {
   return false;
 }
 
+// 新元科技有16位股东: 有 before a number opens a predicate (持有, 中国有色
+// keep theirs).
+bool HasCount(std::string_view text, size_t pos) {
+  if (!StartsWith(text.substr(pos), "有")) return false;
+  size_t len;
+  return ParseNumber(text.substr(pos + 3), &len) > 0;
+}
+
 // The link or stock run that covers byte `pos`, if any: names in Sina's
 // pages are often links, which mark both their edges.
 const Run* LinkAt(const Block& block, size_t pos) {
@@ -125,6 +133,12 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
     }
   }
   if (StartsWith(text.substr(begin), "其中")) begin += 6;
+  for (const auto& prefix : rules.continuation_prefixes) {
+    if (StartsWith(text.substr(begin), prefix)) {
+      begin += prefix.size();
+      break;
+    }
+  }
   size_t start = begin;
   for (const auto& marker : rules.scope_markers) {
     for (size_t at = Find(text.substr(0, end), marker, begin); at != std::string_view::npos;
@@ -240,7 +254,7 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
     if (depth == 0 && chars >= 2 &&
         (StartsWith(rest, "等") || StartsWithAny(rest, rules.name_end_words) ||
          StartsWithAny(rest, rules.metrics) || StartsWithAny(rest, rules.rank_verbs) ||
-         CountAt(text.substr(0, end), pos, rules))) {
+         CountAt(text.substr(0, end), pos, rules) || HasCount(text.substr(0, end), pos))) {
       return pos;
     }
     if (OpensBracket(cp)) ++depth;
@@ -279,8 +293,12 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
   if (!StartsWith(text.substr(name_end), "等")) DropSharedSuffix(&names.items, rules);
   names.values = FinishItems(&names.items);
   for (const auto& item : names.items) {
-    if (!NameProblem(item).empty()) {
-      *why = NameProblem(item);
+    // Before a predicate, one character is an abbreviation (工、建、农三大
+    // 银行) or a word, not a name.
+    const std::string problem =
+        CodePointCount(item) < 2 ? "'" + item + "' is one character" : NameProblem(item);
+    if (!problem.empty()) {
+      *why = problem;
       return std::nullopt;
     }
   }
@@ -313,7 +331,8 @@ std::string NameProblem(std::string_view item) {
   // a sentence.
   const size_t de = Find(item, "的");
   if ((de != std::string_view::npos && CodePointCount(item.substr(0, de)) >= 2) ||
-      Contains(item, "是") || Contains(item, "了") || HoldsFigure(item) || CodePointCount(item) > 20) {
+      Contains(item, "是") || Contains(item, "了") || HoldsFigure(item) ||
+      CodePointCount(item) > 20) {
     return "'" + Abbreviate(item, 20) + "' is not a name";
   }
   return "";

@@ -168,7 +168,7 @@ class Extractor {
     const CueMatch& cue = list.cue;
     Ranking r;
     r.paragraph = index;
-    r.label = std::string(text.substr(list.label_begin, list.label_end - list.label_begin));
+    r.label = std::string(Trim(text.substr(list.label_begin, list.label_end - list.label_begin)));
     r.top = cue.cue->top;
     r.tied = list.tied;
     r.size = list.size;

@@ -169,6 +169,9 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
         {"scope_markers", Strings(&Rules::scope_markers)},
         {"behind_words", Strings(&Rules::behind_words)},
         {"membership_verbs", Strings(&Rules::membership_verbs)},
+        {"non_cues", Strings(&Rules::non_cues)},
+        {"continuation_prefixes", Strings(&Rules::continuation_prefixes)},
+        {"reason_openers", Strings(&Rules::reason_openers)},
         {"max_item_chars", Size(&Rules::max_item_chars)},
         {"max_subject_chars", Size(&Rules::max_subject_chars)}}},
       {"assessments",
@@ -194,10 +197,11 @@ void SortLongestFirst(Rules* rules) {
   const auto longer = [](const auto& a, const auto& b) { return a.size() > b.size(); };
   std::stable_sort(rules->cues.begin(), rules->cues.end(),
                    [](const Cue& a, const Cue& b) { return a.word.size() > b.word.size(); });
-  for (auto* list : {&rules->connectives, &rules->subject_connectives, &rules->subjects,
-                     &rules->metrics, &rules->scope_words, &rules->ranking_words,
-                     &rules->continuation_connectives, &rules->name_end_words, &rules->rank_verbs,
-                     &rules->time_units, &rules->value_openers, &rules->shared_suffixes}) {
+  for (auto* list :
+       {&rules->connectives, &rules->subject_connectives, &rules->subjects, &rules->metrics,
+        &rules->scope_words, &rules->ranking_words, &rules->continuation_connectives,
+        &rules->name_end_words, &rules->rank_verbs, &rules->time_units, &rules->value_openers,
+        &rules->shared_suffixes, &rules->continuation_prefixes}) {
     std::stable_sort(list->begin(), list->end(), longer);
   }
 }

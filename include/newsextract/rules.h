@@ -118,6 +118,14 @@ struct Rules {
   // Verbs of entering or leaving a top group (进入前十, 跌出前十): the names
   // before them are members, in no order.
   std::vector<std::string> membership_verbs;
+  // Words that start like a cue and are none (最新, 最终, 最近).
+  std::vector<std::string> non_cues;
+  // Words that open a clause of names continuing the list before
+  // (其他还有A、B分红金额居前).
+  std::vector<std::string> continuation_prefixes;
+  // Words that open a sequence of reasons or steps (首先, 一是): a 其次
+  // after them continues no ranking.
+  std::vector<std::string> reason_openers;
   size_t max_item_chars = 30;
   size_t max_subject_chars = 10;  // 的 + subject + connective
 
