@@ -403,17 +403,6 @@ std::string EditorName(std::string_view value) {
   return std::string(value);
 }
 
-// A line wholly in brackets, read inside them: （声明：文章内容仅供参考…）.
-std::string_view Unbracket(std::string_view line) {
-  for (const BracketPair& pair : kCreditBrackets) {
-    if (!StartsWith(line, pair.open)) continue;
-    const size_t close = Find(line, pair.close, pair.open.size());
-    if (close == std::string_view::npos || close + pair.close.size() != line.size()) return line;
-    return Trim(line.substr(pair.open.size(), close - pair.open.size()));
-  }
-  return line;
-}
-
 // A disclaimer or risk note (a note word before a colon, white space or
 // nothing: 免责声明：…, 风险提示), or a link line (点击查看…).
 bool IsSiteNote(const Rules& rules, std::string_view line) {
@@ -591,7 +580,11 @@ bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* cre
 }
 
 bool ReadSiteNote(const Rules& rules, std::string_view line, Credits* credits) {
-  line = Unbracket(StripOrnaments(Trim(line)));
+  line = StripOrnaments(Trim(line));
+  // A line wholly in brackets is read inside them: （声明：文章内容仅供参考…）.
+  if (const auto bracket = LeadBracket(rules, line); bracket && bracket->whole_line) {
+    line = Trim(bracket->inner);
+  }
   return IsSiteNote(rules, line) || ReadStaffCredits(rules, line, &credits->staff_editor);
 }
 
