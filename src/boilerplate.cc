@@ -116,21 +116,22 @@ std::string_view LeadingNames(const Rules& rules, std::string_view text) {
   return text.substr(0, end);
 }
 
-// A reporter key that opens a text.
-struct ReporterKey {
+// A credit key (记者, 编辑) that opens a text.
+struct CreditKey {
   size_t head_size;  // bytes of the head before the key (本报, 新华社, 见习); may be 0
   size_t end;        // where the key ends
 };
 
-// The reporter key that opens `text`, if any. The key may follow a short
-// head naming the paper or the rank (本报记者, 见习记者, 21世纪经济报道特约记者);
-// a head is word characters only, so 据悉，记者… has none.
-std::optional<ReporterKey> FindReporterKey(const Rules& rules, std::string_view text) {
+// The key among `keys` that opens `text`, if any. The key may follow a short
+// head naming the paper or the rank (本报记者, 见习记者, 21世纪经济报道特约记者,
+// 每经编辑); a head is word characters only, so 据悉，记者… has none.
+std::optional<CreditKey> FindCreditKey(const std::vector<std::string>& keys,
+                                       std::string_view text) {
   constexpr int kMaxHeadChars = 12;
   size_t pos = 0;
   for (int chars = 0; chars <= kMaxHeadChars && pos < text.size(); ++chars) {
-    if (const auto key = MatchPrefix(text.substr(pos), rules.reporter_prefixes); !key.empty()) {
-      return ReporterKey{pos, pos + key.size()};
+    if (const auto key = MatchPrefix(text.substr(pos), keys); !key.empty()) {
+      return CreditKey{pos, pos + key.size()};
     }
     size_t len;
     if (!IsWordChar(DecodeUtf8(text, pos, &len))) break;
@@ -155,7 +156,7 @@ std::vector<std::string_view> CreditFields(const Rules& rules, std::string_view 
     }
     const bool key_after_space =
         line[i] == ' ' && (!MatchPrefix(line.substr(i + 1), rules.credit_keys).empty() ||
-                           FindReporterKey(rules, line.substr(i + 1)).has_value());
+                           FindCreditKey(rules.reporter_prefixes, line.substr(i + 1)).has_value());
     if (skip == 0 && !key_after_space) continue;
     fields.push_back(Trim(line.substr(start, i - start)));
     start = i + std::max<size_t>(skip, 1);
@@ -193,7 +194,7 @@ bool SpacedFromKey(std::string_view rest) {
 // a sentence (记者连线, 记者关注): an unspaced credit names its paper or rank
 // (中国基金报记者方丽, 总台记者纪乐乐), so it needs a head too. What follows
 // the name must still be names or credits (LeadingNames, LooksLikeNames).
-bool OpensWithName(const Rules& rules, const ReporterKey& key, std::string_view text) {
+bool OpensWithName(const Rules& rules, const CreditKey& key, std::string_view text) {
   if (key.head_size == 0) return false;
   size_t end = 0;
   bool spaced;
@@ -236,7 +237,7 @@ ReporterField ReadReporterField(const Rules& rules, const std::vector<std::strin
     field = Trim(field.substr(author.size()));
     place = KeyPlace::kCredit;
   }
-  const std::optional<ReporterKey> key = FindReporterKey(rules, field);
+  const std::optional<CreditKey> key = FindCreditKey(rules.reporter_prefixes, field);
   if (!key) return {};
   const std::string_view rest = field.substr(key->end);
   std::string_view text = StripLead(rest);
@@ -402,6 +403,54 @@ std::string EditorName(std::string_view value) {
   return std::string(value);
 }
 
+// A disclaimer or risk note (a note word before a colon, white space or
+// nothing: 免责声明：…, 风险提示), or a link line (点击查看…).
+bool IsSiteNote(const Rules& rules, std::string_view line) {
+  if (!MatchPrefix(line, rules.link_lines).empty()) return true;
+  const std::string_view word = MatchPrefix(line, rules.site_notes);
+  return !word.empty() && SpacedFromKey(line.substr(word.size()));
+}
+
+// 张三 李四 -> 张三、李四; 曹 杨 -> 曹杨.
+std::string JoinNames(std::string_view names) {
+  std::string out;
+  for (const std::string& name : SplitNames(names)) out += (out.empty() ? "" : "、") + name;
+  return out;
+}
+
+// The staff key that opens `text` (编辑, 每经编辑, 校对), if any;
+// *names_editor tells whether its names are the editor.
+std::optional<CreditKey> FindStaffKey(const Rules& rules, std::string_view text,
+                                      bool* names_editor) {
+  *names_editor = true;
+  if (const auto key = FindCreditKey(rules.editor_credits, text)) return key;
+  *names_editor = false;
+  return FindCreditKey(rules.staff_credits, text);
+}
+
+// Reads a line made only of staff credits (编辑：于红波, 编辑 刘梦婕 校对 王心,
+// 校对|何小桃, 每经编辑 杜宇): in each field a key, then a colon, white space
+// or a separator, then names. True when it is one; the names after an
+// editor key then go to *editor unless it holds some. Reads nothing from a
+// line with any other field (编辑部认为…, 小羊 | 网络编辑).
+bool ReadStaffCredits(const Rules& rules, std::string_view line,
+                      std::optional<std::string>* editor) {
+  bool names_editor;
+  if (!FindStaffKey(rules, line, &names_editor)) return false;  // most lines: no field split
+  const std::vector<std::string_view> fields = CreditFields(rules, line);
+  std::optional<std::string> editor_names;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    const std::optional<CreditKey> key = FindStaffKey(rules, fields[i], &names_editor);
+    if (!key || !SpacedFromKey(fields[i].substr(key->end))) return false;
+    std::string_view names = StripLead(fields[i].substr(key->end));
+    if (names.empty() && i + 1 < fields.size()) names = fields[++i];  // 编辑 | 翟瑞民
+    if (!LooksLikeNames(names)) return false;
+    if (names_editor && !editor_names) editor_names = JoinNames(names);
+  }
+  if (!*editor) *editor = std::move(editor_names);
+  return true;
+}
+
 void ReadOriginalTitle(const Rules& rules, std::string_view rest, Credits* credits) {
   // 原标题：… 来源：… on one line.
   size_t cut = std::string_view::npos;
@@ -530,13 +579,46 @@ bool ReadBoilerplateLine(const Rules& rules, std::string_view line, Credits* cre
   return mentions_reporter && ReadBracketedCredit(rules, line, credits);
 }
 
+bool ReadSiteNote(const Rules& rules, std::string_view line, Credits* credits) {
+  line = StripOrnaments(Trim(line));
+  // A line wholly in brackets is read inside them: （声明：文章内容仅供参考…）.
+  if (const auto bracket = LeadBracket(rules, line); bracket && bracket->whole_line) {
+    line = Trim(bracket->inner);
+  }
+  return IsSiteNote(rules, line) || ReadStaffCredits(rules, line, &credits->staff_editor);
+}
+
+namespace {
+
+// Drops the site notes among the blocks within site_note_reach of either
+// end, reading them in order. Deeper in, the same words are the article's:
+// a company's 声明：…, the 风险提示 section of a report.
+void DropSiteNotes(const Rules& rules, std::vector<Block>* blocks, Credits* credits) {
+  const size_t n = blocks->size();
+  const size_t reach = rules.site_note_reach;
+  size_t kept = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const bool at_edge = i < reach || n - i <= reach;
+    if (at_edge && ReadSiteNote(rules, (*blocks)[i].text, credits)) continue;
+    if (kept != i) (*blocks)[kept] = std::move((*blocks)[i]);
+    ++kept;
+  }
+  blocks->resize(kept);
+}
+
+}  // namespace
+
 Credits ApplyBoilerplate(const Rules& rules, Document* doc) {
   Credits credits;
   std::erase_if(doc->blocks, [&](const Block& block) {
     return ReadBoilerplateLine(rules, block.text, &credits);
   });
+  // The edges are those of the text that is left: credit lines and empty
+  // blocks do not count.
+  DropSiteNotes(rules, &doc->blocks, &credits);
   for (const auto& comment : doc->comments) ReadMetadataComment(rules, comment, &credits);
   if (!credits.source) credits.source = std::move(credits.secondary_source);
+  if (!credits.editor) credits.editor = std::move(credits.staff_editor);
   return credits;
 }
 

@@ -81,6 +81,14 @@ TEST(ReadBoilerplateLineTest, CreditLinesBecomeMetadata) {
   }
 }
 
+// 原标题 and a space: ../shared/corpus/9分钟被美国主持人打断23次，秦刚：请让我说完！.md
+TEST(ReadBoilerplateLineTest, OriginalTitleAfterASpace) {
+  Credits credits;
+  EXPECT_TRUE(ReadBoilerplateLine(
+      DefaultRules(), "原标题 9分钟被美国主持人打断23次，秦刚：请让我说完！", &credits));
+  EXPECT_EQ(credits.original_title, "9分钟被美国主持人打断23次，秦刚：请让我说完！");
+}
+
 TEST(ReadBoilerplateLineTest, SiteLinesAndDecorationAreDroppedWithoutCredits) {
   const char* cases[] = {
       "海量资讯、精准解读，尽在新浪财经APP",
@@ -188,6 +196,136 @@ TEST(ReadBoilerplateLineTest, CreditsInParagraphsGiveReportersAndKeepTheParagrap
     Credits credits;
     EXPECT_EQ(ReadBoilerplateLine(DefaultRules(), c.line, &credits), c.dropped) << c.line;
     EXPECT_EQ(credits.reporters, c.reporters) << c.line;
+  }
+}
+
+// Site notes: the lines are those of real articles in ../shared (file named
+// above each), but the two link lines, which issue 16 quotes from articles
+// of the same feeds.
+TEST(ReadSiteNoteTest, SiteNotesAreDroppedAndOnlyEditorsNameTheEditor) {
+  struct Case {
+    const char* line;
+    const char* staff_editor;  // nullptr: none
+  };
+  const Case cases[] = {
+      // corpus-ranked/articles/10月19日龙虎榜解析：正邦科技单日净买入额最多，….md (每经网)
+      {"免责声明：本文内容与数据仅供参考，不构成投资建议，使用前核实。据此操作，风险自担。",
+       nullptr},
+      // corpus/5天4板妖股创4年新高，…低估值的大幅预增股曝光（附名单）.md (数据宝)
+      {"声明：数据宝所有资讯内容不构成投资建议，股市有风险，投资需谨慎。", nullptr},
+      // corpus/"""""""""'专家：我国货币政策主要关注CPI而非PPI 年内无加息压力'""""""""".md
+      {"风险提示", nullptr},
+      // corpus/2021年中国企业IPO图谱：广东106家，全国唯一破百省份！….md: in brackets.
+      {"（声明：文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。）", nullptr},
+      {"点击查看所有龙虎榜数据", nullptr},
+      {"点击查看更多行业红黑榜单：https：//example.com/hhb", nullptr},  // URL shortened
+      // corpus/10月煤炭行业利润增逾4倍！规模以上工业企业利润连续两月回升.md (证券时报网)
+      {"编辑：于红波", "于红波"},
+      // corpus/14岁全价！国家铁路局拟出新规：孩子买实名制火车票不再看身高.md (每经网): a head.
+      {"每经编辑 杜宇", "杜宇"},
+      // corpus/10年送出300万个馒头，这家免费馒头店谢幕.md
+      {"本期资深编辑 邢潭", "邢潭"},
+      // corpus/2018年以来全国检察机关对82名原省部级干部提起公诉.md: 校对 is no editor.
+      {"编辑 刘梦婕 校对 王心", "刘梦婕"},
+      // corpus/6家企业负责人落实安全生产不力被处罚.md; corpus/00后职场图鉴：….md
+      {"编辑 | 翟瑞民", "翟瑞民"},
+      {"编辑 | 曹 杨", "曹杨"},
+      // corpus/10年再添4座千万人口省会城市，下一个会是哪里？.md (每经网)
+      {"校对|何小桃", nullptr},
+      // Made up: 审核 is no editor either, wherever it stands.
+      {"审核：王小五", nullptr},
+      {"校对：李小四 审核：王小五 编辑：赵小六", "赵小六"},
+  };
+  for (const Case& c : cases) {
+    Credits credits;
+    EXPECT_TRUE(ReadSiteNote(DefaultRules(), c.line, &credits)) << c.line;
+    if (c.staff_editor) {
+      EXPECT_EQ(credits.staff_editor, c.staff_editor) << c.line;
+    } else {
+      EXPECT_FALSE(credits.staff_editor.has_value()) << c.line;
+    }
+    EXPECT_FALSE(credits.editor.has_value()) << c.line;
+  }
+}
+
+TEST(ReadSiteNoteTest, DataNotesAndRunningTextAreTheArticles) {
+  const char* cases[] = {
+      // corpus-ranked/articles/10只科创板股获北向资金减仓.md; 10股获杠杆资金净买入超亿元.md
+      "注：持股增减量及市值根据香港交易所公布的数据为基准进行测算，如有差异请以交易所和上市公司披露"
+      "为准。"
+      "本文系新闻报道，不构成投资建议，股市有风险，投资需谨慎。",
+      "注：本文系新闻报道，不构成投资建议，股市有风险，投资需谨慎。",
+      "数据来源：国家统计局",
+      // corpus/00后不再扎堆一线城市，对中小企业接受度显著提升.md (a caption there)
+      "（数据来源：第一财经记者根据各地统计公报和公开数据整理）",
+      // A disclaimer quoted in running text; note words that open a sentence.
+      "他表示，文末一句“免责声明：本文内容与数据仅供参考”并不能让平台免责。",
+      "声明发布后，公司股价应声上涨。",
+      "风险提示函已于昨日送达相关机构。",
+      // 编辑 in running text, and a field that is no credit (corpus/00后职场图鉴：….md).
+      "编辑部认为，这一做法值得推广。",
+      "编辑认为，这一做法值得推广。",
+      "编辑：您如何看待这一变化？",
+      "总编辑王小五表示，将加快转型。",
+      "小羊 | 18岁 网络编辑",
+      "校对工作已经完成。",
+  };
+  for (const char* line : cases) {
+    Credits credits;
+    EXPECT_FALSE(ReadSiteNote(DefaultRules(), line, &credits)) << line;
+    EXPECT_FALSE(credits.staff_editor.has_value()) << line;
+  }
+}
+
+// A site note is read within site_note_reach (5) paragraphs of either end;
+// credit lines the stage drops do not count. Deeper in, the same words are
+// the article's.
+TEST(ApplyBoilerplateTest, SiteNotesLeaveOnlyAtTheArticlesEdges) {
+  Document doc = BuildDocument(
+      "<p>每经编辑 杜小宇</p>"
+      "<p>第一段。</p><p>第二段。</p><p>第三段。</p><p>第四段。</p>"
+      "<p>声明：本公司从未授权任何机构代销其产品。</p>"  // the 6th paragraph
+      "<p>风险提示</p>"
+      "<p>第五段。</p><p>第六段。</p>"
+      "<p>点击查看所有龙虎榜数据</p>"  // the 5th from the end
+      "<p>他说，“免责声明：本文内容仅供参考”不能免责。</p>"
+      "<p>第七段。</p>"
+      "<p>(记者 曾小辉)</p>"
+      "<p>免责声明：本文内容与数据仅供参考，不构成投资建议，使用前核实。据此操作，风险自担。</p>"
+      "<p>编辑：于小波</p>",
+      DefaultRules());
+  const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
+  EXPECT_EQ(Texts(doc),
+            (std::vector<std::string>{"第一段。", "第二段。", "第三段。", "第四段。",
+                                      "声明：本公司从未授权任何机构代销其产品。", "风险提示",
+                                      "第五段。", "第六段。",
+                                      "他说，“免责声明：本文内容仅供参考”不能免责。", "第七段。"}));
+  EXPECT_EQ(credits.editor, "杜小宇");  // the first 编辑 line
+  EXPECT_EQ(credits.reporters, std::vector<std::string>{"曾小辉"});
+}
+
+// Only 编辑 names the editor, and only when no 责任编辑 line does, wherever
+// that stands (the body's end, a credit comment).
+TEST(ApplyBoilerplateTest, ResponsibleEditorWinsOverAStaffEditor) {
+  struct Case {
+    const char* html;
+    const char* editor;  // nullptr: none
+  };
+  const Case cases[] = {
+      {"<p>正文。</p><p>编辑：于小波</p>", "于小波"},
+      {"<p>编辑：于小波</p><p>正文。</p><p>责任编辑：薛小玮</p>", "薛小玮"},
+      {"<p>正文。</p><p>编辑：于小波</p><!-- 【责任编辑:薛小玮 SF020】 -->", "薛小玮"},
+      {"<p>正文。</p><p>校对：何小桃</p>", nullptr},
+  };
+  for (const Case& c : cases) {
+    Document doc = BuildDocument(c.html, DefaultRules());
+    const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
+    if (c.editor) {
+      EXPECT_EQ(credits.editor, c.editor) << c.html;
+    } else {
+      EXPECT_FALSE(credits.editor.has_value()) << c.html;
+    }
+    EXPECT_EQ(Texts(doc), std::vector<std::string>{"正文。"}) << c.html;
   }
 }
 

