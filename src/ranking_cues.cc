@@ -84,7 +84,11 @@ size_t SkipAdjective(std::string_view text, size_t pos, size_t chars) {
   for (size_t n = 0; n < chars && pos < text.size(); ++n) {
     size_t len;
     const char32_t cp = DecodeUtf8(text, pos, &len);
-    if (IsClausePunct(cp) || cp == U'的' || cp < 0x80) break;
+    // 最高的是, 最高是北京: the adjective ends before a connective.
+    if (IsClausePunct(cp) || cp < 0x80 ||
+        std::u32string_view(U"的是为有在和与及等").find(cp) != std::u32string_view::npos) {
+      break;
+    }
     pos += len;
   }
   return pos;

@@ -41,14 +41,7 @@ bool StartsWithAny(std::string_view text, const std::vector<std::string>& words)
 // **4月…排名前十** starts at the bold run).
 size_t LabelBegin(const Block& block, size_t cue_begin) {
   const std::string_view text = block.text;
-  size_t delim = cue_begin;
-  while (delim > 0) {
-    const size_t prev = PrevCodePoint(text, delim);
-    size_t len;
-    const char32_t cp = DecodeUtf8(text, prev, &len);
-    if (IsClausePunct(cp) || cp == U'（' || cp == '(') break;
-    delim = prev;
-  }
+  size_t delim = ClauseBegin(text, cue_begin);
   // 在净资本排名方面: the label is what is ranked, not the preposition.
   if (StartsWith(text.substr(delim), "在") && delim + 3 < cue_begin) delim += 3;
   const Run* cue_run = nullptr;
@@ -329,8 +322,9 @@ class BlockScanner {
     }
     // 其他还有A、B分红金额居前; A、B等行业也较受机构关注: names that go on
     // from the list before.
+    // A、B也排名靠后; 重庆、成都依次挤进前十: names that go on in order.
     f.extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
-                (cue.cue->kind == Cue::Kind::kComparative && Contains(predicate, "也"));
+                Contains(predicate, "也") || Contains(predicate, "依次");
     f.tied_after = equal_after;
     // With the names above them (仅次于), the list starts at the first place.
     const bool from_first = behind && count == static_cast<size_t>(cue.places.back());
@@ -380,7 +374,13 @@ class BlockScanner {
         !ContainsAny(predicate, rules_.metrics)) {
       return "the names qualify a noun after 的";
     }
-    if (ContainsAny(predicate, rules_.membership_verbs)) {
+    // 本次中报盈利为近七年来最好成绩: a superlative after a copula, with no
+    // 的 + noun after it, names a record, not a place in a ranking.
+    if (Contains(predicate, "为") && !ContainsAny(predicate, rules_.rank_verbs) &&
+        !Contains(predicate, "分别")) {
+      return "a copula before the cue";
+    }
+    if (ContainsAny(predicate, rules_.membership_verbs) && !Contains(predicate, "依次")) {
       return "entering or leaving a top group gives members, not an order";
     }
     return "";

@@ -260,6 +260,13 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
     if (OpensBracket(cp)) ++depth;
     if (ClosesBracket(cp) && depth > 0) --depth;
     pos += len;
+    // 东莞（26.4%）投递简历量…: a bracket of figures closes its name.
+    const bool joined = StartsWith(text.substr(pos), "和") || StartsWith(text.substr(pos), "及") ||
+                        StartsWith(text.substr(pos), "与");
+    if (depth == 0 && cp == U'）' && chars >= 2 && !joined) {
+      std::vector<std::string> probe{std::string(text.substr(begin, pos - begin))};
+      if (!TakeBracketedValues(&probe).empty() || probe.front().size() < pos - begin) return pos;
+    }
   }
   return end;
 }
@@ -296,7 +303,7 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
     // Before a predicate, one character is an abbreviation (工、建、农三大
     // 银行) or a word, not a name.
     const std::string problem =
-        CodePointCount(item) < 2 ? "'" + item + "' is one character" : NameProblem(item);
+        CodePointCount(item) < 2 ? "'" + item + "' is one character" : NameProblem(item, rules);
     if (!problem.empty()) {
       *why = problem;
       return std::nullopt;
@@ -326,7 +333,17 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
   return names;
 }
 
-std::string NameProblem(std::string_view item) {
+std::string NameProblem(std::string_view item, const Rules& rules) {
+  // 排名, 继续, 共有: a predicate word is no name.
+  const auto opens = [&](const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return !w.empty() && StartsWith(item, w) &&
+             (w.size() > 3 || w.size() == item.size() || CodePointCount(item) <= 2);
+    });
+  };
+  if (opens(rules.rank_verbs) || opens(rules.ranking_words) || opens(rules.name_end_words)) {
+    return "'" + Abbreviate(item, 20) + "' is a predicate, not a name";
+  }
   // A "name" holding 的 (美的集团 aside), 是, 了 or a figure is the rest of
   // a sentence.
   const size_t de = Find(item, "的");

@@ -50,7 +50,7 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
 
 // Why `item` reads as part of a sentence rather than a name (的, 是, 了, a
 // figure with its unit, over 20 characters); empty when it is a name.
-std::string NameProblem(std::string_view item);
+std::string NameProblem(std::string_view item, const Rules& rules);
 
 // Cleans names as lists write them: 《》 removed, a quoted epithet before a
 // name dropped (“扫地机器人第一股”科沃斯), brackets with values moved out.

@@ -14,11 +14,11 @@ namespace {
 // so 2次机构买入型评级记录 gives 次.
 bool IsUnitChar(char32_t cp) {
   static constexpr std::u32string_view kUnits =
-      U"%‰亿万千百元股手次分名位家只个吨套辆台部件人户倍点美港欧日英镑角天年月周票张";
+      U"%‰亿万千百元股手次分名位家只个吨套辆台部件人户倍点美港欧日英镑角天年月周票张/";
   return kUnits.find(cp) != kUnits.npos || (cp < 0x80 && isalpha(static_cast<int>(cp)));
 }
 
-constexpr size_t kMaxUnitChars = 4;
+constexpr size_t kMaxUnitChars = 5;  // 元/月, 亿美元
 
 size_t SkipDigits(std::string_view text, size_t pos) {
   while (pos < text.size() && (isdigit(static_cast<unsigned char>(text[pos])) || text[pos] == ','))

@@ -282,7 +282,7 @@ class Extractor {
       std::string problem = ItemProblem(item, rules_);
       // Names read from running text must look like names; the rows of a
       // list or a table are names by their place.
-      if (problem.empty() && prose) problem = NameProblem(item);
+      if (problem.empty() && prose) problem = NameProblem(item, rules_);
       if (problem.empty()) continue;
       result_.warnings.push_back("ranking '" + r.label + "' dropped: " + problem + " ('" +
                                  Abbreviate(item, 40) + "')");
