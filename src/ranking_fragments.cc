@@ -541,7 +541,7 @@ class BlockScanner {
             head.reset();
           } else if (open && GoesOn(out_.lists[*open], f)) {
             Extend(&out_.lists[*open], std::move(f.list));
-          } else if (auto implicit = ImplicitHead(f)) {
+          } else if (auto implicit = ImplicitHead(f); implicit && Follows(*implicit, f.list)) {
             open = Emit(Join(std::move(*implicit), std::move(f.list)));
           } else if (f.standalone) {
             open = Emit(std::move(f.list));

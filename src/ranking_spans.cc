@@ -341,7 +341,9 @@ std::string NameProblem(std::string_view item, const Rules& rules) {
              (w.size() > 3 || w.size() == item.size() || CodePointCount(item) <= 2);
     });
   };
-  if (opens(rules.rank_verbs) || opens(rules.ranking_words) || opens(rules.name_end_words)) {
+  if (opens(rules.rank_verbs) || opens(rules.ranking_words) || opens(rules.name_end_words) ||
+      std::any_of(rules.pronouns.begin(), rules.pronouns.end(),
+                  [&](const std::string& p) { return !p.empty() && StartsWith(item, p); })) {
     return "'" + Abbreviate(item, 20) + "' is a predicate, not a name";
   }
   // A "name" holding 的 (美的集团 aside), 是, 了 or a figure is the rest of
