@@ -297,7 +297,7 @@ class BlockScanner {
     }
     if (!names) return std::nullopt;
     if (names->items.size() == 1) names = NameAfterDe(std::move(*names), names_to);
-    if (auto problem = PredicateProblem(*names, names_to); !problem.empty()) {
+    if (auto problem = PredicateProblem(*names, cue.begin, copula.has_value()); !problem.empty()) {
       *why = problem;
       return std::nullopt;
     }
@@ -365,7 +365,7 @@ class BlockScanner {
            StartsWithAny(rest, rules_.rank_verbs);
   }
 
-  std::string PredicateProblem(const Names& names, size_t to) const {
+  std::string PredicateProblem(const Names& names, size_t to, bool copula_form) const {
     const std::string_view predicate = text_.substr(names.end, to - names.end);
     // 中金公司与高盛高华合作的百济神州承销及保荐费用最高: what stands before 的
     // qualifies the name after it, whose edge cannot be read; 中信证券…的
@@ -376,7 +376,7 @@ class BlockScanner {
     }
     // 本次中报盈利为近七年来最好成绩: a superlative after a copula, with no
     // 的 + noun after it, names a record, not a place in a ranking.
-    if (Contains(predicate, "为") && !ContainsAny(predicate, rules_.rank_verbs) &&
+    if (!copula_form && Contains(predicate, "为") && !ContainsAny(predicate, rules_.rank_verbs) &&
         !Contains(predicate, "分别")) {
       return "a copula before the cue";
     }
@@ -610,7 +610,8 @@ class BlockScanner {
       const size_t name_end = NameEnd(block_, clause, prev_end, rules_);
       const std::string_view name = text_.substr(clause, name_end - clause);
       const size_t chars = CodePointCount(name);
-      if (name_end < prev_end && chars >= 2 && chars <= 8 && !Contains(name, "、")) {
+      if (name_end < prev_end && chars >= 2 && chars <= 8 && !Contains(name, "、") &&
+          NameProblem(name, rules_).empty()) {
         BlockList head;
         head.cue = f.list.cue;
         head.label_begin = f.list.label_begin;

@@ -342,7 +342,7 @@ std::string NameProblem(std::string_view item, const Rules& rules) {
     });
   };
   if (opens(rules.rank_verbs) || opens(rules.ranking_words) || opens(rules.name_end_words) ||
-      std::any_of(rules.pronouns.begin(), rules.pronouns.end(),
+      std::any_of(rules.not_name_starts.begin(), rules.not_name_starts.end(),
                   [&](const std::string& p) { return !p.empty() && StartsWith(item, p); })) {
     return "'" + Abbreviate(item, 20) + "' is a predicate, not a name";
   }

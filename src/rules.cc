@@ -177,7 +177,7 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
         {"non_cues", Strings(&Rules::non_cues)},
         {"continuation_prefixes", Strings(&Rules::continuation_prefixes)},
         {"reason_openers", Strings(&Rules::reason_openers)},
-        {"pronouns", Strings(&Rules::pronouns)},
+        {"not_name_starts", Strings(&Rules::not_name_starts)},
         {"max_item_chars", Size(&Rules::max_item_chars)},
         {"max_subject_chars", Size(&Rules::max_subject_chars)}}},
       {"assessments",

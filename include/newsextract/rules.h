@@ -135,8 +135,9 @@ struct Rules {
   // Words that open a sequence of reasons or steps (首先, 一是): a 其次
   // after them continues no ranking.
   std::vector<std::string> reason_openers;
-  // Words that stand for a name already given (其, 该, 上述): no name.
-  std::vector<std::string> pronouns;
+  // Words no name starts with: pronouns (其, 该, 上述) and the openers of
+  // clauses (除…外, 即使, 在).
+  std::vector<std::string> not_name_starts;
   size_t max_item_chars = 30;
   size_t max_subject_chars = 10;  // 的 + subject + connective
 
