@@ -70,7 +70,8 @@ void ReadBlock(const Block& block, size_t index, const Rules& rules, std::vector
   for (size_t i = 0; i < found.size(); ++i) {
     const size_t next = i + 1 < found.size() ? found[i + 1].name_begin : text.size();
     const std::string_view review = text.substr(found[i].name_end, next - found[i].name_end);
-    if (found[i].entity_like || !Shortcomings(review, rules).empty()) candidates.push_back(found[i]);
+    if (found[i].entity_like || !Shortcomings(review, rules).empty())
+      candidates.push_back(found[i]);
   }
   for (size_t i = 0; i < candidates.size(); ++i) {
     const size_t end = i + 1 < candidates.size() ? candidates[i + 1].name_begin : text.size();

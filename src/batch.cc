@@ -1,8 +1,8 @@
 #include "newsextract/batch.h"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
@@ -49,7 +49,7 @@ struct Task {
   std::string json;   // the NDJSON line (stdout mode)
   std::string error;  // non-empty: the file failed
   size_t bytes = 0, lists = 0, warnings = 0;
-  ManifestEntry entry;  // output-folder mode
+  ManifestEntry entry;               // output-folder mode
   std::vector<std::string> explain;  // --explain: one line per ranking cue
 };
 
@@ -94,7 +94,8 @@ bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* o
   }
   out->resize(got);
   if (out->size() > limit) {
-    *error = "file grew past the limit of " + std::to_string(limit) + " bytes while read (--max-file-size)";
+    *error = "file grew past the limit of " + std::to_string(limit) +
+             " bytes while read (--max-file-size)";
     return false;
   }
   return true;
@@ -115,7 +116,8 @@ bool ReadPipe(const std::string& path, size_t limit, double timeout, std::string
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
     pollfd p{fd, POLLIN, 0};
-    const int ready = poll(&p, 1, timeout > 0 ? static_cast<int>(std::max<long long>(left.count(), 0)) : -1);
+    const int ready =
+        poll(&p, 1, timeout > 0 ? static_cast<int>(std::max<long long>(left.count(), 0)) : -1);
     if (ready < 0 && errno == EINTR) continue;
     if (ready == 0) {
       *error = "no data from the pipe within the time budget (--timeout-per-file)";
@@ -360,11 +362,11 @@ class Batch {
       return;
     }
     std::string bytes;
-    const bool read = S_ISFIFO(st.st_mode)
-                          ? ReadPipe(t->input.path, options_.extract.max_file_size,
-                                     options_.timeout_per_file, &bytes, &t->error)
-                          : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes,
-                                     &t->error);
+    const bool read =
+        S_ISFIFO(st.st_mode)
+            ? ReadPipe(t->input.path, options_.extract.max_file_size, options_.timeout_per_file,
+                       &bytes, &t->error)
+            : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes, &t->error);
     if (!read) return;
     t->bytes = bytes.size();
     // Only the output folder's manifest keeps the hash.
@@ -415,7 +417,8 @@ class Batch {
     stats_.bytes += t.bytes;
     if (!t.input.error.empty()) ++unreadable_inputs_;
     for (const auto& line : t.explain) {
-      fprintf(err_, "newsextract: explain: %s: %s\n", Printable(t.input.path).c_str(), line.c_str());
+      fprintf(err_, "newsextract: explain: %s: %s\n", Printable(t.input.path).c_str(),
+              line.c_str());
     }
     if (!t.error.empty()) {
       ReportFailure(t);

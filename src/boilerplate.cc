@@ -20,16 +20,20 @@ std::string_view MatchPrefix(std::string_view line, const std::vector<std::strin
 std::string_view StripLead(std::string_view value) {
   while (true) {
     value = Trim(value);
-    if (StartsWith(value, "：")) value.remove_prefix(3);
-    else if (!value.empty() && (value[0] == ':' || value[0] == '|')) value.remove_prefix(1);
-    else return value;
+    if (StartsWith(value, "："))
+      value.remove_prefix(3);
+    else if (!value.empty() && (value[0] == ':' || value[0] == '|'))
+      value.remove_prefix(1);
+    else
+      return value;
   }
 }
 
 // True for a code point that carries words: letters, digits, ideographs.
 bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return isalnum(static_cast<int>(cp)) != 0;
-  if (cp >= 0xFF10 && cp <= 0xFF5A) return !(cp >= 0xFF1A && cp <= 0xFF20) && !(cp >= 0xFF3B && cp <= 0xFF40);
+  if (cp >= 0xFF10 && cp <= 0xFF5A)
+    return !(cp >= 0xFF1A && cp <= 0xFF20) && !(cp >= 0xFF3B && cp <= 0xFF40);
   return cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
          !(cp >= 0xFE30 && cp <= 0xFE4F) && !(cp >= 0xFF00 && cp <= 0xFFEF);
 }
@@ -280,7 +284,8 @@ bool ReadCreditLine(const Rules& rules, std::string_view line, Credits* credits)
     if (const auto p = MatchPrefix(field, rules.source_prefixes); !p.empty()) {
       if (!credits->source) credits->source = SourceName(field.substr(p.size()));
     } else if (const auto s = MatchPrefix(field, rules.secondary_source_prefixes); !s.empty()) {
-      if (!credits->secondary_source) credits->secondary_source = SourceName(field.substr(s.size()));
+      if (!credits->secondary_source)
+        credits->secondary_source = SourceName(field.substr(s.size()));
     } else {
       const ReporterField reporter = ReadReporterField(rules, fields, &i, KeyPlace::kCredit);
       AddReporters(reporter.names, credits);
@@ -395,9 +400,11 @@ std::string EditorName(std::string_view value) {
   const size_t space = value.rfind(' ');
   if (space != std::string_view::npos) {
     const std::string_view code = value.substr(space + 1);
-    const bool is_code = std::all_of(code.begin(), code.end(), [](char c) {
-      return isalnum(static_cast<unsigned char>(c));
-    }) && isalpha(static_cast<unsigned char>(code[0])) && isdigit(static_cast<unsigned char>(code.back()));
+    const bool is_code =
+        std::all_of(code.begin(), code.end(),
+                    [](char c) { return isalnum(static_cast<unsigned char>(c)); }) &&
+        isalpha(static_cast<unsigned char>(code[0])) &&
+        isdigit(static_cast<unsigned char>(code.back()));
     if (is_code) value = Trim(value.substr(0, space));
   }
   return std::string(value);
@@ -467,9 +474,9 @@ void ReadOriginalTitle(const Rules& rules, std::string_view rest, Credits* credi
 using HeadChars = std::pair<std::string_view, std::string_view>;
 std::optional<std::vector<HeadChars>> CreditHeadChars(const Rules& rules) {
   std::vector<HeadChars> heads;
-  for (const auto* list : {&rules.original_title_prefixes, &rules.source_prefixes,
-                           &rules.secondary_source_prefixes, &rules.reporter_prefixes,
-                           &rules.editor_prefixes}) {
+  for (const auto* list :
+       {&rules.original_title_prefixes, &rules.source_prefixes, &rules.secondary_source_prefixes,
+        &rules.reporter_prefixes, &rules.editor_prefixes}) {
     for (const std::string& prefix : *list) {
       std::string_view c[2];
       size_t at = 0;
@@ -511,8 +518,8 @@ void ReadMetadataComment(const Rules& rules, std::string_view comment, Credits* 
     if (open == std::string_view::npos) continue;
     const size_t begin = open + bracket.open.size();
     const size_t close = comment.find(bracket.close, begin);
-    const std::string_view inner =
-        comment.substr(begin, close == std::string_view::npos ? std::string_view::npos : close - begin);
+    const std::string_view inner = comment.substr(
+        begin, close == std::string_view::npos ? std::string_view::npos : close - begin);
     // The comment's markup gets the same guard as the body before gumbo sees
     // it; real credit comments are a few hundred bytes.
     constexpr size_t kMaxCommentMarkup = 64u << 10;

@@ -10,9 +10,7 @@
 #include "text_util.h"
 
 namespace newsextract {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 namespace {
 
@@ -88,8 +86,8 @@ std::string SniffMetaCharset(std::string_view bytes) {
   size_t pos = at + 8;
   while (pos < head.size() && (head[pos] == '"' || head[pos] == '\'' || head[pos] == ' ')) ++pos;
   size_t end = pos;
-  while (end < head.size() && (isalnum(static_cast<unsigned char>(head[end])) ||
-                               head[end] == '-' || head[end] == '_')) {
+  while (end < head.size() &&
+         (isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' || head[end] == '_')) {
     ++end;
   }
   return head.substr(pos, end - pos);

@@ -146,10 +146,18 @@ bool ReadRfcZone(Scanner* s, Fields* f) {
     std::string_view name;
     int offset;
   };
-  static constexpr std::array<Named, 12> kZones = {{{"GMT", 0}, {"UTC", 0}, {"UT", 0},
-                                                   {"Z", 0}, {"EST", -300}, {"EDT", -240},
-                                                   {"CST", -360}, {"CDT", -300}, {"MST", -420},
-                                                   {"MDT", -360}, {"PST", -480}, {"PDT", -420}}};
+  static constexpr std::array<Named, 12> kZones = {{{"GMT", 0},
+                                                    {"UTC", 0},
+                                                    {"UT", 0},
+                                                    {"Z", 0},
+                                                    {"EST", -300},
+                                                    {"EDT", -240},
+                                                    {"CST", -360},
+                                                    {"CDT", -300},
+                                                    {"MST", -420},
+                                                    {"MDT", -360},
+                                                    {"PST", -480},
+                                                    {"PDT", -420}}};
   const std::string_view word = s->Word();
   for (const auto& zone : kZones) {
     if (word == zone.name) {
@@ -194,8 +202,10 @@ bool ParseIso(std::string_view text, Fields* f) {
     s.SkipSpaces();
     if (!ReadTime(&s, f)) return false;
     s.SkipSpaces();
-    if (s.Eat('Z')) f->zone = Fields::Zone::kUtc;
-    else ReadOffset(&s, f);
+    if (s.Eat('Z'))
+      f->zone = Fields::Zone::kUtc;
+    else
+      ReadOffset(&s, f);
   }
   s.SkipSpaces();
   return s.Done() && Valid(*f);

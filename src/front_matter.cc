@@ -108,7 +108,8 @@ Json RecoverEntries(std::string_view yaml, bool fast_path, size_t* budget) {
       continue;
     }
     size_t end = i + 1;
-    while (end < lines.size() && (lines[end].empty() || lines[end][0] == ' ' || lines[end][0] == '-')) {
+    while (end < lines.size() &&
+           (lines[end].empty() || lines[end][0] == ' ' || lines[end][0] == '-')) {
       ++end;
     }
     std::string entry;

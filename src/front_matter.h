@@ -3,7 +3,6 @@
 #define NEWSEXTRACT_FRONT_MATTER_H_
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>

@@ -1,9 +1,8 @@
 // newsextract: the command line. Parses options, loads rules, hands the
 // rest to the batch layer and returns its exit code.
-#include <CLI/CLI.hpp>
-
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -86,15 +85,18 @@ int main(int argc, char** argv) {
   app.add_option("--files-from", o.files_from,
                  "Also read input paths from FILE, one per line ('-' = stdin)")
       ->type_name("FILE");
-  app.add_flag("-0,--null", o.null_separated, "Paths in --files-from are NUL-separated (find -print0)");
+  app.add_flag("-0,--null", o.null_separated,
+               "Paths in --files-from are NUL-separated (find -print0)");
   app.add_option("--glob", o.globs,
                  "File name pattern a folder walk takes; repeat for more (default: *.md *.markdown "
                  "*.html *.htm *.txt)")
       ->type_name("PATTERN")
       ->allow_extra_args(false)  // one pattern per --glob: the paths after it stay paths
       ->default_str("");
-  app.add_flag("--follow", o.follow_symlinks, "Follow symbolic links in folders (loops are detected)");
-  app.add_option("-j,--jobs", o.jobs, "Parallel jobs (default: one per core); output order never changes")
+  app.add_flag("--follow", o.follow_symlinks,
+               "Follow symbolic links in folders (loops are detected)");
+  app.add_option("-j,--jobs", o.jobs,
+                 "Parallel jobs (default: one per core); output order never changes")
       ->type_name("N");
   app.add_option("-o,--output-dir", o.output_dir,
                  "Write one DIR/<path>.json per article (atomic) instead of NDJSON on stdout")
@@ -103,11 +105,14 @@ int main(int argc, char** argv) {
                "With -o: process only files new or changed since the last run");
   app.add_flag("--prune", o.prune, "With -o: remove outputs whose input file is gone");
   app.add_flag("--pretty", o.extract.pretty, "Indent the JSON for reading");
-  app.add_flag("--explain", o.extract.explain,
-               "For each ranking cue, say on stderr whether it became a list or which rule rejected it");
-  app.add_option("--rules", rules_file, "Use this rules file instead of the built-in data/rules.yaml")
+  app.add_flag(
+      "--explain", o.extract.explain,
+      "For each ranking cue, say on stderr whether it became a list or which rule rejected it");
+  app.add_option("--rules", rules_file,
+                 "Use this rules file instead of the built-in data/rules.yaml")
       ->type_name("FILE");
-  app.add_option("--rules-add", rules_add, "Add the lists in this rules file to the rules; repeatable")
+  app.add_option("--rules-add", rules_add,
+                 "Add the lists in this rules file to the rules; repeatable")
       ->type_name("FILE")
       ->allow_extra_args(false);  // one file per --rules-add: the paths after it stay paths
   app.add_option("--max-file-size", max_mib, "Refuse files larger than this many MiB")
@@ -121,7 +126,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("--fail-fast", o.fail_fast, "Stop at the first file that fails");
   app.add_flag("-q,--quiet", o.quiet, "Print nothing on stderr but errors");
-  app.add_flag("--no-progress", no_progress, "No progress line (it shows only on a terminal anyway)");
+  app.add_flag("--no-progress", no_progress,
+               "No progress line (it shows only on a terminal anyway)");
   app.add_option("--stats-json", o.stats_json, "Also write the end-of-run summary as JSON to FILE")
       ->type_name("FILE");
   app.add_flag("-V,--version", version, "Print the version and exit");
@@ -139,8 +145,9 @@ int main(int argc, char** argv) {
     return newsextract::kExitOk;
   }
   if (o.paths.empty() && o.files_from.empty()) {
-    fprintf(stderr, "newsextract: error: no input: name files or folders, or use --files-from\n"
-                    "Try 'newsextract --help'.\n");
+    fprintf(stderr,
+            "newsextract: error: no input: name files or folders, or use --files-from\n"
+            "Try 'newsextract --help'.\n");
     return newsextract::kExitUsage;
   }
   if ((o.incremental || o.prune) && o.output_dir.empty()) {

@@ -58,42 +58,113 @@ enum TagFlag : uint32_t {
 // clang-format off: a table, read by row
 constexpr uint32_t S = kSpecial, P = kClosesP, B = kBlockEnd, Br = kBreakout;
 constexpr std::pair<std::string_view, uint32_t> kHtmlTagFlags[] = {
-    {"a", kFormatting}, {"address", S | P | B}, {"applet", S | kScope | kMarker},
-    {"area", kVoid | S}, {"article", S | P | B}, {"aside", S | P | B},
-    {"b", kFormatting | Br}, {"base", kVoid | S}, {"basefont", kVoid | S},
-    {"bgsound", kVoid | S}, {"big", kFormatting | Br}, {"blockquote", S | P | B | Br},
-    {"body", S | Br}, {"br", kVoid | S | Br}, {"button", S | B},
-    {"caption", S | kScope | kMarker | kTablePart}, {"center", S | P | B | Br},
-    {"code", kFormatting | Br}, {"col", kVoid | S | kTablePart}, {"colgroup", S | kTablePart},
-    {"dd", S | kImpliedEnd | B | Br}, {"details", S | P | B}, {"dir", S | P | B},
-    {"div", S | P | B | Br}, {"dl", S | P | B | Br}, {"dt", S | kImpliedEnd | B | Br},
-    {"em", kFormatting | Br}, {"embed", kVoid | S | Br}, {"fieldset", S | P | B},
-    {"figcaption", S | P | B}, {"figure", S | P | B}, {"font", kFormatting},
-    {"footer", S | P | B}, {"form", S | P}, {"frame", kVoid | S}, {"frameset", S},
-    {"h1", S | P | kHeading | Br}, {"h2", S | P | kHeading | Br},
-    {"h3", S | P | kHeading | Br}, {"h4", S | P | kHeading | Br},
-    {"h5", S | P | kHeading | Br}, {"h6", S | P | kHeading | Br}, {"head", S | Br},
-    {"header", S | P | B}, {"hgroup", S | P | B}, {"hr", kVoid | S | P | Br},
-    {"html", S | kScope}, {"i", kFormatting | Br}, {"iframe", S | kRawText},
-    {"image", kVoid}, {"img", kVoid | S | Br}, {"input", kVoid | S}, {"isindex", kVoid | S | P},
-    {"keygen", kVoid}, {"li", S | kImpliedEnd | Br}, {"link", kVoid | S},
-    {"listing", S | P | B | Br}, {"marquee", S | kScope | kMarker}, {"menu", S | P | B | Br},
-    {"menuitem", kVoid | S}, {"meta", kVoid | S | Br}, {"nav", S | P | B},
-    {"nobr", kFormatting | Br}, {"noembed", S | kRawText}, {"noframes", S | kRawText},
-    {"noscript", S}, {"object", S | kScope | kMarker}, {"ol", S | P | B | Br},
-    {"optgroup", kImpliedEnd}, {"option", kImpliedEnd}, {"p", S | P | kImpliedEnd | Br},
-    {"param", kVoid | S}, {"plaintext", S | P | kPlainText}, {"pre", S | P | B | Br},
-    {"rp", kImpliedEnd}, {"rt", kImpliedEnd}, {"ruby", Br}, {"s", kFormatting | Br},
-    {"script", S | kScript}, {"section", S | P | B}, {"select", S},
-    {"small", kFormatting | Br}, {"source", kVoid}, {"span", Br},
-    {"strike", kFormatting | Br}, {"strong", kFormatting | Br}, {"style", S | kRawText},
-    {"sub", Br}, {"summary", S | P | B}, {"sup", Br}, {"table", S | kScope | Br},
-    {"tbody", S | kTablePart}, {"td", S | kScope | kMarker | kTablePart},
-    {"template", S | kScope | kMarker}, {"textarea", S | kRcdata}, {"tfoot", S | kTablePart},
-    {"th", S | kScope | kMarker | kTablePart}, {"thead", S | kTablePart},
-    {"title", S | kRcdata}, {"tr", S | kTablePart}, {"track", kVoid},
-    {"tt", kFormatting | Br}, {"u", kFormatting | Br}, {"ul", S | P | B | Br},
-    {"var", Br}, {"wbr", kVoid | S}, {"xmp", S | P | kRawText},
+    {"a", kFormatting},
+    {"address", S | P | B},
+    {"applet", S | kScope | kMarker},
+    {"area", kVoid | S},
+    {"article", S | P | B},
+    {"aside", S | P | B},
+    {"b", kFormatting | Br},
+    {"base", kVoid | S},
+    {"basefont", kVoid | S},
+    {"bgsound", kVoid | S},
+    {"big", kFormatting | Br},
+    {"blockquote", S | P | B | Br},
+    {"body", S | Br},
+    {"br", kVoid | S | Br},
+    {"button", S | B},
+    {"caption", S | kScope | kMarker | kTablePart},
+    {"center", S | P | B | Br},
+    {"code", kFormatting | Br},
+    {"col", kVoid | S | kTablePart},
+    {"colgroup", S | kTablePart},
+    {"dd", S | kImpliedEnd | B | Br},
+    {"details", S | P | B},
+    {"dir", S | P | B},
+    {"div", S | P | B | Br},
+    {"dl", S | P | B | Br},
+    {"dt", S | kImpliedEnd | B | Br},
+    {"em", kFormatting | Br},
+    {"embed", kVoid | S | Br},
+    {"fieldset", S | P | B},
+    {"figcaption", S | P | B},
+    {"figure", S | P | B},
+    {"font", kFormatting},
+    {"footer", S | P | B},
+    {"form", S | P},
+    {"frame", kVoid | S},
+    {"frameset", S},
+    {"h1", S | P | kHeading | Br},
+    {"h2", S | P | kHeading | Br},
+    {"h3", S | P | kHeading | Br},
+    {"h4", S | P | kHeading | Br},
+    {"h5", S | P | kHeading | Br},
+    {"h6", S | P | kHeading | Br},
+    {"head", S | Br},
+    {"header", S | P | B},
+    {"hgroup", S | P | B},
+    {"hr", kVoid | S | P | Br},
+    {"html", S | kScope},
+    {"i", kFormatting | Br},
+    {"iframe", S | kRawText},
+    {"image", kVoid},
+    {"img", kVoid | S | Br},
+    {"input", kVoid | S},
+    {"isindex", kVoid | S | P},
+    {"keygen", kVoid},
+    {"li", S | kImpliedEnd | Br},
+    {"link", kVoid | S},
+    {"listing", S | P | B | Br},
+    {"marquee", S | kScope | kMarker},
+    {"menu", S | P | B | Br},
+    {"menuitem", kVoid | S},
+    {"meta", kVoid | S | Br},
+    {"nav", S | P | B},
+    {"nobr", kFormatting | Br},
+    {"noembed", S | kRawText},
+    {"noframes", S | kRawText},
+    {"noscript", S},
+    {"object", S | kScope | kMarker},
+    {"ol", S | P | B | Br},
+    {"optgroup", kImpliedEnd},
+    {"option", kImpliedEnd},
+    {"p", S | P | kImpliedEnd | Br},
+    {"param", kVoid | S},
+    {"plaintext", S | P | kPlainText},
+    {"pre", S | P | B | Br},
+    {"rp", kImpliedEnd},
+    {"rt", kImpliedEnd},
+    {"ruby", Br},
+    {"s", kFormatting | Br},
+    {"script", S | kScript},
+    {"section", S | P | B},
+    {"select", S},
+    {"small", kFormatting | Br},
+    {"source", kVoid},
+    {"span", Br},
+    {"strike", kFormatting | Br},
+    {"strong", kFormatting | Br},
+    {"style", S | kRawText},
+    {"sub", Br},
+    {"summary", S | P | B},
+    {"sup", Br},
+    {"table", S | kScope | Br},
+    {"tbody", S | kTablePart},
+    {"td", S | kScope | kMarker | kTablePart},
+    {"template", S | kScope | kMarker},
+    {"textarea", S | kRcdata},
+    {"tfoot", S | kTablePart},
+    {"th", S | kScope | kMarker | kTablePart},
+    {"thead", S | kTablePart},
+    {"title", S | kRcdata},
+    {"tr", S | kTablePart},
+    {"track", kVoid},
+    {"tt", kFormatting | Br},
+    {"u", kFormatting | Br},
+    {"ul", S | P | B | Br},
+    {"var", Br},
+    {"wbr", kVoid | S},
+    {"xmp", S | P | kRawText},
 };
 // clang-format on
 
@@ -263,7 +334,7 @@ class TreeModel {
   struct Element {
     std::string name;
     std::string original;  // foreign elements: MarkupTag::original
-    GumboTag tag;  // gumbo tells unknown HTML tags apart by this only
+    GumboTag tag;          // gumbo tells unknown HTML tags apart by this only
     uint32_t flags;
     Ns ns;
     uint64_t id;  // non-zero: has an entry on the formatting list
@@ -340,7 +411,8 @@ class TreeModel {
   }
 
   static bool ReconstructsBefore(std::string_view void_tag) {
-    for (const std::string_view t : {"area", "br", "embed", "img", "image", "keygen", "wbr", "input"}) {
+    for (const std::string_view t :
+         {"area", "br", "embed", "img", "image", "keygen", "wbr", "input"}) {
       if (void_tag == t) return true;
     }
     return false;
@@ -569,7 +641,8 @@ class TreeModel {
   }
 
   static bool IsTableTag(std::string_view name) {
-    return name == "table" || (HtmlTagFlags(name) & kTablePart && name != "col" && name != "colgroup");
+    return name == "table" ||
+           (HtmlTagFlags(name) & kTablePart && name != "col" && name != "colgroup");
   }
 
   Content HtmlStartTag(const MarkupTag& tag) {
@@ -601,7 +674,8 @@ class TreeModel {
   Content BodyStartTag(const MarkupTag& tag) {
     const std::string_view name = tag.name;
     const uint32_t flags = HtmlTagFlags(name);
-    if (name == "html" || name == "body" || name == "head") return Content::kMarkup;  // merged or ignored
+    if (name == "html" || name == "body" || name == "head")
+      return Content::kMarkup;  // merged or ignored
     if (flags & kTablePart) {
       TablePart(tag);
       return Content::kMarkup;
@@ -622,7 +696,9 @@ class TreeModel {
       // Inserted, then closed by the end of its text: no depth.
       if (name == "xmp") Reconstruct();
       Spend(0, 2);
-      return flags & kRcdata ? Content::kRcdata : flags & kScript ? Content::kScript : Content::kRawText;
+      return flags & kRcdata   ? Content::kRcdata
+             : flags & kScript ? Content::kScript
+                               : Content::kRawText;
     }
     if (name == "isindex") {
       Spend(0, 7);  // form, hr, label, text, input, hr
@@ -964,13 +1040,15 @@ class MarkupScanner {
   bool IsEndTagOf(size_t at, std::string_view name) const {
     if (html_.compare(at, 2, "</") != 0 || !StartsWithNoCaseAt(html_, at + 2, name)) return false;
     const size_t after = at + 2 + name.size();
-    return after < html_.size() && (IsHtmlSpace(html_[after]) || html_[after] == '/' || html_[after] == '>');
+    return after < html_.size() &&
+           (IsHtmlSpace(html_[after]) || html_[after] == '/' || html_[after] == '>');
   }
 
   bool IsStartTagOf(size_t at, std::string_view name) const {
     if (html_[at] != '<' || !StartsWithNoCaseAt(html_, at + 1, name)) return false;
     const size_t after = at + 1 + name.size();
-    return after < html_.size() && (IsHtmlSpace(html_[after]) || html_[after] == '/' || html_[after] == '>');
+    return after < html_.size() &&
+           (IsHtmlSpace(html_[after]) || html_[after] == '/' || html_[after] == '>');
   }
 
   // Script data with its escaped and double-escaped states: "<!--"
@@ -1045,8 +1123,15 @@ class MarkupScanner {
       tag->name.push_back(AsciiLower(html_[i++]));
     }
     const size_t attributes_begin = i;
-    enum { kBeforeName, kName, kAfterName, kBeforeValue, kQuoted, kUnquoted, kAfterQuoted } state =
-        kBeforeName;
+    enum {
+      kBeforeName,
+      kName,
+      kAfterName,
+      kBeforeValue,
+      kQuoted,
+      kUnquoted,
+      kAfterQuoted
+    } state = kBeforeName;
     char quote = '\0';
     size_t name_begin = 0;
     for (; i < html_.size(); ++i) {
@@ -1131,7 +1216,9 @@ class MarkupScanner {
     } else {
       text = text.substr(1, text.size() - 2);
       size_t end = 0;
-      while (end < text.size() && !isspace(static_cast<unsigned char>(text[end])) && text[end] != '/') ++end;
+      while (end < text.size() && !isspace(static_cast<unsigned char>(text[end])) &&
+             text[end] != '/')
+        ++end;
       text = text.substr(0, end);
     }
     std::string name(text);

@@ -19,11 +19,12 @@ enum class Role { kList, kHead, kContinuation };
 struct Fragment {
   Role role = Role::kList;
   BlockList list;
-  size_t end = 0;           // the end of the text the fragment took
-  bool single_ok = false;   // a lone name after a connective is a list
-  bool standalone = false;  // a continuation that may stand alone (紧随其后的是A、B)
-  bool extends = false;     // 还有: continues the list before it
-  bool tied_after = false;  // A、B最高，均…: several names share the head
+  size_t end = 0;               // the end of the text the fragment took
+  bool single_ok = false;       // a lone name after a connective is a list
+  bool standalone = false;      // a continuation that may stand alone (紧随其后的是A、B)
+  bool extends = false;         // 还有: continues the list before it
+  bool tied_after = false;      // A、B最高，均…: several names share the head
+  bool may_imply_head = false;  // 还有: the head may be a name before it, unmarked
 };
 
 bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
@@ -185,7 +186,20 @@ class BlockScanner {
       list.size = static_cast<int>(cue.places.size());
     }
     list.tied = cue.cue->tied;
+    list.top = cue.cue->top && !BottomCueIn(label_begin, cue.begin);
     return list;
+  }
+
+  // 最为悲观的五大行业: a bottom cue in the label turns the list's cue.
+  bool BottomCueIn(size_t from, size_t to) const {
+    if (to <= from) return false;
+    const std::string_view label = text_.substr(from, to - from);
+    size_t pos = 0;
+    while (const auto cue = cues_.Find(label, pos)) {
+      if (!cue->cue->top) return true;
+      pos = cue->end;
+    }
+    return false;
   }
 
   // 十一到十五名: places written as a range.
@@ -250,6 +264,7 @@ class BlockScanner {
     f.list = ListOf(cue, label_begin, c.label_end, std::move(names));
     if (!f.list.size) f.list.size = counted;
     f.extends = c.continues;
+    f.may_imply_head = c.continues;
     return Classify(std::move(f), cue, true, why);
   }
 
@@ -596,7 +611,7 @@ class BlockScanner {
   // 中微公司最新持股量为…，增持量居前的还有B、C: the name that opens an
   // earlier clause of the sentence heads the list 还有 continues.
   std::optional<BlockList> ImplicitHead(const Fragment& f) const {
-    if (!f.extends && f.list.cue.cue->kind != Cue::Kind::kChain) return std::nullopt;
+    if (!f.may_imply_head && f.list.cue.cue->kind != Cue::Kind::kChain) return std::nullopt;
     // 首先…其次…: reasons in order, not names.
     if (ContainsAny(text_.substr(0, f.list.label_begin), rules_.reason_openers))
       return std::nullopt;
@@ -630,7 +645,17 @@ class BlockScanner {
     if (kind == Cue::Kind::kOrdinal) return Follows(list, more.list);
     const size_t from = std::min(list.end, more.list.label_begin);
     const bool same_sentence = SentenceEnd(text_, from) >= more.list.label_begin;
-    return same_sentence && (more.extends || kind == Cue::Kind::kChain);
+    // 中国石油、中国平安分红金额最高…。其他还有A、B分红金额居前: the same
+    // metric goes on across the sentence.
+    const bool same_metric = !Stem(list).empty() && Stem(list) == Stem(more.list);
+    return (same_sentence || (more.extends && same_metric)) &&
+           (more.extends || kind == Cue::Kind::kChain);
+  }
+
+  // What a label ranks by, its words before the cue (分红金额 of 分红金额最高).
+  std::string_view Stem(const BlockList& list) const {
+    if (list.cue.begin <= list.label_begin) return {};
+    return Trim(text_.substr(list.label_begin, list.cue.begin - list.label_begin));
   }
 
   // Places after a head go on from it: 第二 after a head, not 第7.

@@ -25,6 +25,7 @@ struct BlockList {
   std::vector<std::string> items;
   std::vector<std::optional<RankValue>> values;  // empty, or one per item
   std::optional<int> size;
+  bool top = true;  // direction
   bool tied = false;
   size_t end = 0;             // where the text it took ends
   bool at_block_end = false;  // the cue ends the block: the names follow in

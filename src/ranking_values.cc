@@ -105,8 +105,12 @@ std::optional<RankValue> ParseValue(std::string_view text, size_t* len) {
   const size_t unit_begin = pos;
   for (size_t n = 0; n < kMaxUnitChars && pos < text.size(); ++n) {
     size_t cp_len;
-    if (!IsUnitChar(DecodeUtf8(text, pos, &cp_len))) break;
+    const char32_t cp = DecodeUtf8(text, pos, &cp_len);
+    if (!IsUnitChar(cp)) break;
     pos += cp_len;
+    // 2只个股: a counter ends its unit.
+    if (std::u32string_view(U"只个家次名位套辆台部件户张票").find(cp) != std::u32string_view::npos)
+      break;
   }
   *len = pos;
   return RankValue{std::string(text.substr(0, pos)), value,
@@ -142,9 +146,11 @@ std::vector<std::optional<RankValue>> TakeBracketedValues(std::vector<std::strin
     const auto bracket = FinalBracket(item);
     if (!bracket) continue;
     const auto [open, content] = *bracket;
-    // 601318.SH，收盘价：59.7元: a code that opens a bracket of notes.
+    // 601318.SH，收盘价：59.7元: a code that opens a bracket of notes; 见图7
+    // points to a figure.
     const size_t note = std::min(content.find("，"), content.find(","));
-    const bool code = IsStockCode(content.substr(0, note));
+    const bool code = IsStockCode(content.substr(0, note)) || StartsWith(content, "见") ||
+                      StartsWith(content, "详见") || StartsWith(content, "如图");
 
     if (!code) values[i] = WholeValue(content);
     if (!code && !values[i]) continue;

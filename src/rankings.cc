@@ -169,7 +169,7 @@ class Extractor {
     Ranking r;
     r.paragraph = index;
     r.label = std::string(Trim(text.substr(list.label_begin, list.label_end - list.label_begin)));
-    r.top = cue.cue->top;
+    r.top = list.top;
     r.tied = list.tied;
     r.size = list.size;
     r.items = std::move(list.items);
@@ -313,7 +313,11 @@ class Extractor {
         const bool same_metric = lists[i].metric == lists[j].metric;
 
         const bool fuller = lists[j].items.size() > lists[i].items.size() || j < i;
-        if (same_metric && fuller && Covers(lists[j], lists[i])) drop[i] = true;
+        // The same names in the same order, three or more: one list said twice.
+        const bool same_names = j < i && lists[i].items.size() >= 3 &&
+                                lists[i].items == lists[j].items && lists[i].top == lists[j].top &&
+                                (!lists[i].metric || !lists[j].metric || same_metric);
+        if ((same_metric && fuller && Covers(lists[j], lists[i])) || same_names) drop[i] = true;
       }
     }
     std::vector<Ranking> kept;

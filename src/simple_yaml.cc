@@ -20,7 +20,8 @@ bool IsOneOf(std::string_view s, std::initializer_list<std::string_view> words) 
 // Strips ASCII blanks only: YAML does not treat U+3000 as white space.
 std::string_view TrimBlanks(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -63,8 +64,7 @@ std::optional<Json> ReadScalar(std::string_view s) {
 }
 
 bool IsSimpleKey(std::string_view key) {
-  return !key.empty() &&
-         key.find_first_of(" \t:#{}[],&*!|>'\"%@`?-") == std::string_view::npos;
+  return !key.empty() && key.find_first_of(" \t:#{}[],&*!|>'\"%@`?-") == std::string_view::npos;
 }
 
 }  // namespace

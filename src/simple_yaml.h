@@ -7,7 +7,6 @@
 #define NEWSEXTRACT_SIMPLE_YAML_H_
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>

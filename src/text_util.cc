@@ -53,9 +53,20 @@ void AppendUtf8(char32_t cp, std::string* out) {
 
 bool IsSpace(char32_t cp) {
   switch (cp) {
-    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
-    case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
-    case 0x2028: case 0x2029: case 0xFEFF:
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\f':
+    case '\v':
+    case 0xA0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x2028:
+    case 0x2029:
+    case 0xFEFF:
       return true;
     default:
       return cp >= 0x2000 && cp <= 0x200A;
@@ -64,8 +75,17 @@ bool IsSpace(char32_t cp) {
 
 bool IsClausePunct(char32_t cp) {
   switch (cp) {
-    case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: case 0xFF01: case 0xFF1F:
-    case ',': case ';': case ':': case '!': case '?':
+    case 0xFF0C:
+    case 0x3002:
+    case 0xFF1B:
+    case 0xFF1A:
+    case 0xFF01:
+    case 0xFF1F:
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
       return true;
     default:
       return false;
@@ -141,7 +161,8 @@ size_t Find(std::string_view text, std::string_view part, size_t from) {
   for (const char* p = text.data() + from + last; p < end; ++p) {
     p = static_cast<const char*>(memchr(p, part[last], static_cast<size_t>(end - p)));
     if (p == nullptr) break;
-    if (memcmp(p - last, part.data(), last) == 0) return static_cast<size_t>(p - last - text.data());
+    if (memcmp(p - last, part.data(), last) == 0)
+      return static_cast<size_t>(p - last - text.data());
   }
   return std::string_view::npos;
 }
