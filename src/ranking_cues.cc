@@ -125,6 +125,7 @@ std::optional<CueMatch> MatchNumbered(std::string_view text, CueMatch m, const R
     m.number = ParseNumber(text.substr(at), &len);
     if (m.number < 1 || m.number > 1000) return std::nullopt;
     m.end = at + len;
+    if (cue.number == Cue::Number::kRank) m.places = {m.number};
   }
   // 前三季度, 前10个月, 第二季度, 第三次: spans of time and sequences.
   if (StartsWithAny(text.substr(m.end), rules.time_units)) return std::nullopt;

@@ -170,7 +170,30 @@ class BlockScanner {
       if (auto before = WithNamesBefore(cue, why)) return before;
       return AtBlockEnd(cue, cue.end, why);
     }
-    return WithNamesBefore(cue, why);
+    if (auto before = WithNamesBefore(cue, why)) return before;
+    if (cue.cue->number == Cue::Number::kSize) return WithRecordsAfter(cue, why);
+    return std::nullopt;
+  }
+
+  // 排名前10家企业原煤产量合计…。具体情况为：A…；B…: a top-N phrase whose
+  // names come later as records.
+  std::optional<Fragment> WithRecordsAfter(const CueMatch& cue, std::string* why) {
+    auto names = RecordsAfter(block_, cue.end, cue.number, rules_);
+    if (!names) return std::nullopt;
+    why->clear();
+    Fragment f;
+    f.end = names->end;
+    const size_t label_begin = LabelBegin(block_, cue.begin);
+    f.list = ListOf(cue, label_begin, NounEndAfter(cue.end), std::move(*names));
+    return f;
+  }
+
+  // 前10家企业原煤产量…: the label takes the noun the cue counts (企业).
+  size_t NounEndAfter(size_t pos) const {
+    for (const auto& subject : rules_.subjects) {
+      if (StartsWith(text_.substr(pos), subject)) return pos + subject.size();
+    }
+    return pos;
   }
 
   BlockList ListOf(const CueMatch& cue, size_t label_begin, size_t label_end, Names names) const {
@@ -498,6 +521,11 @@ class BlockScanner {
     }
     switch (cue.cue->kind) {
       case Cue::Kind::kChain:
+        // 首先是…其次是…: reasons or steps in order, not names.
+        if (ContainsAny(text_.substr(0, cue.begin), rules_.reason_openers)) {
+          *why = "a step after 首先, not a place";
+          return std::nullopt;
+        }
         f.role = Role::kContinuation;
         f.standalone = connected && count >= 2;
         return f;
@@ -525,6 +553,11 @@ class BlockScanner {
         }
         [[fallthrough]];
       case Cue::Kind::kRank:
+        // 宁波银行和伊利股份…并列第三: a tie further down goes on from a head.
+        if (cue.cue->number == Cue::Number::kRank && cue.number > 1) {
+          f.role = Role::kContinuation;
+          return f;
+        }
         if (count == 1) {
           f.role = Role::kHead;
           f.single_ok = connected && cue.cue->single;
@@ -661,8 +694,7 @@ class BlockScanner {
   // Places after a head go on from it: 第二 after a head, not 第7.
   static bool Follows(const BlockList& head, const BlockList& more) {
     const auto& places = more.cue.places;
-    return more.cue.cue->kind != Cue::Kind::kOrdinal || places.empty() ||
-           static_cast<size_t>(places.front()) == head.items.size() + 1;
+    return places.empty() || static_cast<size_t>(places.front()) == head.items.size() + 1;
   }
 
   static BlockList Join(BlockList head, BlockList more) {

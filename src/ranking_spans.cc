@@ -27,6 +27,12 @@ void DropSharedSuffix(std::vector<std::string>* items, const Rules& rules) {
   }
 }
 
+size_t SkipColon(std::string_view text, size_t pos) {
+  if (StartsWith(text.substr(pos), "：")) return pos + 3;
+  if (StartsWith(text.substr(pos), ":")) return pos + 1;
+  return pos;
+}
+
 // No sentence that holds a list runs this long (about 1,000 characters);
 // bounding the scans keeps a paragraph of a million cues linear.
 constexpr size_t kMaxClauseBytes = 3000;
@@ -185,8 +191,9 @@ std::vector<std::string> RecordNames(std::string_view text, size_t begin, int de
   std::vector<std::string> names;
   for (const auto piece : SplitOn(text.substr(begin, end - begin), "；")) {
     size_t len, name_end = 0;
+    // 国家能源集团41287万吨，同比增长4.6%: a name ends at its figure.
     while (name_end < piece.size() && !IsClausePunct(DecodeUtf8(piece, name_end, &len)) &&
-           piece[name_end] != ' ') {
+           piece[name_end] != ' ' && !isdigit(static_cast<unsigned char>(piece[name_end]))) {
       name_end += len;
     }
     const std::string_view name = CleanItem(piece.substr(0, name_end));
@@ -314,6 +321,22 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
     }
   }
   return names;
+}
+
+std::optional<Names> RecordsAfter(const Block& block, size_t from, int declared,
+                                  const Rules& rules) {
+  const std::string_view text = block.text;
+  for (const auto& opener : rules.record_openers) {
+    const size_t at = Find(text, opener, from);
+    if (at == std::string_view::npos) continue;
+    const size_t begin = SkipColon(text, at + opener.size());
+    auto names = RecordNames(text, begin, declared, rules);
+    if (names.empty()) continue;
+    Names out{begin, SentenceEnd(text, begin), std::move(names), {}};
+    out.values = FinishItems(&out.items);
+    return out;
+  }
+  return std::nullopt;
 }
 
 Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int declared,

@@ -44,6 +44,12 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
 // with `follower`, a bare name in the clause after (其次是A，B。).
 Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int declared, bool follower);
 
+// 排名前10家企业…。具体情况为：A 4.1亿吨，…；B 2.1亿吨…: the `declared`
+// names of ；-delimited records after an opener (具体情况为) in the block
+// after `from`; nullopt when there are not that many.
+std::optional<Names> RecordsAfter(const Block& block, size_t from, int declared,
+                                  const Rules& rules);
+
 // The first word of a predicate in block.text[begin, end) two or more
 // characters in (A关注度最高: 关注), or `end` when there is none.
 size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules);

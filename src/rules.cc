@@ -178,6 +178,7 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
         {"continuation_prefixes", Strings(&Rules::continuation_prefixes)},
         {"reason_openers", Strings(&Rules::reason_openers)},
         {"not_name_starts", Strings(&Rules::not_name_starts)},
+        {"record_openers", Strings(&Rules::record_openers)},
         {"max_item_chars", Size(&Rules::max_item_chars)},
         {"max_subject_chars", Size(&Rules::max_subject_chars)}}},
       {"assessments",

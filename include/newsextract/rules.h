@@ -138,6 +138,9 @@ struct Rules {
   // Words no name starts with: pronouns (其, 该, 上述) and the openers of
   // clauses (除…外, 即使, 在).
   std::vector<std::string> not_name_starts;
+  // Words that open ；-delimited records of a top-N list announced before
+  // them (排名前10家企业…。具体情况为：A…；B…).
+  std::vector<std::string> record_openers;
   size_t max_item_chars = 30;
   size_t max_subject_chars = 10;  // 的 + subject + connective
 
