@@ -12,8 +12,8 @@
 // of gumbo's default malloc/free: the same floor with the allocator
 // newsextract uses, so the report can show newsextract's own cost apart from
 // what the arena saves. `-j N` is accepted and ignored so the program can
-// stand in for newsextract in bench/run.sh. Prints the number of files parsed to stderr. Exit status:
-// 0 on success, 1 if a file could not be read, 2 on a usage error.
+// stand in for newsextract in bench/run.sh. Prints the number of files parsed to stderr. Exit
+// status: 0 on success, 1 if a file could not be read, 2 on a usage error.
 
 #include <gumbo.h>
 
@@ -41,8 +41,7 @@ bool HasArticleExtension(const fs::path& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) {
     return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   });
-  return ext == ".md" || ext == ".markdown" || ext == ".html" ||
-         ext == ".htm" || ext == ".txt";
+  return ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" || ext == ".txt";
 }
 
 // Appends the files named by `arg` to `out`: the path itself, or the article
@@ -73,8 +72,7 @@ bool CollectInputs(const std::string& arg, std::vector<std::string>* out) {
 std::optional<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)),
-                    std::istreambuf_iterator<char>());
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return std::nullopt;
   return bytes;
 }
@@ -86,8 +84,7 @@ std::string_view LineAt(std::string_view text, size_t pos, size_t* next) {
   *next = end == std::string_view::npos ? text.size() : end + 1;
   std::string_view line =
       text.substr(pos, (end == std::string_view::npos ? text.size() : end) - pos);
-  while (!line.empty() && (line.back() == '\r' || line.back() == ' ' ||
-                           line.back() == '\t')) {
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
     line.remove_suffix(1);
   }
   return line;

@@ -96,7 +96,8 @@ BENCHMARK(BoilerplateStage);
 void RankingsStage(benchmark::State& state) {
   Document doc = BuildDocument(Body(), DefaultRules());
   ApplyBoilerplate(DefaultRules(), &doc);
-  for (auto _ : state) benchmark::DoNotOptimize(ExtractRankings(doc.blocks, DefaultRules(), 2021, 4));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(ExtractRankings(doc.blocks, DefaultRules(), {2021, 4, "", false}));
 }
 BENCHMARK(RankingsStage);
 

@@ -4,7 +4,6 @@
 #ifndef NEWSEXTRACT_RANKING_CUES_H_
 #define NEWSEXTRACT_RANKING_CUES_H_
 
-#include <bitset>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -31,20 +30,14 @@ struct Connection {
 };
 
 // Finds cues left to right. Only positions whose code point starts some cue
-// are tried, so plain text costs one decode per character.
+// are tried (Rules::cue_bucket), and there only the cues that start with it.
 class CueFinder {
  public:
   explicit CueFinder(const Rules& rules);
   std::optional<CueMatch> Find(std::string_view text, size_t from) const;
 
  private:
-  void AddFirst(char32_t cp);
-  bool IsFirst(char32_t cp) const;
-
-  static constexpr char32_t kBmp = 0x10000;
   const Rules& rules_;
-  std::bitset<kBmp> firsts_bmp_;  // a bitmap over the Basic Multilingual Plane
-  std::vector<char32_t> others_;  // and a list above it
 };
 
 // The connective at `pos`, right after a cue; nullopt when there is none.

@@ -152,14 +152,13 @@ class BlockScanner {
  private:
   std::optional<Fragment> Build(const CueMatch& cue, std::string* why) {
     const Cue::Kind kind = cue.cue->kind;
-    const size_t clause = ClauseBegin(text_, cue.begin);
     // 第二 counts with a ranking word in its clause, or written as a place
     // (第二名, 第四位, 第七大股东); 第一是… lists reasons.
     const std::string_view written = text_.substr(cue.begin, cue.end - cue.begin);
     const bool place =
         EndsWith(written, "名") || EndsWith(written, "位") || EndsWith(written, "大");
     if ((cue.cue->needs_ranking_word || kind == Cue::Kind::kOrdinal) && !place &&
-        !HasRankingWord(text_.substr(clause, cue.end - clause), rules_)) {
+        !HasRankingWord(ClauseUpTo(cue.end), rules_)) {
       *why = "no ranking word with the ordinal";
       return std::nullopt;
     }
@@ -194,6 +193,11 @@ class BlockScanner {
       if (StartsWith(text_.substr(pos), subject)) return pos + subject.size();
     }
     return pos;
+  }
+
+  std::string_view ClauseUpTo(size_t pos) const {
+    const size_t clause = ClauseBegin(text_, pos);
+    return text_.substr(clause, pos - clause);
   }
 
   BlockList ListOf(const CueMatch& cue, size_t label_begin, size_t label_end, Names names) const {
@@ -257,9 +261,9 @@ class BlockScanner {
     if (c.items_begin >= text_.size()) return AtBlockEnd(cue, c.label_end, why);
     // 托管市值排名：A、B、C位列前三 / 排名方面，排名前十的是…: the cue in the
     // names' clause announces them.
-    const size_t names_end = ClauseEnd(text_, c.items_begin);
     if (cue.cue->names_after_only &&
-        cues_.Find(text_.substr(c.items_begin, names_end - c.items_begin), 0)) {
+        cues_.Find(text_.substr(c.items_begin, ClauseEnd(text_, c.items_begin) - c.items_begin),
+                   0)) {
       *why = "a later cue in the names' clause announces them";
       return std::nullopt;
     }
@@ -296,15 +300,20 @@ class BlockScanner {
       *why = "the cue takes names only after a connective";
       return std::nullopt;
     }
-    const size_t clause = ClauseBegin(text_, cue.begin);
     // A是上榜公司最多的行业 / A和B…成为…最多的两家公司: the cue and its noun
     // stand after a copula, the names before it.
+    const bool ends_clause = EndsClause(cue);
+    const size_t noun_end = ends_clause ? std::string_view::npos : NounEnd(cue.end);
+    if (!ends_clause && noun_end == std::string_view::npos) {
+      *why = "no connective, and the cue does not end its clause";
+      return std::nullopt;
+    }
+    const size_t clause = ClauseBegin(text_, cue.begin);
     size_t label_end = cue.end, names_to = cue.begin;
     std::optional<std::pair<size_t, size_t>> copula;
-    if (!EndsClause(cue)) {
-      const size_t noun_end = NounEnd(cue.end);
+    if (!ends_clause) {
       copula = CopulaIn(clause, cue.begin);
-      if (noun_end == std::string_view::npos || !copula) {
+      if (!copula) {
         *why = "no connective, and the cue does not end its clause";
         return std::nullopt;
       }
@@ -615,6 +624,11 @@ class BlockScanner {
   // Names followed by as many falling values, in a clause of text[from,
   // to) that sets no threshold: B、C分别获9次、8次.
   std::optional<BlockList> ValueContinuation(size_t from, size_t to) const {
+    // Values are written in digits: without one there is nothing to read.
+    const std::string_view rest = text_.substr(from, to - from);
+    if (std::none_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
     for (size_t clause = from; clause < to;) {
       const size_t end = std::min(ClauseEnd(text_, clause), to);
       const std::string_view words = text_.substr(clause, end - clause);

@@ -148,9 +148,13 @@ std::optional<std::string> PeriodFor(const MonthMention& mention, int article_ye
     if (article_year == 0) return std::nullopt;
     year = mention.month > article_month ? article_year - 1 : article_year;
   }
-  char buf[16];
-  snprintf(buf, sizeof buf, "%04d-%02d", year, mention.month);
-  return std::string(buf);
+  // By hand, not snprintf: every paragraph that names a month comes here.
+  if (year < 1 || year > 9999) return std::nullopt;
+  std::string period = std::to_string(year);
+  period.insert(0, 4 - period.size(), '0');
+  period += mention.month < 10 ? "-0" : "-";
+  period += std::to_string(mention.month);
+  return period;
 }
 
 LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {

@@ -263,8 +263,7 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
     const char32_t cp = DecodeUtf8(text, pos, &len);
     const std::string_view rest = text.substr(pos, end - pos);
     if (depth == 0 && chars >= 2 &&
-        (StartsWith(rest, "等") || StartsWithAny(rest, rules.name_end_words) ||
-         StartsWithAny(rest, rules.metrics) || StartsWithAny(rest, rules.rank_verbs) ||
+        (StartsWith(rest, "等") || !rules.predicate_starts.LongestAt(rest).empty() ||
          CountAt(text.substr(0, end), pos, rules) || HasCount(text.substr(0, end), pos))) {
       return pos;
     }
@@ -361,16 +360,12 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
 }
 
 std::string NameProblem(std::string_view item, const Rules& rules) {
-  // 排名, 继续, 共有: a predicate word is no name.
-  const auto opens = [&](const std::vector<std::string>& words) {
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-      return !w.empty() && StartsWith(item, w) &&
-             (w.size() > 3 || w.size() == item.size() || CodePointCount(item) <= 2);
-    });
-  };
-  if (opens(rules.rank_verbs) || opens(rules.ranking_words) || opens(rules.name_end_words) ||
-      std::any_of(rules.not_name_starts.begin(), rules.not_name_starts.end(),
-                  [&](const std::string& p) { return !p.empty() && StartsWith(item, p); })) {
+  // 排名, 继续, 共有: a predicate word is no name, nor what opens with a
+  // longer one.
+  const std::string_view word = rules.predicate_words.LongestAt(item);
+  const bool predicate =
+      !word.empty() && (word.size() > 3 || word.size() == item.size() || CodePointCount(item) <= 2);
+  if (predicate || !rules.non_name_starts.LongestAt(item).empty()) {
     return "'" + Abbreviate(item, 20) + "' is a predicate, not a name";
   }
   // A "name" holding 的 (美的集团 aside), 是, 了 or a figure is the rest of

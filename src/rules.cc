@@ -7,6 +7,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "text_util.h"
+
 namespace newsextract {
 
 extern const char kDefaultRulesYaml[];  // generated from data/rules.yaml
@@ -237,8 +239,84 @@ bool LoadRules(std::string_view name, std::string_view text, Rules* rules, std::
     return false;
   }
   SortLongestFirst(&updated);
+  IndexRules(&updated);
   *rules = std::move(updated);
   return true;
+}
+
+void WordSet::Add(std::string_view word) {
+  if (word.empty()) return;
+  size_t len;
+  const char32_t first = DecodeUtf8(word, 0, &len);
+  auto& words = by_first_[first];
+  if (std::find(words.begin(), words.end(), word) != words.end()) return;
+  words.emplace_back(word);
+  std::stable_sort(words.begin(), words.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  if (first < kBmp) firsts_.set(first);
+}
+
+std::string_view WordSet::LongestAt(std::string_view text) const {
+  if (text.empty()) return {};
+  size_t len;
+  const char32_t first = DecodeUtf8(text, 0, &len);
+  if (first < kBmp && !firsts_.test(first)) return {};
+  const auto words = by_first_.find(first);
+  if (words == by_first_.end()) return {};
+  for (const auto& word : words->second) {
+    if (StartsWith(text, word)) return word;
+  }
+  return {};
+}
+
+namespace {
+
+void AddCueFirst(char32_t cp, size_t cue, Rules* rules) {
+  if (cp >= rules->cue_bucket.size()) return;
+  uint8_t& bucket = rules->cue_bucket[cp];
+  if (bucket == 0) {
+    if (rules->cue_buckets.size() >= 255) return;  // more first characters than any rules file has
+    rules->cue_buckets.emplace_back();
+    bucket = static_cast<uint8_t>(rules->cue_buckets.size());
+  }
+  auto& cues = rules->cue_buckets[bucket - 1];
+  if (std::find(cues.begin(), cues.end(), cue) == cues.end()) cues.push_back(cue);
+  std::string utf8;
+  AppendUtf8(cp, &utf8);
+  if (utf8.size() == 3) {
+    rules->cue_lead_pair[((utf8[0] & 0x0F) << 6) | (utf8[1] & 0x3F)] = true;
+  }
+}
+
+void IndexCues(Rules* rules) {
+  rules->cue_bucket.assign(0x10000, 0);
+  rules->cue_buckets.clear();
+  rules->cue_lead_pair.fill(false);
+  for (size_t i = 0; i < rules->cues.size(); ++i) {  // longest first: kept per bucket
+    const std::string& word = rules->cues[i].word;
+    if (word.empty()) continue;
+    size_t len;
+    const char32_t first = DecodeUtf8(word, 0, &len);
+    AddCueFirst(first, i, rules);
+    if (first < 0x80 && isalpha(static_cast<int>(first))) {  // TOP, Top, top
+      AddCueFirst(static_cast<char32_t>(tolower(static_cast<int>(first))), i, rules);
+      AddCueFirst(static_cast<char32_t>(toupper(static_cast<int>(first))), i, rules);
+    }
+  }
+}
+
+}  // namespace
+
+void IndexRules(Rules* rules) {
+  rules->predicate_starts = rules->predicate_words = rules->non_name_starts = WordSet();
+  for (const auto* list : {&rules->name_end_words, &rules->metrics, &rules->rank_verbs}) {
+    for (const auto& word : *list) rules->predicate_starts.Add(word);
+  }
+  for (const auto* list : {&rules->rank_verbs, &rules->ranking_words, &rules->name_end_words}) {
+    for (const auto& word : *list) rules->predicate_words.Add(word);
+  }
+  for (const auto& word : rules->not_name_starts) rules->non_name_starts.Add(word);
+  IndexCues(rules);
 }
 
 const Rules& DefaultRules() {

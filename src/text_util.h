@@ -82,9 +82,12 @@ char32_t LastCodePoint(std::string_view text);
 
 // Inline, first byte first: the boilerplate and ranking stages try a
 // dozen prefixes on every line, and most differ at once.
+// The last byte is compared before the rest: in CJK text the first byte is
+// one of a handful of lead bytes, the last a continuation byte that varies.
 inline bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() &&
-         (prefix.empty() || (text[0] == prefix[0] && text.compare(0, prefix.size(), prefix) == 0));
+  const size_t n = prefix.size();
+  return text.size() >= n && (n == 0 || (text[0] == prefix[0] && text[n - 1] == prefix[n - 1] &&
+                                         text.compare(0, n, prefix) == 0));
 }
 bool EndsWith(std::string_view text, std::string_view suffix);
 

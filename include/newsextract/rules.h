@@ -4,8 +4,11 @@
 #ifndef NEWSEXTRACT_RULES_H_
 #define NEWSEXTRACT_RULES_H_
 
+#include <array>
+#include <bitset>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace newsextract {
@@ -39,6 +42,21 @@ struct Cue {
   bool single = true;                 // one name after a connective is a list (排名靠后的是X)
   bool names_after_only = false;      // 排名方面，A、B: never names written before it
   size_t adjective_chars = 0;  // 最受 追捧, 最为 集中: characters the cue takes after it
+};
+
+// Words looked up where a text starts, bucketed by their first code point:
+// the extractors ask at many positions whether one of a hundred words
+// starts there.
+class WordSet {
+ public:
+  void Add(std::string_view word);
+  // The longest of the words that `text` starts with; empty when none.
+  std::string_view LongestAt(std::string_view text) const;
+
+ private:
+  static constexpr char32_t kBmp = 0x10000;
+  std::bitset<kBmp> firsts_;                                         // first code points
+  std::unordered_map<char32_t, std::vector<std::string>> by_first_;  // longest first
 };
 
 struct Rules {
@@ -144,6 +162,22 @@ struct Rules {
   size_t max_item_chars = 30;
   size_t max_subject_chars = 10;  // 的 + subject + connective
 
+  // Built from the lists above by IndexRules (LoadRules calls it).
+  WordSet predicate_starts;  // name_end_words, metrics, rank_verbs: a name ends at one
+  WordSet predicate_words;   // rank_verbs, ranking_words, name_end_words: no name is one
+  WordSet non_name_starts;   // not_name_starts
+  // Cues by their first code point (of the Basic Multilingual Plane, where
+  // every cue word starts): cue_bucket[cp] is 0 for none, else 1 + the
+  // index of the bucket in cue_buckets, which lists indexes into `cues`,
+  // longest word first. Looked up for every character of every block.
+  std::vector<uint8_t> cue_bucket;
+  std::vector<std::vector<size_t>> cue_buckets;
+  // For three-byte characters, whether some cue's first character starts
+  // with these two bytes (indexed by the low 4 bits of the first and the
+  // low 6 of the second): the scan decodes only those characters, about
+  // one in twenty of Chinese text.
+  std::array<bool, 1024> cue_lead_pair{};
+
   // Assessments.
   std::vector<std::string> entity_suffixes;
   std::vector<Bracket> shortcomings;
@@ -154,6 +188,9 @@ struct Rules {
 // sets *error to "LINE: message" style text. Lists in `text` are appended to
 // those already in *rules, so loading twice extends.
 bool LoadRules(std::string_view name, std::string_view text, Rules* rules, std::string* error);
+
+// Builds the word sets of `rules` from its lists (after any change to them).
+void IndexRules(Rules* rules);
 
 // The compiled-in default rules (data/rules.yaml).
 const Rules& DefaultRules();
