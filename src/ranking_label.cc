@@ -134,6 +134,29 @@ std::vector<MonthMention> MonthsIn(std::string_view text) {
   return months;
 }
 
+std::vector<YearMention> YearsIn(std::string_view text, int article_year) {
+  std::vector<YearMention> years;
+  for (size_t at = Find(text, "年"); at != std::string_view::npos; at = Find(text, "年", at + 3)) {
+    const size_t end = at + 3;
+    // 2021年4月 is a month (MonthsIn); 2021年 alone, or before 度/报, a year.
+    size_t len;
+    if (end < text.size() &&
+        (IsAsciiDigit(DecodeUtf8(text, end, &len)) || IsChineseNumeral(DecodeUtf8(text, end, &len)))) {
+      continue;
+    }
+    if (at >= 4 && text.substr(at - 4, 4).find_first_not_of("0123456789") == std::string_view::npos &&
+        (at == 4 || !IsAsciiDigit(static_cast<unsigned char>(text[at - 5])))) {
+      years.push_back({at - 4, end, std::stoi(std::string(text.substr(at - 4, 4)))});
+      continue;
+    }
+    if (article_year == 0 || at < 3) continue;
+    const std::string_view before = text.substr(at - 3, 3);
+    if (before == "去" || before == "上") years.push_back({at - 3, end, article_year - 1});
+    if (before == "今") years.push_back({at - 3, end, article_year});
+  }
+  return years;
+}
+
 std::optional<MonthMention> MonthBefore(const std::vector<MonthMention>& months, size_t limit) {
   const auto after = std::upper_bound(months.begin(), months.end(), limit,
                                       [](size_t l, const MonthMention& m) { return l < m.end; });

@@ -24,6 +24,18 @@ struct MonthMention {
 // the last one before a list with MonthBefore instead of rescanning).
 std::vector<MonthMention> MonthsIn(std::string_view text);
 
+// A year named without a month: 2021年, 2020年度, 2021年年报, 去年 and
+// 今年 (dated by the article's year).
+struct YearMention {
+  size_t begin = 0;
+  size_t end = 0;
+  int year = 0;
+};
+
+// Every year named in `text` without a month after it, in order.
+// `article_year` dates 去年, 上年度 and 今年 (0: they are skipped).
+std::vector<YearMention> YearsIn(std::string_view text, int article_year);
+
 // The last of `months` that ends at or before byte offset `limit`.
 std::optional<MonthMention> MonthBefore(const std::vector<MonthMention>& months, size_t limit);
 

@@ -25,15 +25,6 @@ struct Context {
   std::string heading;
 };
 
-bool NamesYearOnly(std::string_view label) {
-  for (size_t at = label.find("年"); at != std::string_view::npos; at = label.find("年", at + 3)) {
-    const bool year = at >= 4 && label.substr(at - 4, 4).find_first_not_of("0123456789") ==
-                                     std::string_view::npos;
-    if (year && MonthsIn(label).empty()) return true;
-  }
-  return false;
-}
-
 bool IsHeading(const Block& block) {
   if (block.kind == BlockKind::kHeading) return true;
   return block.kind == BlockKind::kParagraph && block.AllBold() && CodePointCount(block.text) <= 40;
@@ -143,7 +134,9 @@ class Extractor {
  private:
   void ScanBlock(size_t index) {
     const Block& block = blocks_[index];
+    current_block_ = index;
     block_months_ = MonthsIn(block.text);
+    block_years_.reset();
     BlockLists found = ListsInBlock(block, rules_, cues_, article_.explain);
     for (const auto& o : found.outcomes) {
       result_.explain.push_back(
@@ -191,16 +184,27 @@ class Extractor {
       facts.subject = HeadingSubject(context_.heading);
     }
     // The month named last before the list, in its label or its paragraph.
-    if (auto m = MonthBefore(block_months_, list.label_end)) {
-      context_.period = PeriodFor(*m, article_.year, article_.month);
-    }
+    const auto month = MonthBefore(block_months_, list.label_end);
+    if (month) context_.period = PeriodFor(*month, article_.year, article_.month);
     r.period = context_.period ? context_.period : title_period_;
-    // 2020年…前三名: a label that names a whole year is not the month that
-    // an earlier sentence named.
-    if (NamesYearOnly(before_cue)) r.period.reset();
+    // 2020年…前三名, 发布2021年年报…前八只: a year named nearer the list
+    // than any month dates it by the year.
+    if (const auto year = YearBefore(list.label_end); year && (!month || year->end > month->end)) {
+      r.period = std::to_string(year->year);
+    }
     r.subject = facts.subject ? facts.subject : context_.subject;
     r.metric = facts.metric ? facts.metric : context_.metric;
     return r;
+  }
+
+  // The last year named (without a month) before `limit` in the block.
+  std::optional<YearMention> YearBefore(size_t limit) {
+    if (!block_years_) block_years_ = YearsIn(blocks_[current_block_].text, article_.year);
+    std::optional<YearMention> found;
+    for (const auto& y : *block_years_) {
+      if (y.end <= limit) found = y;
+    }
+    return found;
   }
 
   // Items of an <ol>/<ul> or a ranking table right after the announcing
@@ -335,8 +339,10 @@ class Extractor {
   std::optional<std::string> title_period_;
   bool capped_ = false;
   std::vector<MonthMention> block_months_;  // of the block being scanned
+  std::optional<std::vector<YearMention>> block_years_;  // read when a list needs them
   Context context_;
   size_t resume_at_ = 0;  // blocks before this were taken by a list or table
+  size_t current_block_ = 0;
   RankingsResult result_;
 };
 
