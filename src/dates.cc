@@ -255,6 +255,45 @@ void MonthOfNextDay(const NormalizedDate& date, int* year, int* month) {
   }
 }
 
+bool FirstDateInText(std::string_view text, int* year, int* month) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (!isdigit(static_cast<unsigned char>(text[i])) ||
+        (i > 0 && isdigit(static_cast<unsigned char>(text[i - 1])))) {
+      continue;
+    }
+    size_t pos = i;
+    const auto number = [&](size_t max_digits) {
+      int n = 0;
+      size_t digits = 0;
+      while (pos < text.size() && digits < max_digits &&
+             isdigit(static_cast<unsigned char>(text[pos]))) {
+        n = n * 10 + (text[pos++] - '0');
+        ++digits;
+      }
+      return digits == 0 ? -1 : n;
+    };
+    const auto separator = [&](std::string_view a, std::string_view b) {
+      for (const auto s : {a, b}) {
+        if (text.substr(pos, s.size()) == s) {
+          pos += s.size();
+          return true;
+        }
+      }
+      return false;
+    };
+    const int y = number(4);
+    if (y < 1900 || y > 2100 || pos - i != 4 || !separator("-", "年")) continue;
+    const int m = number(2);
+    if (m < 1 || m > 12 || !separator("-", "月")) continue;
+    const int d = number(2);
+    if (d < 1 || d > 31) continue;
+    *year = y;
+    *month = m;
+    return true;
+  }
+  return false;
+}
+
 std::optional<NormalizedDate> NormalizeDate(std::string_view text) {
   text = Trim(text);
   Fields f;

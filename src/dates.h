@@ -26,6 +26,11 @@ void MonthOfNextDay(const NormalizedDate& date, int* year, int* month);
 // `YYYY年M月D日` are read too. Anything else: nullopt.
 std::optional<NormalizedDate> NormalizeDate(std::string_view text);
 
+// The first full date written in running text (2021-07-17, 2021年7月17日):
+// its year and month, for an article whose front matter has no usable date
+// (每经网 posts carry `date: Invalid Date` and print theirs in the body).
+bool FirstDateInText(std::string_view text, int* year, int* month);
+
 }  // namespace newsextract
 
 #endif  // NEWSEXTRACT_DATES_H_

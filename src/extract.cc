@@ -48,7 +48,17 @@ void ReadFrontMatter(const SplitText& split, const ExtractOptions& options, Arti
   }
 }
 
-void ReadBody(std::string_view body, const Rules& rules, const RankingArticle& context,
+// Without a usable front-matter date, the first date the body prints
+// dates the months its lists name.
+void DateFromBody(const Document& doc, RankingArticle* context) {
+  if (context->year != 0) return;
+  constexpr size_t kBlocksLooked = 5;  // datelines stand at the top
+  for (size_t i = 0; i < doc.blocks.size() && i < kBlocksLooked; ++i) {
+    if (FirstDateInText(doc.blocks[i].text, &context->year, &context->month)) return;
+  }
+}
+
+void ReadBody(std::string_view body, const Rules& rules, RankingArticle context,
               const Deadline& deadline, ArticleResult* result) {
   Article* a = &result->article;
   Document doc = BuildDocument(body, rules, deadline);
@@ -61,6 +71,7 @@ void ReadBody(std::string_view body, const Rules& rules, const RankingArticle& c
   for (auto& s : doc.stocks) a->stocks.push_back({std::move(s.code), std::move(s.name)});
   for (auto& i : doc.images) a->images.push_back({std::move(i.src), std::move(i.caption)});
   deadline.Check();
+  DateFromBody(doc, &context);
   RankingsResult rankings = ExtractRankings(doc.blocks, rules, context, deadline);
   a->rankings = std::move(rankings.rankings);
   Append(&a->warnings, std::move(rankings.warnings));

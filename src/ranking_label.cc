@@ -140,11 +140,12 @@ std::vector<YearMention> YearsIn(std::string_view text, int article_year) {
     const size_t end = at + 3;
     // 2021年4月 is a month (MonthsIn); 2021年 alone, or before 度/报, a year.
     size_t len;
-    if (end < text.size() &&
-        (IsAsciiDigit(DecodeUtf8(text, end, &len)) || IsChineseNumeral(DecodeUtf8(text, end, &len)))) {
+    if (end < text.size() && (IsAsciiDigit(DecodeUtf8(text, end, &len)) ||
+                              IsChineseNumeral(DecodeUtf8(text, end, &len)))) {
       continue;
     }
-    if (at >= 4 && text.substr(at - 4, 4).find_first_not_of("0123456789") == std::string_view::npos &&
+    if (at >= 4 &&
+        text.substr(at - 4, 4).find_first_not_of("0123456789") == std::string_view::npos &&
         (at == 4 || !IsAsciiDigit(static_cast<unsigned char>(text[at - 5])))) {
       years.push_back({at - 4, end, std::stoi(std::string(text.substr(at - 4, 4)))});
       continue;

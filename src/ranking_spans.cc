@@ -237,6 +237,17 @@ size_t ClauseEnd(std::string_view text, size_t pos) {
   return std::min(pos, text.size());
 }
 
+size_t SentenceStart(std::string_view text, size_t pos) {
+  const size_t floor = pos > kMaxClauseBytes ? pos - kMaxClauseBytes : 0;
+  while (pos > floor) {
+    const size_t prev = PrevCodePoint(text, pos);
+    size_t len;
+    if (IsSentenceEnd(DecodeUtf8(text, prev, &len))) break;
+    pos = prev;
+  }
+  return pos;
+}
+
 size_t SentenceEnd(std::string_view text, size_t pos) {
   const size_t limit = std::min(text.size(), pos + kMaxClauseBytes);
   while (pos < limit) {

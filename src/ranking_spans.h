@@ -20,6 +20,8 @@ namespace newsextract {
 size_t ClauseBegin(std::string_view text, size_t pos);
 // The clause punctuation at or after `pos`, or text.size().
 size_t ClauseEnd(std::string_view text, size_t pos);
+// Just after the 。！？ before `pos`, or 0.
+size_t SentenceStart(std::string_view text, size_t pos);
 // Just after the 。！？ at or after `pos`, or text.size().
 size_t SentenceEnd(std::string_view text, size_t pos);
 

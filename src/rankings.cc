@@ -151,8 +151,15 @@ class Extractor {
     }
     // A month named in a paragraph dates the lists of the paragraphs after
     // it (…排名情况如下。 then 排名前三的是…).
-    if (!block_months_.empty())
-      context_.period = PeriodFor(block_months_.back(), article_.year, article_.month);
+    // …in the later year or month named last (2020年度…经营业绩排名 before
+    // paragraphs of lists).
+    const auto year = LastYear(block.text.size());
+    const MonthMention* month = block_months_.empty() ? nullptr : &block_months_.back();
+    if (year && (!month || year->end > month->end)) {
+      context_.period = std::to_string(year->year);
+    } else if (month) {
+      context_.period = PeriodFor(*month, article_.year, article_.month);
+    }
   }
 
   // Label, period, subject, metric, direction, size of a list.
@@ -183,22 +190,36 @@ class Extractor {
     if (cue.cue->subject_from_heading && !context_.heading.empty()) {
       facts.subject = HeadingSubject(context_.heading);
     }
-    // The month named last before the list, in its label or its paragraph.
-    const auto month = MonthBefore(block_months_, list.label_end);
-    if (month) context_.period = PeriodFor(*month, article_.year, article_.month);
-    r.period = context_.period ? context_.period : title_period_;
-    // 2020年…前三名, 发布2021年年报…前八只: a year named nearer the list
-    // than any month dates it by the year.
-    if (const auto year = YearBefore(list.label_end); year && (!month || year->end > month->end)) {
-      r.period = std::to_string(year->year);
-    }
+    r.period = PeriodOf(text, list);
     r.subject = facts.subject ? facts.subject : context_.subject;
     r.metric = facts.metric ? facts.metric : context_.metric;
     return r;
   }
 
+  // The time a list is about: the reference nearest to it (CONVENTIONS §7).
+  // A month named before it in its sentence; else a year named anywhere in
+  // its sentence (营业收入最高的是A，去年实现…); else the last month or year
+  // named before it in the block or the blocks before; else the title's
+  // month.
+  std::optional<std::string> PeriodOf(std::string_view text, const BlockList& list) {
+    const size_t sentence = SentenceStart(text, list.label_begin);
+    const size_t sentence_end = SentenceEnd(text, list.label_end);
+    const auto month = MonthBefore(block_months_, list.label_end);
+    if (month && month->begin >= sentence) return MonthPeriod(*month);
+    const auto year = LastYear(sentence_end);
+    if (year && year->begin >= sentence) return std::to_string(year->year);
+    if (year && (!month || year->end > month->end)) return std::to_string(year->year);
+    if (month) return MonthPeriod(*month);
+    return context_.period ? context_.period : title_period_;
+  }
+
+  std::optional<std::string> MonthPeriod(const MonthMention& month) {
+    context_.period = PeriodFor(month, article_.year, article_.month);
+    return context_.period;
+  }
+
   // The last year named (without a month) before `limit` in the block.
-  std::optional<YearMention> YearBefore(size_t limit) {
+  std::optional<YearMention> LastYear(size_t limit) {
     if (!block_years_) block_years_ = YearsIn(blocks_[current_block_].text, article_.year);
     std::optional<YearMention> found;
     for (const auto& y : *block_years_) {
@@ -338,7 +359,7 @@ class Extractor {
   const Deadline& deadline_;
   std::optional<std::string> title_period_;
   bool capped_ = false;
-  std::vector<MonthMention> block_months_;  // of the block being scanned
+  std::vector<MonthMention> block_months_;               // of the block being scanned
   std::optional<std::vector<YearMention>> block_years_;  // read when a list needs them
   Context context_;
   size_t resume_at_ = 0;  // blocks before this were taken by a list or table
