@@ -75,6 +75,8 @@ std::optional<int> CountIn(std::string_view noun) {
 // a list written after its names (A、B分别以…位列同业排名第一、二名 ->
 // 位列同业排名第一、二名).
 size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rules& rules) {
+  // A、B和C的净利润率排名则相对靠后: the label is what they are ranked by.
+  if (StartsWith(text.substr(from), "的")) return from + 3;
   for (size_t pos = from; pos < to;) {
     if (StartsWithAny(text.substr(pos, to - pos), rules.rank_verbs)) return pos;
     size_t len;
@@ -308,21 +310,34 @@ class BlockScanner {
       *why = "no connective, and the cue does not end its clause";
       return std::nullopt;
     }
-    const size_t clause = ClauseBegin(text_, cue.begin);
+    size_t clause = ClauseBegin(text_, cue.begin);
     size_t label_end = cue.end, names_to = cue.begin;
     std::optional<std::pair<size_t, size_t>> copula;
     if (!ends_clause) {
       copula = CopulaIn(clause, cue.begin);
+      // …成为除平安保险（集团）外，我国目前…最多的两家公司: the copula opens
+      // the clause before.
+      if (!copula && clause > 0) {
+        const size_t prev = ClauseBegin(text_, PrevCodePoint(text_, clause));
+        for (const std::string_view word : {"成为", "是", "为"}) {
+          if (!StartsWith(text_.substr(prev), word)) continue;
+          copula = std::pair{clause, clause};  // the label is the cue's own clause
+          names_to = prev;
+          clause = prev;
+          break;
+        }
+      }
       if (!copula) {
         *why = "no connective, and the cue does not end its clause";
         return std::nullopt;
       }
       label_end = noun_end;
-      names_to = copula->first;
+      if (copula->first != copula->second) names_to = copula->first;
     }
     const int declared = cue.cue->kind == Cue::Kind::kOrdinal ? static_cast<int>(cue.places.size())
                          : cue.cue->number == Cue::Number::kSize ? cue.number
-                                                                 : 0;
+                         : copula ? CountIn(text_.substr(cue.end, label_end - cue.end)).value_or(0)
+                                  : 0;
     // A clause that opens with its verb (成为…前三甲, 位列第二) has its
     // subject in the clause before.
     const bool verb_first =
@@ -348,7 +363,10 @@ class BlockScanner {
       *why = problem;
       return std::nullopt;
     }
-    const bool behind = cue.cue->kind == Cue::Kind::kOrdinal && PrependBehind(cue, clause, &*names);
+    const auto behind = cue.cue->kind == Cue::Kind::kOrdinal ? PrependBehind(cue, clause, &*names)
+                                                             : std::optional<size_t>();
+    // 仅次于A、B和C居于第四和第五位: the label starts after the names above.
+    if (behind) label_begin = LabelAfterNames(text_, *behind, cue.begin, rules_);
     Fragment f;
     f.end = std::max(cue.end, label_end);
     const size_t count = names->items.size();
@@ -374,7 +392,7 @@ class BlockScanner {
                 Contains(predicate, "也") || Contains(predicate, "依次");
     f.tied_after = equal_after;
     // With the names above them (仅次于), the list starts at the first place.
-    const bool from_first = behind && count == static_cast<size_t>(cue.places.back());
+    const bool from_first = behind.has_value() && count == static_cast<size_t>(cue.places.back());
     if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != count && !from_first) {
       *why = std::to_string(count) + " names for " + std::to_string(cue.places.size()) + " places";
       return std::nullopt;
@@ -447,12 +465,13 @@ class BlockScanner {
     return pos >= text_.size() ? pos : std::string_view::npos;
   }
 
-  // The last copula (是, 为, 成为) in text[from, to): its begin and end.
+  // The last copula (是, 为, 成为) in text[from, to): its begin and end
+  // (成为 over the 为 inside it).
   std::optional<std::pair<size_t, size_t>> CopulaIn(size_t from, size_t to) const {
     std::optional<std::pair<size_t, size_t>> found;
     for (const std::string_view copula : {"成为", "是", "为"}) {
       const size_t at = FindLast(text_.substr(0, to), copula);
-      if (at != std::string_view::npos && at >= from && (!found || at > found->first)) {
+      if (at != std::string_view::npos && at >= from && (!found || at >= found->second)) {
         found = std::pair{at, at + copula.size()};
       }
     }
@@ -477,25 +496,27 @@ class BlockScanner {
 
   // 芜湖和马鞍山…，仅次于铜陵、深圳和合肥居于第四和第五位: the names after
   // 仅次于 hold the places above, and come first.
-  bool PrependBehind(const CueMatch& cue, size_t clause, Names* names) const {
+  // Returns where the names above end, or nothing when there are none.
+  std::optional<size_t> PrependBehind(const CueMatch& cue, size_t clause, Names* names) const {
     for (const auto& word : rules_.behind_words) {
       const size_t at = Find(text_.substr(0, cue.begin), word, clause);
       if (at == std::string_view::npos) continue;
       std::string why;
       const int above = cue.places.front() - 1;
       auto referents = NamesBefore(block_, at + word.size(), cue.begin, rules_, above, &why);
-      if (!referents || referents->items.size() != static_cast<size_t>(above)) return false;
+      if (!referents || referents->items.size() != static_cast<size_t>(above)) return std::nullopt;
       if (referents->values.empty() != names->values.empty()) {
         referents->values.resize(referents->items.size());
         names->values.resize(names->items.size());
       }
       referents->items.insert(referents->items.end(), names->items.begin(), names->items.end());
       referents->values.insert(referents->values.end(), names->values.begin(), names->values.end());
+      const size_t end = referents->end;
       names->items = std::move(referents->items);
       names->values = std::move(referents->values);
-      return true;
+      return end;
     }
-    return false;
+    return std::nullopt;
   }
 
   // 成为 and 是 hand the subject over; the label starts after them.

@@ -354,7 +354,10 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
   const std::string_view text = block.text;
   size_t end = ClauseEnd(text, begin);
   Names names{begin, end, SplitItems(text.substr(begin, end - begin), rules, declared), {}};
-  if (declared > 0 && names.items.size() != static_cast<size_t>(declared)) {
+  // Names that end their clause before a description (A，研发费用…；B，…)
+  // are records, whatever the 、 inside them split into.
+  if (declared > 0 && end < text.size() &&
+      Contains(text.substr(end, SentenceEnd(text, end) - end), "；")) {
     if (auto records = RecordNames(text, begin, declared, rules); !records.empty()) {
       names.items = std::move(records);
       names.end = SentenceEnd(text, begin);

@@ -59,7 +59,16 @@ std::optional<RankValue> WholeValue(std::string_view text) {
   size_t len;
   auto value = ParseValue(text, &len);
   if (value && len == text.size()) return value;
-  return ParsePlace(text);
+  if (auto place = ParsePlace(text)) return place;
+  // 进步76名, 收盘价59.7元: a few words naming the figure, then the figure.
+  const size_t digit = text.find_first_of("0123456789");
+  if (digit == 0 || digit == std::string_view::npos || CodePointCount(text.substr(0, digit)) > 4 ||
+      text.substr(0, digit).find_first_of(" ,:;") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  value = WholeValue(text.substr(digit));
+  if (value) value->text = std::string(text);
+  return value;
 }
 
 // The bracket that ends `item`: its content and where it opens; nullopt
@@ -107,6 +116,9 @@ std::optional<RankValue> ParseValue(std::string_view text, size_t* len) {
     size_t cp_len;
     const char32_t cp = DecodeUtf8(text, pos, &cp_len);
     if (!IsUnitChar(cp)) break;
+    // 76.90GWh is one unit; 48.5亿美元QDII stops at the Latin letters.
+    const bool latin = cp < 0x80 && isalpha(static_cast<int>(cp));
+    if (latin && pos > unit_begin && static_cast<unsigned char>(text[pos - 1]) >= 0x80) break;
     pos += cp_len;
     // 2只个股: a counter ends its unit.
     if (std::u32string_view(U"只个家次名位套辆台部件户张票").find(cp) != std::u32string_view::npos)

@@ -10,8 +10,8 @@ namespace {
 TEST(MonthBeforeTest, FindsTheLastMonthNamed) {
   struct Case {
     const char* text;
-    int year;   // 0: not written
-    int month;  // 0: no month found
+    int year;             // 0: not written
+    int month;            // 0: no month found
     const char* mention;  // the text of the whole mention
   };
   const Case cases[] = {
@@ -60,14 +60,11 @@ TEST(PeriodForTest, MonthsLaterThanTheArticleBelongToTheYearBefore) {
     const char* want;  // nullptr: none
   };
   const Case cases[] = {
-      {0, 4, 2021, 4, "2021-04"},
-      {0, 3, 2021, 4, "2021-03"},
+      {0, 4, 2021, 4, "2021-04"},     {0, 3, 2021, 4, "2021-03"},
       {0, 12, 2022, 1, "2021-12"},  // 12月 in a January article
-      {0, 1, 2022, 1, "2022-01"},
-      {0, 5, 2021, 4, "2020-05"},
-      {2020, 12, 2022, 1, "2020-12"},  // a written year wins
-      {2019, 3, 0, 0, "2019-03"},
-      {0, 4, 0, 0, nullptr},  // no year anywhere
+      {0, 1, 2022, 1, "2022-01"},     {0, 5, 2021, 4, "2020-05"},
+      {2020, 12, 2022, 1, "2020-12"},                         // a written year wins
+      {2019, 3, 0, 0, "2019-03"},     {0, 4, 0, 0, nullptr},  // no year anywhere
   };
   for (const Case& c : cases) {
     MonthMention m;
@@ -75,7 +72,8 @@ TEST(PeriodForTest, MonthsLaterThanTheArticleBelongToTheYearBefore) {
     m.month = c.mention_month;
     const auto got = PeriodFor(m, c.article_year, c.article_month);
     const std::string where = std::to_string(c.mention_month) + " in " +
-                              std::to_string(c.article_year) + "-" + std::to_string(c.article_month);
+                              std::to_string(c.article_year) + "-" +
+                              std::to_string(c.article_month);
     if (c.want == nullptr) {
       EXPECT_FALSE(got.has_value()) << where;
     } else {

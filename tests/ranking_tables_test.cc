@@ -12,7 +12,8 @@ namespace {
 
 std::vector<Block> Table(const std::vector<std::vector<std::string>>& rows, int table_id = 0) {
   std::vector<Block> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(testing::TableRow(rows[i], table_id, static_cast<int>(i)));
+  for (size_t i = 0; i < rows.size(); ++i)
+    out.push_back(testing::TableRow(rows[i], table_id, static_cast<int>(i)));
   return out;
 }
 

@@ -1,0 +1,144 @@
+#include "ranking_spans.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace newsextract {
+namespace {
+
+using testing::Plain;
+using Items = std::vector<std::string>;
+
+// The names before `cue` in `text`, from the start of its clause.
+Items Before(const std::string& text, const std::string& cue, int declared = 0) {
+  const Block block = Plain(text);
+  const size_t at = text.find(cue);
+  std::string why;
+  const auto names = NamesBefore(block, ClauseBegin(text, at), at, DefaultRules(), declared, &why);
+  return names ? names->items : Items{"<none: " + why + ">"};
+}
+
+TEST(NamesBeforeTest, TheEnumerationThatEndsAtThePredicate) {
+  struct Case {
+    const char* text;
+    const char* cue;
+    int declared;
+    Items items;
+  };
+  // Sentences from real articles (tests/rankset-real, ../shared/corpus-ranked).
+  const Case cases[] = {
+      // 知名美股中: a scope closed by 中 after a subject.
+      {"知名美股中特斯拉、微软公司、FACEBOOK、英特尔、耐克公司涨幅居前",
+       "居前",
+       0,
+       {"特斯拉", "微软公司", "FACEBOOK", "英特尔", "耐克公司"}},
+      // 等 closes the names.
+      {"以封单金额计算，京投发展、天坛生物、千味央厨等涨停板封单资金较多",
+       "较多",
+       0,
+       {"京投发展", "天坛生物", "千味央厨"}},
+      // A category noun written once after the series belongs to all.
+      {"11月，纸浆、沪锡、红枣、焦炭、沪镍期货居商品期货涨幅榜单前五",
+       "前五",
+       5,
+       {"纸浆", "沪锡", "红枣", "焦炭", "沪镍"}},
+      // A count after the names (三个新一线城市) ends them.
+      {"重庆、长沙、郑州三个新一线城市成交量破千", "破千", 0, {"重庆", "长沙", "郑州"}},
+      // Titles written back to back.
+      {"其中，《穿过寒冬拥抱你》《李茂扮太子》《反贪风暴5》位列前三",
+       "前三",
+       3,
+       {"穿过寒冬拥抱你", "李茂扮太子", "反贪风暴5"}},
+      // The declared count decides the final 和; brackets of figures leave.
+      {"中信证券（第33）、海通证券（第31）和国泰君安（第25）的净利润率排名则相对靠后",
+       "相对靠后",
+       0,
+       {"中信证券", "海通证券", "国泰君安"}},
+      {"泰达宏利养老目标2025一年持有和中欧预见养老2025一年持有(FOF)分别以-0.08%、-0.17%"
+       "收益率位列同业排名第一、二名",
+       "第一、二名",
+       2,
+       {"泰达宏利养老目标2025一年持有", "中欧预见养老2025一年持有(FOF)"}},
+      // A bracket of figures closes its name (东莞（26.4%）投递…).
+      {"深圳（42.4%）、佛山（37.4%）、广州（36.4%）和东莞（26.4%）投递简历量环比增幅较大",
+       "较大",
+       0,
+       {"深圳", "佛山", "广州", "东莞"}},
+      // One name before its predicate.
+      {"具体到个股看，和邦生物预计净利润增幅最高", "最高", 0, {"和邦生物"}},
+      {"华为以1419亿元位居榜首", "榜首", 0, {"华为"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Before(c.text, c.cue, c.declared), c.items) << c.text;
+}
+
+TEST(NamesBeforeTest, WordsThatAreNoNamesGiveNone) {
+  const char* texts[][2] = {
+      {"工、建、农三大中国商业银行继续位列利润榜前十位", "前十位"},  // one-character abbreviations
+      {"在不同性质企业中排名第一", "第一"},                          // a predicate word, not a name
+      {"占比45%，仅次于中国", "仅次于"},                             // a figure is no name
+  };
+  for (const auto& [text, cue] : texts) {
+    const Items got = Before(text, cue);
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(got[0].rfind("<none", 0), 0u) << text << ": " << got[0];
+  }
+}
+
+TEST(NamesAfterTest, ClauseRecordsAndAFollower) {
+  const Rules& rules = DefaultRules();
+  {
+    // 分别为：A，描述；B，描述… with the declared size: one name per record.
+    const std::string text =
+        "计算机、通信和其他电子设备制造业，研发费用总额2192亿元；互联网和相关服务业，研发费用总额16"
+        "68亿元；"
+        "电气机械和器材制造业，研发费用总额626亿元。";
+    EXPECT_EQ(
+        NamesAfter(Plain(text), 0, rules, 3, false).items,
+        (Items{"计算机、通信和其他电子设备制造业", "互联网和相关服务业", "电气机械和器材制造业"}));
+  }
+  {
+    // 其次是华大基因，汇川技术。: a bare name ending the sentence follows.
+    const std::string text = "华大基因，汇川技术。";
+    EXPECT_EQ(NamesAfter(Plain(text), 0, rules, 0, true).items, (Items{"华大基因", "汇川技术"}));
+    EXPECT_EQ(NamesAfter(Plain(text), 0, rules, 0, false).items, (Items{"华大基因"}));
+  }
+}
+
+TEST(RecordsAfterTest, NamesOfATopNListGivenLater) {
+  const std::string text =
+      "排名前3家企业原煤产量合计为15.8亿吨。具体情况为：国家能源集团41287万吨，同比增长4.6%；"
+      "晋能控股集团28037万吨，同比增长10.1%；中煤集团19640万吨，同比增长7.8%。";
+  const auto names = RecordsAfter(Plain(text), 0, 3, DefaultRules());
+  ASSERT_TRUE(names);
+  EXPECT_EQ(names->items, (Items{"国家能源集团", "晋能控股集团", "中煤集团"}));
+  EXPECT_FALSE(RecordsAfter(Plain(text), 0, 10, DefaultRules()));  // not ten of them
+}
+
+TEST(NameProblemTest, PartsOfSentencesAreNoNames) {
+  const Rules& rules = DefaultRules();
+  for (const char* name :
+       {"美的集团", "中国有色金属", "首都在线", "康希诺-U", "*ST节能", "Ever Group"}) {
+    EXPECT_EQ(NameProblem(name, rules), "") << name;
+  }
+  for (const char* clause : {"国泰君安与海通证券合作的天岳先进项目", "排名", "继续", "其北向",
+                             "除浩宇", "占比45%", "超过三分之一位于北京", "是龙头"}) {
+    EXPECT_NE(NameProblem(clause, rules), "") << clause;
+  }
+}
+
+TEST(ClauseTest, PunctuationInsideBracketsIsTheBracketsOwn) {
+  const std::string text =
+      "按市值排序，中国平安（601318.SH，收盘价：59.7元）增持市值最大，增持16亿元。";
+  const size_t cue = text.find("增持市值最大");
+  EXPECT_EQ(text.substr(ClauseBegin(text, cue), 12), "中国平安");
+  EXPECT_EQ(ClauseEnd(text, text.find("中国平安")), text.find("，增持16"));
+  EXPECT_EQ(SentenceEnd(text, 0), text.size());
+  EXPECT_EQ(SentenceStart(text, cue), 0u);
+}
+
+}  // namespace
+}  // namespace newsextract
