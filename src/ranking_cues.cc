@@ -9,6 +9,9 @@
 namespace newsextract {
 namespace {
 
+std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, const Rules& rules,
+                                           bool counted);
+
 bool IsNumeral(char32_t cp) {
   return (cp >= '0' && cp <= '9') ||
          std::u32string_view(U"零一二三四五六七八九十百千两").find(cp) != std::u32string_view::npos;
@@ -188,11 +191,34 @@ Connection Connected(std::string_view text, size_t label_end, size_t after, std:
 
 // 的 (optional) + a short subject noun + connective: 诉求量前三的街乡依次是,
 // 前十大重仓股分别为.
-std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, const Rules& rules) {
+// A counted noun in quotes before 分别是 (十大消费维权舆情热点”，分别是：):
+// the position of the connective after the closing quote and comma, or npos.
+size_t AfterQuotedNoun(std::string_view text, size_t q) {
+  for (const std::string_view close : {"”，", "》，", "」，"}) {
+    if (!StartsWith(text.substr(q), close)) continue;
+    const size_t after = q + close.size();
+    if (StartsWith(text.substr(after), "分别") || StartsWith(text.substr(after), "依次"))
+      return after;
+  }
+  return std::string_view::npos;
+}
+
+std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, const Rules& rules,
+                                           bool counted) {
   const bool de = StartsWith(text.substr(pos), "的");
   const size_t noun_begin = de ? pos + 3 : pos;
   size_t q = noun_begin;
   for (size_t n = 0; n <= rules.max_subject_chars && q < text.size(); ++n) {
+    // 十大X: the noun a number counts is what is ranked, whatever it is.
+    if (const size_t after = counted ? AfterQuotedNoun(text, q) : std::string_view::npos;
+        after != std::string_view::npos && q > noun_begin) {
+      auto connection = ConnectAt(text, after, rules);
+      if (connection) {
+        connection->label_end = q;
+        connection->noun = text.substr(noun_begin, q - noun_begin);
+      }
+      return connection;
+    }
     for (const auto& c : rules.subject_connectives) {
       if (q > noun_begin && StartsWith(text.substr(q), c)) {
         // The noun names what is ranked (街乡, 城市, 商场); 城市中有一半为…
@@ -200,7 +226,7 @@ std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, co
         // and without 的 it must name a subject.
         const std::string_view noun = text.substr(noun_begin, q - noun_begin);
         const bool subject = EndsWithAny(noun, rules.subjects);
-        if (!subject && !(de && IsShortNoun(noun))) return std::nullopt;
+        if (!subject && !counted && !(de && IsShortNoun(noun))) return std::nullopt;
         return Connected(text, q, q + c.size(), noun, rules);
       }
     }
@@ -249,11 +275,12 @@ size_t SkipSeparators(std::string_view text, size_t pos) {
   }
 }
 
-std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rules& rules) {
+std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rules& rules,
+                                    bool counted) {
   for (const auto& c : rules.connectives) {
     if (StartsWith(text.substr(pos), c)) return Connected(text, pos, pos + c.size(), {}, rules);
   }
-  return ConnectAfterNoun(text, pos, rules);
+  return ConnectAfterNoun(text, pos, rules, counted);
 }
 
 }  // namespace newsextract

@@ -41,7 +41,9 @@ class CueFinder {
 };
 
 // The connective at `pos`, right after a cue; nullopt when there is none.
-std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rules& rules);
+// `counted`: the cue counts a noun (十大X, 前N家X), which may be any noun.
+std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rules& rules,
+                                    bool counted = false);
 
 // Skips the separators that may follow a connective (是：, 为: ).
 size_t SkipSeparators(std::string_view text, size_t pos);

@@ -43,8 +43,13 @@ bool StartsWithAny(std::string_view text, const std::vector<std::string>& words)
 size_t LabelBegin(const Block& block, size_t cue_begin) {
   const std::string_view text = block.text;
   size_t delim = ClauseBegin(text, cue_begin);
-  // 在净资本排名方面: the label is what is ranked, not the preposition.
+  // 在净资本排名方面: the label is what is ranked, not the preposition;
+  // 梳理出“2021年十大…热点”: the quoted name of the ranking.
   if (StartsWith(text.substr(delim), "在") && delim + 3 < cue_begin) delim += 3;
+  if (const size_t quote = FindLast(text.substr(0, cue_begin), "“");
+      quote != std::string_view::npos && quote >= delim) {
+    delim = quote + 3;
+  }
   const Run* cue_run = nullptr;
   for (const Run& r : block.runs) {
     if (r.begin <= cue_begin && cue_begin < r.end) cue_run = &r;
@@ -164,11 +169,14 @@ class BlockScanner {
       *why = "no ranking word with the ordinal";
       return std::nullopt;
     }
-    if (auto connection = ConnectAt(text_, cue.end, rules_))
+    const bool counted = cue.cue->number_before;
+    if (auto connection = ConnectAt(text_, cue.end, rules_, counted))
       return WithConnective(cue, *connection, why);
     if (SkipSeparators(text_, cue.end) >= text_.size()) {
       // 托管市值排名：A、B、C位列前三 ends its block with its names before it.
-      if (auto before = WithNamesBefore(cue, why)) return before;
+      if (auto before = WithNamesBefore(cue, why); before && before->list.items.size() >= 2) {
+        return before;
+      }
       return AtBlockEnd(cue, cue.end, why);
     }
     if (auto before = WithNamesBefore(cue, why)) return before;

@@ -63,6 +63,27 @@ std::optional<std::string> NounAfterCue(std::string_view tail) {
   return std::string(tail);
 }
 
+// The number that opens a numbered paragraph (一、, 1., 1、, （一）, NO.1)
+// and the text after it.
+std::optional<std::pair<int, std::string_view>> NumberedText(std::string_view text) {
+  bool bracket = false;
+  if (StartsWith(text, "（") || StartsWith(text, "(")) {
+    text.remove_prefix(StartsWith(text, "（") ? 3 : 1);
+    bracket = true;
+  } else if (StartsWithNoCase(text, "NO.")) {
+    text.remove_prefix(3);
+  }
+  size_t len;
+  const int n = ParseNumber(text, &len);
+  if (n < 1 || n > 100) return std::nullopt;
+  text.remove_prefix(len);
+  for (const std::string_view mark : {"、", "．", ".", "）", ")", " "}) {
+    if (!StartsWith(text, mark) || (bracket != (mark == "）" || mark == ")"))) continue;
+    return std::pair{n, Trim(text.substr(mark.size()))};
+  }
+  return std::nullopt;
+}
+
 // The topic a sentence opens with before the list's clause: 在净资本排名方面，
 // 排名前十的分别是…; 托管市值排名：A、B、C位列前三; 从增持金额看，… .
 std::string_view TopicBefore(std::string_view text, size_t label_begin) {
@@ -242,7 +263,7 @@ class Extractor {
       resume_at_ = next + table->rows;
       return true;
     }
-    if (blocks_[next].kind != BlockKind::kListItem) return false;
+    if (blocks_[next].kind != BlockKind::kListItem) return NumberedAfter(index, r);
     const int list = blocks_[next].list_id;
     for (; next < blocks_.size() && blocks_[next].kind == BlockKind::kListItem &&
            blocks_[next].list_id == list;
@@ -250,6 +271,30 @@ class Extractor {
       r->items.emplace_back(CleanItem(blocks_[next].text));
     }
     resume_at_ = next;
+    return true;
+  }
+
+  // 一、A / 二、B / 1. A / NO.1 A: numbered paragraphs after the announcing
+  // block, in order from 1, with other paragraphs between them allowed (a
+  // description under each); a heading or a break in the numbers ends them.
+  bool NumberedAfter(size_t index, Ranking* r) {
+    const size_t limit = r->size ? static_cast<size_t>(*r->size) : SIZE_MAX;
+    size_t next = index + 1, last = index;
+    for (; next < blocks_.size() && r->items.size() < limit; ++next) {
+      const auto numbered = NumberedText(blocks_[next].text);
+      if (numbered && numbered->first == static_cast<int>(r->items.size()) + 1) {
+        r->items.emplace_back(
+            CleanItem(numbered->second.substr(0, ClauseEnd(numbered->second, 0))));
+        last = next;
+      } else if (numbered || blocks_[next].kind == BlockKind::kHeading || r->items.empty()) {
+        break;
+      }
+    }
+    if (r->items.size() < 2) {
+      r->items.clear();
+      return false;
+    }
+    resume_at_ = last + 1;
     return true;
   }
 

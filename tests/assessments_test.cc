@@ -25,14 +25,16 @@ TEST(ExtractAssessmentsTest, EachBoldDistrictReviewRunsToTheNextOne) {
   const std::vector<Block> blocks = {
       Para({{"四位书记发言后，市委书记逐一点评。", false},
             {"海淀区", true},
-            {"聚焦科技创新，重大平台建设稳步推进。但在财源建设、大气污染治理等方面仍存不足。", false},
+            {"聚焦科技创新，重大平台建设稳步推进。但在财源建设、大气污染治理等方面仍存不足。",
+             false},
             {"昌平区", true},
             {"创新格局基本成型。但在外资利用、垃圾分类、接诉即办等方面仍存不足。", false}}),
   };
   const std::vector<Assessment> got = ExtractAssessments(blocks, DefaultRules());
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0].name, "海淀区");
-  EXPECT_EQ(got[0].text, "聚焦科技创新，重大平台建设稳步推进。但在财源建设、大气污染治理等方面仍存不足。");
+  EXPECT_EQ(got[0].text,
+            "聚焦科技创新，重大平台建设稳步推进。但在财源建设、大气污染治理等方面仍存不足。");
   EXPECT_EQ(got[0].shortcomings, (Items{"财源建设", "大气污染治理"}));
   EXPECT_EQ(got[0].paragraph, 0u);
   EXPECT_EQ(got[1].name, "昌平区");
@@ -44,7 +46,8 @@ TEST(ExtractAssessmentsTest, ReviewsFromCmsBoldMarkup) {
   const Document doc = BuildDocument(
       "<p>　　会议开始。</p>"
       "<p cms-style=\"font-L\"><font cms-style=\"font-L\">蔡某一一点评。</font>"
-      "<font cms-style=\"font-L strong-Bold\"><font cms-style=\"font-L strong-Bold\">怀柔区</font></font>"
+      "<font cms-style=\"font-L strong-Bold\"><font cms-style=\"font-L "
+      "strong-Bold\">怀柔区</font></font>"
       "<font cms-style=\"font-L\">全力推进科学城建设；空气质量全市第一。"
       "但在党员干部日常监管、“七有”“五性”诉求办理等方面仍存不足。</font>"
       "<font cms-style=\"font-L strong-Bold\">经济技术开发区</font>"
@@ -71,7 +74,8 @@ TEST(ExtractAssessmentsTest, WhichBoldRunsStartAReview) {
       {{{"市水务局", true}, {"防汛准备充分。", false}}, {"市水务局"}},
       // A name not ending like an entity counts only when it names shortcomings.
       {{{"重点工作", true}, {"进展顺利。", false}}, {}},
-      {{{"亦庄新城", true}, {"建设提速，但在配套服务、交通组织等方面仍存不足。", false}}, {"亦庄新城"}},
+      {{{"亦庄新城", true}, {"建设提速，但在配套服务、交通组织等方面仍存不足。", false}},
+       {"亦庄新城"}},
       // Not at the start of a clause.
       {{{"会议要求", false}, {"海淀区", true}, {"加快推进。", false}}, {}},
       // At the start of a later sentence.

@@ -25,13 +25,24 @@ TEST(ReadBoilerplateLineTest, CreditLinesBecomeMetadata) {
   const Case cases[] = {
       {"原标题：本市召开月度工作点评会", "本市召开月度工作点评会", nullptr, nullptr, {}},
       {"原标题:本市召开月度工作点评会", "本市召开月度工作点评会", nullptr, nullptr, {}},
-      {"原标题：本市召开月度工作点评会 来源：北京日报", "本市召开月度工作点评会", "北京日报",
-       nullptr, {}},
-      {"原标题：多家银行下调存款利率来源：证券时报", "多家银行下调存款利率", "证券时报", nullptr, {}},
+      {"原标题：本市召开月度工作点评会 来源：北京日报",
+       "本市召开月度工作点评会",
+       "北京日报",
+       nullptr,
+       {}},
+      {"原标题：多家银行下调存款利率来源：证券时报",
+       "多家银行下调存款利率",
+       "证券时报",
+       nullptr,
+       {}},
       {"来源：北京日报", nullptr, "北京日报", nullptr, {}},
       {"来源:经济参考报", nullptr, "经济参考报", nullptr, {}},
       {"本文来源：第一财经", nullptr, "第一财经", nullptr, {}},
-      {"来源：某某新闻微信公众号（ID：moumou）综合整理", nullptr, "某某新闻微信公众号", nullptr, {}},
+      {"来源：某某新闻微信公众号（ID：moumou）综合整理",
+       nullptr,
+       "某某新闻微信公众号",
+       nullptr,
+       {}},
       {"来源：光明日报 作者：王某某", nullptr, "光明日报", nullptr, {}},
       {"来源：新京报 记者 张小三 李小四", nullptr, "新京报", nullptr, {"张小三", "李小四"}},
       {"来源：新京报｜记者 张小三", nullptr, "新京报", nullptr, {"张小三"}},
@@ -91,11 +102,7 @@ TEST(ReadBoilerplateLineTest, OriginalTitleAfterASpace) {
 
 TEST(ReadBoilerplateLineTest, SiteLinesAndDecorationAreDroppedWithoutCredits) {
   const char* cases[] = {
-      "海量资讯、精准解读，尽在新浪财经APP",
-      "举报/反馈",
-      "━━━━━━━━",
-      "***",
-      "",
+      "海量资讯、精准解读，尽在新浪财经APP", "举报/反馈", "━━━━━━━━", "***", "",
   };
   for (const char* line : cases) {
     Credits credits;
@@ -168,15 +175,19 @@ TEST(ReadBoilerplateLineTest, CreditsInParagraphsGiveReportersAndKeepTheParagrap
   const Case cases[] = {
       {"新华社北京12月15日电（记者 赵小华）财政部15日公布数据。", false, {"赵小华"}},
       {"某某网北京12月31日电 （记者 赵小华）财政部31日公布数据。", false, {"赵小华"}},
-      {"新华社华盛顿1月20日电（记者许小缘 高小攀）美国国会众议院议员20日致信。", false,
+      {"新华社华盛顿1月20日电（记者许小缘 高小攀）美国国会众议院议员20日致信。",
+       false,
        {"许小缘", "高小攀"}},
-      {"新华社北京2月8日电（记者邹小为、于小欣）据中国政府网8日消息。", false, {"邹小为", "于小欣"}},
+      {"新华社北京2月8日电（记者邹小为、于小欣）据中国政府网8日消息。",
+       false,
+       {"邹小为", "于小欣"}},
       {"某某网消息（记者 刘小宇 报道员 陈小璞）12月1日，某局召开大会。", false, {"刘小宇"}},
       {"某某报快讯（记者 吴小婷 通讯员 王小涵）7年前的今天，水库来水入京。", false, {"吴小婷"}},
       {"某某晚报讯(记者李小莹)12月6日上午8时刚过，教授开始修订书稿。", false, {"李小莹"}},
       {"本报讯【记者 李小鸾】2022年1月11日，年度人物揭晓。", false, {"李小鸾"}},
       {"【某某时报记者 赵小珵 胡小薇】纪念活动24日在北京举行。", false, {"赵小珵", "胡小薇"}},
-      {"国民经济继续保持恢复态势。（记者魏小坤、邹小为，海报设计杨小群）", false,
+      {"国民经济继续保持恢复态势。（记者魏小坤、邹小为，海报设计杨小群）",
+       false,
        {"魏小坤", "邹小为"}},
       {"将进一步提升质量。（总台央视记者 王小涛）", false, {"王小涛"}},
       {"（总台记者 金小珠）", true, {"金小珠"}},
@@ -187,9 +198,11 @@ TEST(ReadBoilerplateLineTest, CreditsInParagraphsGiveReportersAndKeepTheParagrap
       // Bylines the article's text runs on after, on the place they were
       // filed from (regression: the byline's paragraph was dropped whole).
       {"本报记者 谭小娟 北京报道 10月份多项经济指标超预期回暖。", false, {"谭小娟"}},
-      {"南方财经全媒体见习记者程小浩 东莞报道 5月24日，东莞市开展企业遴选工作。", false,
+      {"南方财经全媒体见习记者程小浩 东莞报道 5月24日，东莞市开展企业遴选工作。",
+       false,
        {"程小浩"}},
-      {"21世纪经济报道记者舒小婷 北京报道 商务部新闻发言人2月17日称，双边贸易额增长。", false,
+      {"21世纪经济报道记者舒小婷 北京报道 商务部新闻发言人2月17日称，双边贸易额增长。",
+       false,
        {"舒小婷"}},
   };
   for (const Case& c : cases) {
@@ -359,8 +372,8 @@ TEST(ApplyBoilerplateTest, CreditBlocksLeaveTheDocumentAndBecomeCredits) {
       "<div class=\"appendQr_normal_txt\">海量资讯、精准解读，尽在新浪财经APP</div></div>",
       DefaultRules());
   const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
-  EXPECT_EQ(Texts(doc),
-            (std::vector<std::string>{"会议指出，各区要抓好落实。", "会议要求，持续改善营商环境。"}));
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"会议指出，各区要抓好落实。",
+                                                  "会议要求，持续改善营商环境。"}));
   EXPECT_EQ(credits.original_title, "本市召开月度工作点评会");
   EXPECT_EQ(credits.source, "北京日报");
   EXPECT_EQ(credits.editor, "刘万里");
@@ -453,9 +466,9 @@ TEST(MayHoldCreditTest, YesWheneverTheParsedTextCouldHoldACredit) {
   };
   const Case cases[] = {
       {"<p>来源：某某都市报</p>", true},
-      {"<p><b>来</b><font>源</font>：某某都市报</p>", true},   // a run splits the word
-      {"<p>&#26469;源：某某都市报</p>", true},                 // spelled by a reference
-      {"<textarea><b>来源：某报</b></textarea>", true},         // tags there are text
+      {"<p><b>来</b><font>源</font>：某某都市报</p>", true},  // a run splits the word
+      {"<p>&#26469;源：某某都市报</p>", true},                // spelled by a reference
+      {"<textarea><b>来源：某报</b></textarea>", true},       // tags there are text
       {"<math><![CDATA[来源：某报]]></math>", true},
       {"<p>原标题：某文</p>", true},
       {"<p>责任编辑：张三</p>", true},
@@ -469,7 +482,8 @@ TEST(MayHoldCreditTest, YesWheneverTheParsedTextCouldHoldACredit) {
       {"<img src=\"https://example.com/a.png\"/>", false},
       {"", false},
   };
-  for (const Case& c : cases) EXPECT_EQ(MayHoldCredit(DefaultRules(), c.markup), c.want) << c.markup;
+  for (const Case& c : cases)
+    EXPECT_EQ(MayHoldCredit(DefaultRules(), c.markup), c.want) << c.markup;
 }
 
 // Whatever the pre-check skips, the credits are those a full parse gives.
@@ -489,9 +503,9 @@ TEST(ApplyBoilerplateTest, CommentCreditsTheParseJoinsAreRead) {
 TEST(ApplyBoilerplateTest, DeeplyNestedCreditCommentIsNotParsed) {
   std::string nested;
   for (int i = 0; i < 5000; ++i) nested += "<div>";
-  Document doc = BuildDocument("<p>正文。</p><!--article_adlist[" + nested +
-                                   "<p>来源：某报</p>]article_adlist-->",
-                               DefaultRules());
+  Document doc = BuildDocument(
+      "<p>正文。</p><!--article_adlist[" + nested + "<p>来源：某报</p>]article_adlist-->",
+      DefaultRules());
   const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
   EXPECT_FALSE(credits.source.has_value());
   ASSERT_EQ(doc.blocks.size(), 1u);
@@ -502,7 +516,8 @@ TEST(ApplyBoilerplateTest, DeeplyNestedCreditCommentIsNotParsed) {
 // credits and dropped from the text.
 TEST(ApplyBoilerplateTest, InterviewQuestionsAreTextNotCredits) {
   Document doc = BuildDocument(
-      "<p>记者：您如何看待今年的房地产市场走势？</p><p>“记者 我想问一下”，他说。</p><p>记者 王五</p>",
+      "<p>记者：您如何看待今年的房地产市场走势？</p><p>“记者 我想问一下”，他说。</p><p>记者 "
+      "王五</p>",
       DefaultRules());
   const Credits credits = ApplyBoilerplate(DefaultRules(), &doc);
   EXPECT_EQ(credits.reporters, std::vector<std::string>{"王五"});

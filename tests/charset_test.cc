@@ -33,14 +33,14 @@ TEST(IsValidUtf8Test, StrictlyValidOnly) {
       {"", true},
       {"plain ascii", true},
       {"中文与标点，。", true},
-      {"\xF0\x9F\x98\x80", true},      // U+1F600
-      {"\xC0\xAF", false},             // overlong '/'
-      {"\xE0\x80\xAF", false},         // overlong, three bytes
-      {"\xED\xA0\x80", false},         // a UTF-16 surrogate
-      {"\xF4\x90\x80\x80", false},     // above U+10FFFF
-      {"\xE4\xB8", false},             // truncated 中
+      {"\xF0\x9F\x98\x80", true},   // U+1F600
+      {"\xC0\xAF", false},          // overlong '/'
+      {"\xE0\x80\xAF", false},      // overlong, three bytes
+      {"\xED\xA0\x80", false},      // a UTF-16 surrogate
+      {"\xF4\x90\x80\x80", false},  // above U+10FFFF
+      {"\xE4\xB8", false},          // truncated 中
       {"\xFF", false},
-      {"\xB1\xBE\xCA\xD0", false},     // 本市 in GB18030
+      {"\xB1\xBE\xCA\xD0", false},  // 本市 in GB18030
   };
   for (const Case& c : cases) EXPECT_EQ(IsValidUtf8(c.bytes), c.want) << c.bytes;
 }
@@ -98,7 +98,10 @@ TEST(ReplaceInvalidUtf8Test, EachBadByteBecomesOneReplacementCharacter) {
   };
   const Case cases[] = {
       {"好", "好"},
-      {"a\xFF" "b", "a\uFFFD" "b"},
+      {"a\xFF"
+       "b",
+       "a\uFFFD"
+       "b"},
       {"中\xE4\xB8", "中\uFFFD\uFFFD"},
       {"\xC0\xAF", "\uFFFD\uFFFD"},
       {"", ""},

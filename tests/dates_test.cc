@@ -60,3 +60,31 @@ TEST(MonthOfNextDayTest, TheLastDayOfAMonthCountsAsTheNext) {
 
 }  // namespace
 }  // namespace newsextract
+
+namespace newsextract {
+namespace {
+
+TEST(FirstDateInTextTest, TheFirstFullDateInRunningText) {
+  struct Case {
+    const char* text;
+    bool found;
+    int year, month;
+  };
+  const Case cases[] = {
+      {"每日经济新闻 2021-07-17 12:38:03", true, 2021, 7},
+      {"据新华社2022年1月3日电，", true, 2022, 1},
+      {"截至10月15日，券商给予评级的个股", false, 0, 0},  // no year
+      {"2021年营收增长", false, 0, 0},                    // no month and day
+      {"代码 12021-07-17", false, 0, 0},                  // five digits are no year
+      {"2021-13-01", false, 0, 0},
+  };
+  for (const Case& c : cases) {
+    int year = 0, month = 0;
+    EXPECT_EQ(FirstDateInText(c.text, &year, &month), c.found) << c.text;
+    EXPECT_EQ(year, c.year) << c.text;
+    EXPECT_EQ(month, c.month) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace newsextract

@@ -62,7 +62,7 @@ const Strings kParagraphs = {
 };
 
 ArticleResult ExtractBytes(std::string_view path, std::string_view bytes,
-                  const ExtractOptions& options = ExtractOptions()) {
+                           const ExtractOptions& options = ExtractOptions()) {
   return ExtractArticle(path, bytes, options, DefaultRules());
 }
 
@@ -169,14 +169,20 @@ TEST(ExtractArticleTest, FrontMatterProblemsAreWarningsNotErrors) {
   };
   const Case cases[] = {
       {"missing", "<p>只有正文。</p>", nullptr, "no front matter", {"只有正文。"}},
-      {"unterminated", "---\ntitle: 没有结束\n<p>正文。</p>", nullptr, "no closing",
+      {"unterminated",
+       "---\ntitle: 没有结束\n<p>正文。</p>",
+       nullptr,
+       "no closing",
        {"--- title: 没有结束", "正文。"}},
       {"not a map", "---\n- 甲\n- 乙\n---\n<p>正文。</p>", nullptr, "not a mapping", {"正文。"}},
       // A blank line and the fence come first: the broken title is file line 4.
       {"broken quoting",
-       "\n---\nauthor: 新浪财经\ntitle: \"\"\"\"\"'某银行发布年报'\"\"\"\"\"\ncomments: false\n---\n"
+       "\n---\nauthor: 新浪财经\ntitle: \"\"\"\"\"'某银行发布年报'\"\"\"\"\"\ncomments: "
+       "false\n---\n"
        "<p>正文。</p>",
-       "某银行发布年报", "line 4", {"正文。"}},
+       "某银行发布年报",
+       "line 4",
+       {"正文。"}},
   };
   for (const Case& c : cases) {
     const ArticleResult r = ExtractBytes("x.md", c.bytes);
@@ -196,7 +202,8 @@ TEST(ExtractArticleTest, FrontMatterProblemsAreWarningsNotErrors) {
 
 TEST(ExtractArticleTest, BrokenQuotingStillRecoversAuthor) {
   const ArticleResult r = ExtractBytes(
-      "x.md", "---\ntitle: \"\"\"'标题'\"\"\"\nauthor: 新浪财经\ndate: 2022-03-01 09:30\n---\n<p>正文</p>");
+      "x.md",
+      "---\ntitle: \"\"\"'标题'\"\"\"\nauthor: 新浪财经\ndate: 2022-03-01 09:30\n---\n<p>正文</p>");
   ASSERT_TRUE(r.ok) << r.error;
   EXPECT_EQ(r.article.title, "标题");
   EXPECT_EQ(r.article.author, "新浪财经");
@@ -205,7 +212,8 @@ TEST(ExtractArticleTest, BrokenQuotingStillRecoversAuthor) {
 }
 
 TEST(ExtractArticleTest, UnparseableDateIsNullWithAWarning) {
-  const ArticleResult r = ExtractBytes("x.md", "---\ntitle: 标题\ndate: 昨天下午\n---\n<p>正文</p>");
+  const ArticleResult r =
+      ExtractBytes("x.md", "---\ntitle: 标题\ndate: 昨天下午\n---\n<p>正文</p>");
   ASSERT_TRUE(r.ok) << r.error;
   EXPECT_FALSE(r.article.date.has_value());
   EXPECT_TRUE(AnyContains(r.article.warnings, "昨天下午")) << Joined(r.article.warnings);
@@ -291,8 +299,8 @@ BatchRun RunQuietly(const std::vector<std::string>& paths) {
 }
 
 TEST(ExtractArticleTest, BatchPrintsErrorsAsProgramPathMessage) {
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("newsextract_extract_test_" + std::to_string(getpid()));
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("newsextract_extract_test_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   const std::string path = (dir / "bad.md").string();
   {
@@ -302,14 +310,16 @@ TEST(ExtractArticleTest, BatchPrintsErrorsAsProgramPathMessage) {
   const BatchRun run = RunQuietly({path});
   std::filesystem::remove_all(dir);
   EXPECT_EQ(run.code, kExitSomeFailed);
-  EXPECT_TRUE(Contains(run.err, "newsextract: error: " + path + ": binary file (NUL byte at offset 4)\n"))
+  EXPECT_TRUE(
+      Contains(run.err, "newsextract: error: " + path + ": binary file (NUL byte at offset 4)\n"))
       << run.err;
 }
 
 // Regression from review: /dev/zero named as an input was read until memory
 // ran out and the whole batch aborted.
 TEST(ExtractArticleTest, ADeviceIsRefusedAndTheBatchGoesOn) {
-  const BatchRun run = RunQuietly({"/dev/zero", NEWSEXTRACT_SOURCE_DIR "/data/000_99af02c5c58b7f1b.txt"});
+  const BatchRun run =
+      RunQuietly({"/dev/zero", NEWSEXTRACT_SOURCE_DIR "/data/000_99af02c5c58b7f1b.txt"});
   EXPECT_EQ(run.code, kExitSomeFailed);
   EXPECT_EQ(run.err, "newsextract: error: /dev/zero: not a regular file\n");
   EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n'), 1);
@@ -324,8 +334,8 @@ TEST(ArticleToJsonTest, EveryFieldIsPresentWithNullOrEmptyWhenUnknown) {
     ASSERT_TRUE(j.contains(key)) << key;
     EXPECT_TRUE(j[key].is_null()) << key;
   }
-  const char* lists[] = {"categories", "tags",     "reporters",   "stocks",
-                         "images",     "paragraphs", "rankings", "assessments", "warnings"};
+  const char* lists[] = {"categories", "tags",     "reporters",   "stocks",  "images",
+                         "paragraphs", "rankings", "assessments", "warnings"};
   for (const char* key : lists) {
     ASSERT_TRUE(j.contains(key)) << key;
     EXPECT_EQ(j[key], Json::array()) << key;
@@ -346,8 +356,9 @@ TEST(ArticleToJsonTest, ArticleFromBytesMatchesTheSchema) {
   EXPECT_EQ(j["front_matter"]["code"], "0042");
   EXPECT_EQ(j["date"], "2022-01-15T00:00:00Z");
   EXPECT_EQ(j["stocks"], Json::parse(R"([{"code": "sh600000", "name": "浦发银行"}])"));
-  EXPECT_EQ(j["images"],
-            Json::parse(R"([{"src": "https://n.sinaimg.cn/finance/a.jpg", "caption": "会议现场"}])"));
+  EXPECT_EQ(
+      j["images"],
+      Json::parse(R"([{"src": "https://n.sinaimg.cn/finance/a.jpg", "caption": "会议现场"}])"));
   ASSERT_EQ(j["rankings"].size(), 2u);
   const Json& first = j["rankings"][0];
   EXPECT_EQ(first["direction"], "top");

@@ -63,7 +63,8 @@ TEST(BuildDocumentTest, ParagraphTextIsFoldedTrimmedAndDecoded) {
 }
 
 TEST(BuildDocumentTest, CommentsAreKeptAsideNotInText) {
-  const Document doc = Build("<p>正文<!-- article_adlist[<p>来源：某某日报</p>]article_adlist --></p>");
+  const Document doc =
+      Build("<p>正文<!-- article_adlist[<p>来源：某某日报</p>]article_adlist --></p>");
   EXPECT_EQ(Texts(doc), std::vector<std::string>{"正文"});
   ASSERT_EQ(doc.comments.size(), 1u);
   EXPECT_TRUE(Contains(doc.comments[0], "来源：某某日报"));
@@ -111,9 +112,9 @@ TEST(BuildDocumentTest, TableRowsAreBlocksWithCells) {
 TEST(BuildDocumentTest, SpaceAtTheEdgeOfACellIsTrimmed) {
   // A <p> inside a cell, or white space around its text, must not leave a
   // second space after the separator: paragraphs fold every run to one space.
-  const Document doc = BuildDocument(
-      "<table><tr><td>1</td><td><p>甲银行</p></td><td>\n  91.5  \n</td></tr></table>",
-      DefaultRules());
+  const Document doc =
+      BuildDocument("<table><tr><td>1</td><td><p>甲银行</p></td><td>\n  91.5  \n</td></tr></table>",
+                    DefaultRules());
   ASSERT_EQ(doc.blocks.size(), 1u);
   const Block& row = doc.blocks[0];
   EXPECT_EQ(row.text, "1 | 甲银行 | 91.5");
@@ -293,7 +294,8 @@ TEST(BuildDocumentTest, ReferencesOfNormalLengthAreDecoded) {
 // the text is the same, and a timeout there still reaches the caller.
 TEST(BuildDocumentTest, DeepTreesAreWalkedWhole) {
   for (const int depth : {300, 1000, 3900}) {
-    const std::string html = Repeat("<div>", depth) + "<p>深处<b>加粗</b></p>" + Repeat("</div>", depth);
+    const std::string html =
+        Repeat("<div>", depth) + "<p>深处<b>加粗</b></p>" + Repeat("</div>", depth);
     const Document doc = Build(html);
     ASSERT_EQ(doc.blocks.size(), 1u) << depth;
     EXPECT_EQ(doc.blocks[0].text, "深处加粗") << depth;
@@ -328,10 +330,10 @@ TEST(CheckMarkupTest, RefusesDeepNestingAndTooManyAttributes) {
       {Repeat("<div>", 100) + "甲" + Repeat("</div>", 100), nullptr},
       {Repeat("<div>", 101) + "甲", "deeper than 100"},
       {Repeat("<font>", 150), "deeper than 100"},
-      {Repeat("<div>甲</div>", 1000), nullptr},         // siblings do not deepen
-      {Repeat("<p>甲", 1000), nullptr},                 // p closes the p before it
+      {Repeat("<div>甲</div>", 1000), nullptr},                      // siblings do not deepen
+      {Repeat("<p>甲", 1000), nullptr},                              // p closes the p before it
       {Repeat("<br>", 1000) + Repeat("<img src=x>", 500), nullptr},  // void tags
-      {"<!--" + Repeat("<div>", 500) + "-->", nullptr},  // comments are not markup
+      {"<!--" + Repeat("<div>", 500) + "-->", nullptr},              // comments are not markup
       {Repeat("<br/>", 500), nullptr},
       {ten_attributes, nullptr},
       {many_attributes, "11 attributes"},

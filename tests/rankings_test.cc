@@ -656,3 +656,51 @@ TEST(ExtractRankingsTest, ALabelNamingAWholeYearTakesNoMonthFromEarlierText) {
 
 }  // namespace
 }  // namespace newsextract
+
+namespace newsextract {
+namespace {
+
+TEST(ExtractRankingsTest, NumberedParagraphsAfterAnAnnouncingHeading) {
+  // The shape of 2021年十大消费维权舆情热点 (tests/rankset-real): numbered
+  // headings, a description under each.
+  const RankingsResult got =
+      Extract({Plain("2021年消费维权舆情热点TOP3"), Plain("一、“车顶维权”事件暴露车企服务漏洞"),
+               Plain("社会影响力：100.9"), Plain("二、教培机构频现跑路及退费风波"),
+               Plain("社会影响力：99.3"), Plain("三、个别跨国企业无理拒绝新疆产品侵害消费者权益"),
+               Plain("四、这一条不在前三之内")},
+              2022, 1);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].items,
+            (Items{"“车顶维权”事件暴露车企服务漏洞", "教培机构频现跑路及退费风波",
+                   "个别跨国企业无理拒绝新疆产品侵害消费者权益"}));
+  EXPECT_EQ(got.rankings[0].size, 3);
+  EXPECT_EQ(got.rankings[0].period, "2021");
+}
+
+TEST(ExtractRankingsTest, NumberingThatDoesNotStartAtOneIsNoList) {
+  const RankingsResult got =
+      Extract({Plain("2021年热点榜单"), Plain("二、甲事件"), Plain("三、乙事件")}, 2022, 1);
+  EXPECT_TRUE(got.rankings.empty()) << Describe(got);
+}
+
+TEST(ExtractRankingsTest, ExplainLinesNameTheParagraphAndTheCue) {
+  const RankingsResult got =
+      ExtractRankings({Plain("说明。"), Plain("前三季度，排名前二的是甲区、乙区。")},
+                      DefaultRules(), {2021, 4, "", true});
+  ASSERT_EQ(got.rankings.size(), 1u);
+  // 前三季度 is a span of time, no cue; 排名 gives way to the cue after it.
+  ASSERT_EQ(got.explain.size(), 2u);
+  EXPECT_EQ(got.explain[0], "¶1 @5 '排名': rejected: the cue takes names only after a connective");
+  EXPECT_EQ(got.explain[1], "¶1 @7 '前二': list of 2 names");
+}
+
+TEST(ExtractRankingsTest, TheTitlesMonthDatesListsWhenTheBodyNamesNone) {
+  const RankingsResult got =
+      ExtractRankings({Plain("红榜：甲公司、乙公司、丙公司")}, DefaultRules(),
+                      {2021, 12, "11月黑猫投诉红黑榜", false});
+  ASSERT_EQ(got.rankings.size(), 1u);
+  EXPECT_EQ(got.rankings[0].period, "2021-11");
+}
+
+}  // namespace
+}  // namespace newsextract

@@ -92,7 +92,8 @@ TEST(SimpleYamlTest, AgreesWithYamlCppOnRealFrontMatter) {
   namespace fs = std::filesystem;
   const fs::path root(NEWSEXTRACT_SOURCE_DIR);
   size_t answered = 0, total = 0;
-  const fs::path dirs[] = {root / "data", root / "tests/rankset/articles", root / "../shared/corpus"};
+  const fs::path dirs[] = {root / "data", root / "tests/rankset/articles",
+                           root / "../shared/corpus"};
   for (const fs::path& dir : dirs) {
     if (!fs::is_directory(dir)) continue;
     for (const auto& entry : fs::directory_iterator(dir)) {

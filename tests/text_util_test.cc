@@ -17,8 +17,8 @@ TEST(DecodeUtf8Test, DecodesOneCodePointAndReportsItsLength) {
   };
   const Case cases[] = {
       {"a", 0, U'a', 1},
-      {"\xC3\xA9", 0, 0xE9, 2},              // é
-      {"甲乙", 3, U'乙', 3},                  // second of two ideographs
+      {"\xC3\xA9", 0, 0xE9, 2},             // é
+      {"甲乙", 3, U'乙', 3},                // second of two ideographs
       {"\xF0\x9F\x98\x80", 0, 0x1F600, 4},  // an emoji
       {"\xE4\xB8", 0, 0xFFFD, 1},           // truncated
       {"\x80", 0, 0xFFFD, 1},               // lone continuation byte
@@ -52,7 +52,7 @@ TEST(IsSpaceTest, FoldsAsciiNbspAndIdeographicSpace) {
     bool want;
   };
   const Case cases[] = {
-      {U' ', true},   {U'\t', true}, {U'\n', true}, {U'\r', true}, {0xA0, true},
+      {U' ', true},   {U'\t', true},  {U'\n', true},  {U'\r', true}, {0xA0, true},
       {0x3000, true}, {0x2002, true}, {0x2009, true}, {U'a', false}, {U'中', false},
       {U'、', false}, {U'，', false}, {0, false},
   };
@@ -61,13 +61,14 @@ TEST(IsSpaceTest, FoldsAsciiNbspAndIdeographicSpace) {
 
 // Find is memmem behind string_view::find's contract.
 TEST(FindTest, AgreesWithStringViewFind) {
-  const std::string_view texts[] = {std::string_view(), "", "月", "4月全市各街道5月", "abcabc",
-                                    "前十名前十", "x月"};
+  const std::string_view texts[] = {std::string_view(), "",           "月", "4月全市各街道5月",
+                                    "abcabc",           "前十名前十", "x月"};
   const std::string_view parts[] = {"", "月", "前十", "abc", "c", "全市各街道5月x", "\xE6"};
   for (const auto text : texts) {
     for (const auto part : parts) {
       for (size_t from = 0; from <= text.size() + 1; ++from) {
-        EXPECT_EQ(Find(text, part, from), text.find(part, from)) << text << " / " << part << " @" << from;
+        EXPECT_EQ(Find(text, part, from), text.find(part, from))
+            << text << " / " << part << " @" << from;
       }
     }
   }
@@ -96,8 +97,8 @@ TEST(IsClausePunctTest, ClausePunctuationButNotTheEnumerationComma) {
     bool want;
   };
   const Case cases[] = {
-      {U'，', true}, {U'。', true}, {U'；', true}, {U'：', true}, {U'！', true},
-      {U'？', true}, {U',', true},  {U';', true},  {U':', true},  {U'!', true},
+      {U'，', true}, {U'。', true},  {U'；', true}, {U'：', true},  {U'！', true},
+      {U'？', true}, {U',', true},   {U';', true},  {U':', true},   {U'!', true},
       {U'?', true},  {U'、', false}, {U'.', false}, {U'甲', false}, {U' ', false},
   };
   for (const Case& c : cases) EXPECT_EQ(IsClausePunct(c.cp), c.want) << static_cast<unsigned>(c.cp);
@@ -186,10 +187,9 @@ TEST(ParseNumberTest, ArabicAndChineseNumerals) {
     size_t want_len;  // bytes consumed; unused when want is -1
   };
   const Case cases[] = {
-      {"10名", 10, 2},  {"5", 5, 1},       {"三", 3, 3},     {"十", 10, 3},
-      {"十五", 15, 6},  {"二十", 20, 6},   {"二十三", 23, 9}, {"一百", 100, 6},
-      {"两", 2, 3},     {"前十", -1, 0},   {"名", -1, 0},    {"", -1, 0},
-      {"三季度", 3, 3},
+      {"10名", 10, 2}, {"5", 5, 1},       {"三", 3, 3},     {"十", 10, 3}, {"十五", 15, 6},
+      {"二十", 20, 6}, {"二十三", 23, 9}, {"一百", 100, 6}, {"两", 2, 3},  {"前十", -1, 0},
+      {"名", -1, 0},   {"", -1, 0},       {"三季度", 3, 3},
   };
   for (const Case& c : cases) {
     size_t len = 0;
