@@ -102,11 +102,6 @@ bool LooksLikeNames(std::string_view names) {
   });
 }
 
-bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return Contains(text, w); });
-}
-
 // The names that open `text`, up to the first word holding another credit's
 // key: 刘宇 报道员 陈璞 -> 刘宇; 魏玉坤、邹多为，海报设计杨轶群 -> 魏玉坤、邹多为;
 // 谭志娟 北京报道 -> 谭志娟.

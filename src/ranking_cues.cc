@@ -12,11 +12,6 @@ namespace {
 std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, const Rules& rules,
                                            bool counted);
 
-bool IsNumeral(char32_t cp) {
-  return (cp >= '0' && cp <= '9') ||
-         std::u32string_view(U"零一二三四五六七八九十百千两").find(cp) != std::u32string_view::npos;
-}
-
 bool MatchWord(std::string_view text, const std::string& word) {
   const bool ascii = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
   return ascii ? StartsWithNoCase(text, word) : StartsWith(text, word);
@@ -25,16 +20,6 @@ bool MatchWord(std::string_view text, const std::string& word) {
 size_t SkipAsciiSpaces(std::string_view text, size_t pos) {
   while (pos < text.size() && text[pos] == ' ') ++pos;
   return pos;
-}
-
-bool StartsWithAny(std::string_view text, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return StartsWith(text, w); });
-}
-
-bool EndsWithAny(std::string_view text, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return EndsWith(text, w); });
 }
 
 // 十大, 500强: the numerals right before `pos`; nullopt when none.

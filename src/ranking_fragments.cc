@@ -27,16 +27,6 @@ struct Fragment {
   bool may_imply_head = false;  // 还有: the head may be a name before it, unmarked
 };
 
-bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return !w.empty() && Contains(text, w); });
-}
-
-bool StartsWithAny(std::string_view text, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return !w.empty() && StartsWith(text, w); });
-}
-
 // Where the label starts: after the last clause punctuation before the cue,
 // or, when the cue is bold, at the first bold run of that clause (会议通报了
 // **4月…排名前十** starts at the bold run).

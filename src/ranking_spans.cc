@@ -41,25 +41,10 @@ bool IsSentenceEnd(char32_t cp) {
   return cp == U'。' || cp == U'！' || cp == U'？' || cp == '!' || cp == '?';
 }
 
-bool IsNumeralCp(char32_t cp) {
-  return (cp >= '0' && cp <= '9') ||
-         std::u32string_view(U"一二三四五六七八九十百两").find(cp) != std::u32string_view::npos;
-}
-
-bool StartsWithAny(std::string_view text, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return !w.empty() && StartsWith(text, w); });
-}
-
-bool EndsWithAny(std::string_view text, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return !w.empty() && EndsWith(text, w); });
-}
-
 // 三个, 10家: a numeral followed by a counter.
 bool CountAt(std::string_view text, size_t pos, const Rules& rules) {
   size_t len, q = pos;
-  while (q < text.size() && IsNumeralCp(DecodeUtf8(text, q, &len))) q += len;
+  while (q < text.size() && IsNumeral(DecodeUtf8(text, q, &len))) q += len;
   return q > pos && StartsWithAny(text.substr(q), rules.classifiers);
 }
 
@@ -174,7 +159,7 @@ size_t FollowerEnd(std::string_view text, size_t pos, const Rules& rules) {
   if (chars < 2 || chars > 8 || Contains(name, "、")) return std::string_view::npos;
   for (size_t i = 0; i < name.size(); i += len) {
     if (StartsWithAny(name.substr(i), rules.name_end_words) ||
-        IsNumeralCp(DecodeUtf8(name, i, &len))) {
+        IsNumeral(DecodeUtf8(name, i, &len))) {
       return std::string_view::npos;
     }
   }

@@ -1,5 +1,7 @@
 #include "text_util.h"
 
+#include <algorithm>
+
 #include <cstring>
 
 namespace newsextract {
@@ -169,6 +171,26 @@ size_t Find(std::string_view text, std::string_view part, size_t from) {
 
 bool Contains(std::string_view text, std::string_view part) {
   return Find(text, part) != std::string_view::npos;
+}
+
+bool StartsWithAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return !w.empty() && StartsWith(text, w); });
+}
+
+bool EndsWithAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return !w.empty() && EndsWith(text, w); });
+}
+
+bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return !w.empty() && Contains(text, w); });
+}
+
+bool IsNumeral(char32_t cp) {
+  return (cp >= '0' && cp <= '9') ||
+         std::u32string_view(U"零一二三四五六七八九十百千两").find(cp) != std::u32string_view::npos;
 }
 
 bool StartsWithNoCase(std::string_view text, std::string_view prefix) {

@@ -99,6 +99,15 @@ bool EndsWith(std::string_view text, std::string_view suffix);
 size_t Find(std::string_view text, std::string_view part, size_t from = 0);
 bool Contains(std::string_view text, std::string_view part);
 
+// Whether `text` starts with / ends with / holds one of `words` (empty
+// words never match).
+bool StartsWithAny(std::string_view text, const std::vector<std::string>& words);
+bool EndsWithAny(std::string_view text, const std::vector<std::string>& words);
+bool ContainsAny(std::string_view text, const std::vector<std::string>& words);
+
+// A digit or a Chinese numeral (一, 十, 百, 两, 零).
+bool IsNumeral(char32_t cp);
+
 // Case-insensitive (ASCII only) prefix test, for cues such as TOP/Top.
 bool StartsWithNoCase(std::string_view text, std::string_view prefix);
 
