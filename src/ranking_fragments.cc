@@ -386,8 +386,11 @@ class BlockScanner {
     // 其他还有A、B分红金额居前; A、B等行业也较受机构关注: names that go on
     // from the list before.
     // A、B也排名靠后; 重庆、成都依次挤进前十: names that go on in order.
+    // Places from the first are a list of their own (A、B、C依次排名第一、
+    // 第二、第三).
+    const bool from_place_one = !cue.places.empty() && cue.places.front() == 1;
     f.extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
-                Contains(predicate, "也") || Contains(predicate, "依次");
+                (!from_place_one && (Contains(predicate, "也") || Contains(predicate, "依次")));
     f.tied_after = equal_after;
     // With the names above them (仅次于), the list starts at the first place.
     const bool from_first = behind.has_value() && count == static_cast<size_t>(cue.places.back());
@@ -480,8 +483,13 @@ class BlockScanner {
   // 排名第一的态势 goes on.
   bool EndsClause(const CueMatch& cue) const {
     size_t pos = cue.end;
-    // Only a place takes a noun (第七大股东); 前十大流通股东 is a noun phrase.
-    const size_t noun_chars = cue.cue->kind == Cue::Kind::kOrdinal ? 4 : 0;
+    // A place takes a noun (第七大股东), and so does a top-N after a verb
+    // that puts names in it (A、B…分居节后新增职位发布量前五行业);
+    // 前十大流通股东 alone is a noun phrase.
+    const bool placed = cue.cue->kind == Cue::Kind::kOrdinal ||
+                        (cue.cue->number == Cue::Number::kSize &&
+                         ContainsAny(ClauseUpTo(cue.begin), rules_.rank_verbs));
+    const size_t noun_chars = placed ? 4 : 0;
     for (size_t n = 0; n <= noun_chars && pos < text_.size(); ++n) {
       size_t len;
       const char32_t cp = DecodeUtf8(text_, pos, &len);
@@ -540,7 +548,7 @@ class BlockScanner {
     const size_t count = f.list.items.size();
     if (f.extends) {
       // 前二十的券商还有…: a wider top group, a threshold set.
-      if (cue.cue->number == Cue::Number::kSize) {
+      if (cue.cue->number == Cue::Number::kSize && f.may_imply_head) {
         *why = "a top group with 还有 sets a threshold";
         return std::nullopt;
       }
@@ -714,8 +722,10 @@ class BlockScanner {
     // 中国石油、中国平安分红金额最高…。其他还有A、B分红金额居前: the same
     // metric goes on across the sentence.
     const bool same_metric = !Stem(list).empty() && Stem(list) == Stem(more.list);
-    return (same_sentence || (more.extends && same_metric)) &&
-           (more.extends || kind == Cue::Kind::kChain);
+    // 其次 and 紧随其后 go on across sentences of a paragraph; 还有 and 也
+    // only within one, or with the same metric.
+    if (kind == Cue::Kind::kChain) return true;
+    return more.extends && (same_sentence || same_metric);
   }
 
   // What a label ranks by, its words before the cue (分红金额 of 分红金额最高).
@@ -737,6 +747,9 @@ class BlockScanner {
 
   static void Extend(BlockList* list, BlockList more) {
     list->end = std::max(list->end, more.end);
+    // A、B、C依次排名第一、第二、第三，D、E…依次挤进前十: the size the
+    // continuation announces.
+    if (!list->size) list->size = more.size;
     if (list->values.empty() && !more.values.empty()) list->values.resize(list->items.size());
     if (!list->values.empty() && more.values.empty()) more.values.resize(more.items.size());
     for (auto& item : more.items) list->items.push_back(std::move(item));

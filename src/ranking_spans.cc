@@ -247,10 +247,14 @@ size_t SentenceEnd(std::string_view text, size_t pos) {
 size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules) {
   const std::string_view text = block.text;
   // A link names up to its end, unless the name goes on in Latin letters
-  // (康希诺-U, *ST节能 inside a link that stops early).
+  // (康希诺-U, *ST节能 inside a link that stops early) or another name
+  // follows (天宸股份和ST辉丰).
   if (const Run* link = LinkAt(block, begin); link && link->begin == begin && link->end < end &&
                                               static_cast<unsigned char>(text[link->end]) >= 0x80) {
-    return link->end;
+    const std::string_view after = text.substr(link->end);
+    if (!StartsWith(after, "和") && !StartsWith(after, "及") && !StartsWith(after, "与")) {
+      return link->end;
+    }
   }
   int depth = 0;
   size_t chars = 0;

@@ -1,7 +1,6 @@
 #include "text_util.h"
 
 #include <algorithm>
-
 #include <cstring>
 
 namespace newsextract {
