@@ -170,8 +170,29 @@ class BlockScanner {
       return AtBlockEnd(cue, cue.end, why);
     }
     if (auto before = WithNamesBefore(cue, why)) return before;
+    if (auto modified = WithNamesModified(cue, why)) return modified;
     if (cue.cue->number == Cue::Number::kSize) return WithRecordsAfter(cue, why);
     return std::nullopt;
+  }
+
+  // 本月涨幅靠前的佳创视讯、中文在线、恒信东方即是其中典型代表: the cue
+  // qualifies names enumerated after 的.
+  std::optional<Fragment> WithNamesModified(const CueMatch& cue, std::string* why) {
+    // Only rank words qualify names so (涨幅靠前的…); 群众最期盼的生育、养育
+    // is no ranking.
+    if (!StartsWith(text_.substr(cue.end), "的") || cue.cue->kind != Cue::Kind::kRank) {
+      return std::nullopt;
+    }
+    const size_t begin = cue.end + 3, end = ClauseEnd(text_, begin);
+    if (!Contains(text_.substr(begin, end - begin), "、")) return std::nullopt;
+    std::string ignored;
+    auto names = NamesBefore(block_, begin, end, rules_, 0, &ignored);
+    if (!names || names->items.size() < 2 || names->begin != begin) return std::nullopt;
+    why->clear();
+    Fragment f;
+    f.end = names->end;
+    f.list = ListOf(cue, LabelBegin(block_, cue.begin), cue.end, std::move(*names));
+    return f;
   }
 
   // 排名前10家企业原煤产量合计…。具体情况为：A…；B…: a top-N phrase whose
@@ -317,7 +338,7 @@ class BlockScanner {
       // the clause before.
       if (!copula && clause > 0) {
         const size_t prev = ClauseBegin(text_, PrevCodePoint(text_, clause));
-        for (const std::string_view word : {"成为", "是", "为"}) {
+        for (const std::string_view word : rules_.copulas) {
           if (!StartsWith(text_.substr(prev), word)) continue;
           copula = std::pair{clause, clause};  // the label is the cue's own clause
           names_to = prev;
@@ -466,11 +487,11 @@ class BlockScanner {
     return pos >= text_.size() ? pos : std::string_view::npos;
   }
 
-  // The last copula (是, 为, 成为) in text[from, to): its begin and end
-  // (成为 over the 为 inside it).
+  // The last copula (rules: 成为, 作为, 是, 为) in text[from, to): its begin
+  // and end (成为 over the 为 inside it).
   std::optional<std::pair<size_t, size_t>> CopulaIn(size_t from, size_t to) const {
     std::optional<std::pair<size_t, size_t>> found;
-    for (const std::string_view copula : {"成为", "是", "为"}) {
+    for (const std::string_view copula : rules_.copulas) {
       const size_t at = FindLast(text_.substr(0, to), copula);
       if (at != std::string_view::npos && at >= from && (!found || at >= found->second)) {
         found = std::pair{at, at + copula.size()};
@@ -527,7 +548,7 @@ class BlockScanner {
 
   // 成为 and 是 hand the subject over; the label starts after them.
   size_t SkipCopula(size_t pos) const {
-    for (const std::string_view copula : {"成为", "是", "为"}) {
+    for (const std::string_view copula : rules_.copulas) {
       if (StartsWith(text_.substr(pos), copula)) return pos + copula.size();
     }
     return pos;

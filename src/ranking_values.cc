@@ -40,6 +40,15 @@ bool IsStockCode(std::string_view text) {
          isalpha(static_cast<unsigned char>(rest[2]));
 }
 
+// 见图7, 原名为“中航锂电”, 以下简称…: a note about the name, not part of it.
+bool IsNote(std::string_view content) {
+  for (const std::string_view opener :
+       {"见", "详见", "如图", "原名", "曾用名", "简称", "以下简称", "下称", "注"}) {
+    if (StartsWith(content, opener)) return true;
+  }
+  return false;
+}
+
 // 第33, 第33名, 33名: a place written after a name.
 std::optional<RankValue> ParsePlace(std::string_view text) {
   std::string_view rest = text;
@@ -161,8 +170,7 @@ std::vector<std::optional<RankValue>> TakeBracketedValues(std::vector<std::strin
     // 601318.SH，收盘价：59.7元: a code that opens a bracket of notes; 见图7
     // points to a figure.
     const size_t note = std::min(content.find("，"), content.find(","));
-    const bool code = IsStockCode(content.substr(0, note)) || StartsWith(content, "见") ||
-                      StartsWith(content, "详见") || StartsWith(content, "如图");
+    const bool code = IsStockCode(content.substr(0, note)) || IsNote(content);
 
     if (!code) values[i] = WholeValue(content);
     if (!code && !values[i]) continue;

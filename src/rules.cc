@@ -181,6 +181,7 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
         {"reason_openers", Strings(&Rules::reason_openers)},
         {"not_name_starts", Strings(&Rules::not_name_starts)},
         {"record_openers", Strings(&Rules::record_openers)},
+        {"copulas", Strings(&Rules::copulas)},
         {"max_item_chars", Size(&Rules::max_item_chars)},
         {"max_subject_chars", Size(&Rules::max_subject_chars)}}},
       {"assessments",
@@ -210,7 +211,7 @@ void SortLongestFirst(Rules* rules) {
        {&rules->connectives, &rules->subject_connectives, &rules->subjects, &rules->metrics,
         &rules->scope_words, &rules->ranking_words, &rules->continuation_connectives,
         &rules->name_end_words, &rules->rank_verbs, &rules->time_units, &rules->value_openers,
-        &rules->shared_suffixes, &rules->continuation_prefixes}) {
+        &rules->shared_suffixes, &rules->continuation_prefixes, &rules->copulas}) {
     std::stable_sort(list->begin(), list->end(), longer);
   }
 }

@@ -159,6 +159,9 @@ struct Rules {
   // Words that open ；-delimited records of a top-N list announced before
   // them (排名前10家企业…。具体情况为：A…；B…).
   std::vector<std::string> record_openers;
+  // Copulas (成为, 是, 为): the names before one, a superlative noun after it
+  // (A和B成为…最多的两家公司); the label starts after one.
+  std::vector<std::string> copulas;
   size_t max_item_chars = 30;
   size_t max_subject_chars = 10;  // 的 + subject + connective
 
