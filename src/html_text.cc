@@ -59,13 +59,14 @@ void RunWithStack(size_t stack_size, Fn fn) {
 [[gnu::noinline]] bool HasClassWord(std::string_view classes,
                                     const std::vector<std::string>& words) {
   for (const auto& word : words) {
-    size_t at = 0;
-    while ((at = classes.find(word, at)) != std::string_view::npos) {
+    if (word.empty()) continue;  // found everywhere, at the same place forever
+    // One byte on after each try, so the loop ends whatever the word.
+    for (size_t at = classes.find(word); at != std::string_view::npos;
+         at = classes.find(word, at + 1)) {
       const size_t end = at + word.size();
       const bool left = at == 0 || classes[at - 1] == ' ';
       const bool right = end == classes.size() || classes[end] == ' ';
       if (left && right) return true;
-      at = end;
     }
   }
   return false;

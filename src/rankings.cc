@@ -61,8 +61,10 @@ bool IsShortNoun(std::string_view noun) {
   return true;
 }
 
+// An empty word matches nothing: a cue must take at least one character.
 bool MatchWord(std::string_view text, const std::string& word) {
-  const bool ascii = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
+  if (word.empty()) return false;
+  const bool ascii = static_cast<unsigned char>(word[0]) < 0x80;
   return ascii ? StartsWithNoCase(text, word) : StartsWith(text, word);
 }
 
