@@ -1,8 +1,8 @@
 #include "newsextract/batch.h"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
@@ -27,6 +27,7 @@
 #include "newsextract/extract.h"
 #include "newsextract/version.h"
 #include "output_dir.h"
+#include "read_file.h"
 
 namespace newsextract {
 namespace fs = std::filesystem;
@@ -61,42 +62,20 @@ struct Stats {
 // /dev/zero named by a list) is refused by the size check, not read forever.
 bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* out,
               std::string* error) {
-  // POSIX calls, not an ifstream: no stream buffer to allocate and fill per
-  // file, and errno says what went wrong.
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     *error = "cannot open: " + std::generic_category().message(errno);
     return false;
   }
-  struct CloseOnExit {
-    int fd;
-    ~CloseOnExit() { close(fd); }
-  } closer{fd};
-  // Sized from the listing, plus one byte to see the end of the file; a
-  // file that grew since (a writer still appending) is read on to its end,
-  // or to one byte past the limit, which refuses it.
-  out->resize(std::min(size, limit) + 1);
-  size_t got = 0;
-  while (true) {
-    if (got == out->size()) {
-      if (got > limit) break;
-      out->resize(std::min(2 * got, limit + 1));
-    }
-    const ssize_t n = read(fd, out->data() + got, out->size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      *error = "read error: " + std::generic_category().message(errno);
-      return false;
-    }
-    if (n == 0) break;
-    got += static_cast<size_t>(n);
+  const int failed = ReadAllLimited(fd, limit, size, out);
+  close(fd);
+  if (failed == EFBIG) {
+    *error = "file grew past the limit of " + std::to_string(limit) +
+             " bytes while read (--max-file-size)";
+  } else if (failed != 0) {
+    *error = "read error: " + std::generic_category().message(failed);
   }
-  out->resize(got);
-  if (out->size() > limit) {
-    *error = "file grew past the limit of " + std::to_string(limit) + " bytes while read (--max-file-size)";
-    return false;
-  }
-  return true;
+  return failed == 0;
 }
 
 // Reads a named pipe without blocking past `timeout` seconds (0: no limit):

@@ -5,8 +5,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "newsextract/batch.h"
@@ -35,15 +33,6 @@ Exit codes: 0 all files ok; 1 some files failed (the rest were processed);
 2 usage or fatal error; 3 the output folder is locked by another run;
 130 interrupted (SIGINT/SIGTERM).)";
 
-bool ReadWholeFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  *out = s.str();
-  return true;
-}
-
 // Loads --rules (replacing the defaults) and --rules-add files; the texts
 // also go into the fingerprint so that a changed rule redoes every file.
 bool LoadRulesFiles(const std::string& replace, const std::vector<std::string>& add,
@@ -58,11 +47,7 @@ bool LoadRulesFiles(const std::string& replace, const std::vector<std::string>& 
   }
   for (const auto& file : files) {
     std::string text, error;
-    if (!ReadWholeFile(file, &text)) {
-      fprintf(stderr, "newsextract: error: %s: cannot read rules file\n", file.c_str());
-      return false;
-    }
-    if (!newsextract::LoadRules(file, text, rules, &error)) {
+    if (!newsextract::LoadRulesFile(file, rules, &text, &error)) {
       fprintf(stderr, "newsextract: error: %s\n", error.c_str());
       return false;
     }
