@@ -52,7 +52,7 @@ void ReadBody(std::string_view body, const Rules& rules, int year, int month,
               const Deadline& deadline, Article* a) {
   Document doc = BuildDocument(body, rules, deadline);
   deadline.Check();
-  Credits credits = ApplyBoilerplate(rules, &doc);
+  Credits credits = ApplyBoilerplate(rules, &doc, deadline);
   a->original_title = std::move(credits.original_title);
   a->source = std::move(credits.source);
   a->reporters = std::move(credits.reporters);
@@ -63,7 +63,7 @@ void ReadBody(std::string_view body, const Rules& rules, int year, int month,
   RankingsResult rankings = ExtractRankings(doc.blocks, rules, year, month, deadline);
   a->rankings = std::move(rankings.rankings);
   Append(&a->warnings, std::move(rankings.warnings));
-  a->assessments = ExtractAssessments(doc.blocks, rules);
+  a->assessments = ExtractAssessments(doc.blocks, rules, deadline);
   a->paragraphs.reserve(doc.blocks.size());
   for (auto& block : doc.blocks) a->paragraphs.push_back(std::move(block.text));
 }
