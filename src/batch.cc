@@ -162,7 +162,9 @@ class Batch {
       if (code != kExitOk) return code;
     }
     const int list_fd = OpenList();
-    if (!options_.files_from.empty() && list_fd < 0) return kExitUsage;
+    if (!options_.files_from.empty() && list_fd < 0) {
+      return g_signal != 0 ? kExitInterrupted : kExitUsage;
+    }
     ListReader list(list_fd, options_.null_separated ? '\0' : '\n',
                     [this] { return g_signal != 0 || stop_; });
     InputSource inputs(options_, list_fd >= 0 ? &list : nullptr);
@@ -170,6 +172,7 @@ class Batch {
     if (show_progress_) total_ = CountNamedInputs(options_);
     RunPipeline(&inputs);
     if (list_fd > STDIN_FILENO) close(list_fd);
+    if (list.fatal()) fatal_ = true;
     if (options_.output_dir.empty() && !stdout_failed_ && fflush(out_) != 0) StdoutFailed(errno);
     FinishOutputFolder();
     stats_.elapsed =
@@ -192,12 +195,14 @@ class Batch {
     return kExitOk;
   }
 
-  // The --files-from descriptor; -1 when there is none or it cannot be opened.
+  // The --files-from descriptor; -1 when there is none or it cannot be
+  // opened. Opening a named pipe waits for its writer: a signal then ends
+  // the wait (no SA_RESTART), and the run with 130.
   int OpenList() {
     if (options_.files_from.empty()) return -1;
     if (options_.files_from == "-") return STDIN_FILENO;
     const int fd = open(options_.files_from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
+    if (fd < 0 && g_signal == 0) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.files_from.c_str(), strerror(errno));
     }
     return fd;

@@ -119,23 +119,44 @@ std::string SafeRelative(const std::string& path) {
 }
 
 bool ListReader::Next(std::string* entry) {
-  while (true) {
+  entry_error_.clear();
+  while (!fatal_) {
     const size_t end = buffer_.find(separator_, start_);
-    if (end != std::string::npos) {
-      entry->assign(buffer_, start_, end - start_);
-      start_ = end + 1;
-      return true;
-    }
+    if (end != std::string::npos) return Take(end, entry);
     if (end_) {  // a last entry without a separator counts too
-      if (start_ == buffer_.size() || !error_.empty()) return false;
-      entry->assign(buffer_, start_);
-      start_ = buffer_.size();
-      return true;
+      if ((start_ == buffer_.size() && !skipping_) || !error_.empty()) return false;
+      return Take(buffer_.size(), entry);
     }
     buffer_.erase(0, start_);
     start_ = 0;
+    if (buffer_.size() > kMaxEntry) {  // read on to its end, keeping none of it
+      if (separator_ != '\0' && buffer_.find('\0') != std::string::npos) {
+        return Take(buffer_.size(), entry);  // refused there
+      }
+      buffer_.clear();
+      skipping_ = true;
+    }
     end_ = !Fill();
   }
+  return false;
+}
+
+bool ListReader::Take(size_t end, std::string* entry) {
+  ++number_;
+  entry->assign(buffer_, start_, end - start_);
+  start_ = std::min(end + 1, buffer_.size());
+  if (separator_ != '\0' && entry->find('\0') != std::string::npos) {
+    error_ = "line " + std::to_string(number_) +
+             " holds a NUL byte: a NUL-separated list (find -print0) needs -0";
+    fatal_ = true;
+    return false;
+  }
+  if (std::exchange(skipping_, false) || entry->size() > kMaxEntry) {
+    entry->clear();
+    entry_error_ = (separator_ == '\0' ? "entry " : "line ") + std::to_string(number_) +
+                   ": a path over " + std::to_string(kMaxEntry) + " bytes; skipped";
+  }
+  return true;
 }
 
 bool ListReader::Fill() {
@@ -197,6 +218,10 @@ bool InputSource::NextName(std::string* path, bool* from_list, InputItem* list_e
       if (!list_->error().empty()) *list_error = {options_.files_from, "", list_->error()};
       list_ = nullptr;
       break;
+    }
+    if (!list_->entry_error().empty()) {
+      *list_error = {options_.files_from, "", list_->entry_error()};
+      return false;
     }
     if (!path->empty()) return true;
   }

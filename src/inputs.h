@@ -53,22 +53,34 @@ class FolderWalk {
 // returns on SIGINT only in the thread the signal went to.
 class ListReader {
  public:
+  // The longest entry kept: no path longer than PATH_MAX opens, and a line
+  // that never ends must not be held in memory.
+  static constexpr size_t kMaxEntry = 4096;
+
   ListReader(int fd, char separator, std::function<bool()> stopped)
       : fd_(fd), separator_(separator), stopped_(std::move(stopped)) {}
-  // False at the end of the list, when stopped, or on a read error (then
-  // error() says why).
+  // False at the end of the list, when stopped, on a read error, or on a
+  // NUL byte in a list of lines (then error() says why, and fatal() is
+  // true: `find -print0` output read without -0 is one garbled path). An
+  // entry over kMaxEntry bytes is read past and comes out empty, with
+  // entry_error() saying so.
   bool Next(std::string* entry);
   const std::string& error() const { return error_; }
+  bool fatal() const { return fatal_; }
+  const std::string& entry_error() const { return entry_error_; }
 
  private:
   bool Fill();  // appends what can be read to buffer_; false at the end
+  bool Take(size_t end, std::string* entry);  // buffer_[start_, end) as the next entry
 
   int fd_;
   char separator_;
   std::function<bool()> stopped_;
-  std::string buffer_, error_;
+  std::string buffer_, error_, entry_error_;
   size_t start_ = 0;  // the next entry begins here in buffer_
-  bool end_ = false;
+  size_t number_ = 0;  // of the entry taken last, from 1
+  bool end_ = false, fatal_ = false;
+  bool skipping_ = false;  // in an entry over kMaxEntry bytes
 };
 
 // Command-line paths first (each folder walked, its files sorted by path
