@@ -51,6 +51,7 @@ struct Task {
   std::string error;  // non-empty: the file failed
   size_t bytes = 0, lists = 0, warnings = 0;
   ManifestEntry entry;  // output-folder mode
+  FileId input_id{};    // the input's own file: never overwritten by its output
 };
 
 struct Stats {
@@ -156,6 +157,10 @@ class Batch {
       : options_(options), rules_(rules), out_(out), err_(err) {}
 
   int Run() {
+    if (const std::string problem = CheckWritableFile(options_.stats_json); !problem.empty()) {
+      fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), problem.c_str());
+      return kExitUsage;
+    }
     DirLock lock;
     if (!options_.output_dir.empty()) {
       const int code = OpenOutputFolder(&lock);
@@ -167,9 +172,10 @@ class Batch {
     }
     ListReader list(list_fd, options_.null_separated ? '\0' : '\n',
                     [this] { return g_signal != 0 || stop_; });
-    InputSource inputs(options_, list_fd >= 0 ? &list : nullptr);
+    const SkipFolder skip = OutputFolderId();
+    InputSource inputs(options_, list_fd >= 0 ? &list : nullptr, skip);
     show_progress_ = options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)));
-    if (show_progress_) total_ = CountNamedInputs(options_);
+    if (show_progress_) total_ = CountNamedInputs(options_, skip);
     RunPipeline(&inputs);
     if (list_fd > STDIN_FILENO) close(list_fd);
     if (list.fatal()) fatal_ = true;
@@ -182,17 +188,31 @@ class Batch {
   }
 
  private:
-  // Takes the lock, clears what a killed run left, reads the manifest.
+  // Opens the folder, takes the lock, clears what a killed run left, reads
+  // the manifest.
   int OpenOutputFolder(DirLock* lock) {
-    bool busy;
-    std::string error;
-    if (!lock->Acquire(options_.output_dir, &busy, &error)) {
+    std::string error = folder_.Open(options_.output_dir);
+    bool busy = false;
+    if (error.empty() && !lock->Acquire(folder_, &busy, &error)) {
       fprintf(err_, "newsextract: error: %s\n", error.c_str());
       return busy ? kExitLocked : kExitUsage;
     }
-    RemoveStaleTempFiles(options_.output_dir);
-    manifest_.Load(options_.output_dir, options_.fingerprint);
+    if (!error.empty()) {
+      fprintf(err_, "newsextract: error: %s\n", error.c_str());
+      return kExitUsage;
+    }
+    RemoveStaleTempFiles(folder_);
+    for (const auto& warning : manifest_.Load(folder_, options_.fingerprint)) Warn(warning);
     return kExitOk;
+  }
+
+  SkipFolder OutputFolderId() const {
+    if (options_.output_dir.empty()) return std::nullopt;
+    return folder_.id();
+  }
+
+  void Warn(const std::string& message) {
+    if (!options_.quiet) fprintf(err_, "newsextract: warning: %s\n", Printable(message).c_str());
   }
 
   // The --files-from descriptor; -1 when there is none or it cannot be
@@ -290,7 +310,9 @@ class Batch {
   // Hashes, not names, keep this set small for big folders.
   void ClaimOutput(Task* t) {
     t->entry.output = OutputName(t->input.relative);
-    if (!claimed_.insert(ContentHash(t->entry.output)).second) {
+    if (t->entry.output == kManifestName) {
+      t->error = "its output name " + t->entry.output + " is the manifest's; rename the input";
+    } else if (!claimed_.insert(ContentHash(t->entry.output)).second) {
       t->error =
           "its output " + t->entry.output + " is already written for an earlier input of this run";
     }
@@ -328,6 +350,7 @@ class Batch {
       return;
     }
     t->bytes = static_cast<size_t>(st.st_size);
+    t->input_id = {st.st_dev, st.st_ino};
     t->entry.size = static_cast<uint64_t>(st.st_size);
     t->entry.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
     t->entry.recheck = t->entry.mtime_ns + kRecheckWindowNs >= now_ns;
@@ -372,9 +395,7 @@ class Batch {
   }
 
   // An output deleted by hand is written again, though its input is unchanged.
-  bool OutputExists(const ManifestEntry& e) const {
-    return access((fs::path(options_.output_dir) / e.output).c_str(), F_OK) == 0;
-  }
+  bool OutputExists(const ManifestEntry& e) const { return folder_.Exists(e.output); }
 
   void Extract(Task* t, std::string_view bytes) {
     ArticleResult r = ExtractArticle(t->input.path, bytes, options_.extract, rules_);
@@ -387,7 +408,7 @@ class Batch {
     t->json = ArticleToJson(r.article, options_.extract.pretty);
     t->json.push_back('\n');
     if (options_.output_dir.empty()) return;
-    t->error = WriteFileAtomic((fs::path(options_.output_dir) / t->entry.output).string(), t->json);
+    t->error = folder_.Write(t->entry.output, t->json, &t->input_id);
     t->json.clear();
   }
 
@@ -471,7 +492,7 @@ class Batch {
   void FinishOutputFolder() {
     if (options_.output_dir.empty()) return;
     if (options_.prune) Prune();
-    const std::string error = manifest_.Save(options_.output_dir);
+    const std::string error = manifest_.Save(folder_);
     if (!error.empty()) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.output_dir.c_str(), error.c_str());
       fatal_ = true;
@@ -495,10 +516,7 @@ class Batch {
     for (const auto& input : gone) {
       const std::string output = manifest_.Find(input)->output;
       // x.md deleted and x.html added: the name now holds the new input's output.
-      if (!claimed_.count(ContentHash(output))) {
-        std::error_code ec;
-        fs::remove(fs::path(options_.output_dir) / output, ec);
-      }
+      if (!claimed_.count(ContentHash(output))) folder_.Remove(output);
       manifest_.Erase(input);
       ++pruned_;
     }
@@ -522,14 +540,17 @@ class Batch {
                                       {"elapsed_s", stats_.elapsed}, {"files_per_s", rate},
                                       {"interrupted", g_signal != 0}};
     const std::string error = WriteFileAtomic(options_.stats_json, j.dump() + "\n");
-    if (!error.empty())
+    if (!error.empty()) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), error.c_str());
+      fatal_ = true;
+    }
   }
 
   const BatchOptions& options_;
   const Rules& rules_;
   FILE* out_;
   FILE* err_;
+  OutputFolder folder_;
   // Workers read entries while the output stage writes them.
   Manifest manifest_;
   std::shared_mutex manifest_mutex_;

@@ -40,8 +40,8 @@ InputItem NamedFile(const std::string& path, bool from_list) {
 }  // namespace
 
 FolderWalk::FolderWalk(const std::string& root, const std::string& relative,
-                       const BatchOptions& options)
-    : options_(options) {
+                       const BatchOptions& options, SkipFolder skip)
+    : options_(options), skip_(skip) {
   InputItem error;
   if (!Enter(root, relative, &error)) root_error_ = std::move(error);
 }
@@ -83,6 +83,7 @@ bool FolderWalk::Enter(const std::string& dir, const std::string& relative, Inpu
   struct stat st;
   if (stat(dir.c_str(), &st) != 0) return fail(strerror(errno));
   const std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
+  if (id == skip_) return true;  // the output folder: nothing in it is an input
   if (ancestors_.count(id)) return fail("symlink loop; not followed again");
   std::error_code ec;
   fs::directory_iterator it(dir, ec), end;
@@ -179,8 +180,8 @@ bool ListReader::Fill() {
   return false;
 }
 
-InputSource::InputSource(const BatchOptions& options, ListReader* list)
-    : options_(options), list_(list) {}
+InputSource::InputSource(const BatchOptions& options, ListReader* list, SkipFolder skip)
+    : options_(options), list_(list), skip_(skip) {}
 
 bool InputSource::Next(InputItem* item) {
   while (true) {
@@ -201,7 +202,7 @@ bool InputSource::Next(InputItem* item) {
       return true;
     }
     // From a list, outputs mirror the folder as named there.
-    walk_.emplace(path, from_list ? SafeRelative(path) : "", options_);
+    walk_.emplace(path, from_list ? SafeRelative(path) : "", options_, skip_);
   }
 }
 
@@ -236,8 +237,8 @@ bool InputSource::NextListEntry(std::string* entry) {
   return true;
 }
 
-size_t CountNamedInputs(const BatchOptions& options) {
-  InputSource inputs(options, nullptr);  // no list: only the named paths
+size_t CountNamedInputs(const BatchOptions& options, SkipFolder skip) {
+  InputSource inputs(options, nullptr, skip);  // no list: only the named paths
   size_t count = 0;
   for (InputItem item; inputs.Next(&item);) ++count;
   return count;
