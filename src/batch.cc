@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <cstring>
 #include <ctime>
@@ -52,6 +54,7 @@ struct Task {
   size_t bytes = 0, lists = 0, warnings = 0;
   ManifestEntry entry;  // output-folder mode
   FileId input_id{};    // the input's own file: never overwritten by its output
+  bool cancelled = false;  // stopped by SIGINT/SIGTERM: neither done nor failed
 };
 
 struct Stats {
@@ -81,8 +84,9 @@ bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* o
 
 // Reads a named pipe without blocking past `timeout` seconds (0: no limit):
 // opened non-blocking, so a pipe nobody writes to is an error, not a hang.
-bool ReadPipe(const std::string& path, size_t limit, double timeout, std::string* out,
-              std::string* error) {
+// Waits a tenth of a second at a time, so that `cancel` stops it too.
+bool ReadPipe(const std::string& path, size_t limit, double timeout,
+              const std::atomic<bool>& cancel, std::string* out, std::string* error) {
   const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     *error = "cannot open: " + std::generic_category().message(errno);
@@ -91,11 +95,17 @@ bool ReadPipe(const std::string& path, size_t limit, double timeout, std::string
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout);
   char buf[1 << 16];
   while (true) {
+    if (cancel) {
+      *error = "cancelled";
+      break;
+    }
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
     pollfd p{fd, POLLIN, 0};
-    const int ready = poll(&p, 1, timeout > 0 ? static_cast<int>(std::max<long long>(left.count(), 0)) : -1);
+    const long long wait = timeout > 0 ? std::max<long long>(left.count(), 0) : 100;
+    const int ready = poll(&p, 1, static_cast<int>(std::min<long long>(wait, 100)));
     if (ready < 0 && errno == EINTR) continue;
+    if (ready == 0 && (timeout <= 0 || left.count() > 100)) continue;
     if (ready == 0) {
       *error = "no data from the pipe within the time budget (--timeout-per-file)";
       break;
@@ -151,12 +161,26 @@ bool InputGone(const std::string& path) {
   return errno == ENOENT || errno == ENOTDIR;
 }
 
+// After SIGINT or SIGTERM a run stops taking files, and the files in
+// flight stop at their next budget check. What cannot be stopped (gumbo,
+// a read from a hung share) is waited for this long; then the watchdog
+// saves the manifest, removes the temp files of writes in progress and
+// exits with 130 itself: in under a second, whatever the run was doing.
+constexpr auto kGrace = std::chrono::milliseconds(500);
+
 class Batch {
  public:
   Batch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err)
-      : options_(options), rules_(rules), out_(out), err_(err) {}
+      : options_(options), rules_(rules), out_(out), err_(err), extract_(options.extract) {
+    extract_.cancel = &cancel_;
+  }
 
   int Run() {
+    struct StopWatchdog {
+      Batch* batch;
+      ~StopWatchdog() { batch->StopWatchdog(); }
+    } stop_watchdog{this};
+    StartWatchdog();
     if (const std::string problem = CheckWritableFile(options_.stats_json); !problem.empty()) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), problem.c_str());
       return kExitUsage;
@@ -177,6 +201,10 @@ class Batch {
     show_progress_ = options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)));
     if (show_progress_) total_ = CountNamedInputs(options_, skip);
     RunPipeline(&inputs);
+    {
+      const std::lock_guard finish(finish_mutex_);  // the watchdog abandons the run, or not
+      pipeline_done_ = true;
+    }
     if (list_fd > STDIN_FILENO) close(list_fd);
     if (list.fatal()) fatal_ = true;
     if (options_.output_dir.empty() && !stdout_failed_ && fflush(out_) != 0) StdoutFailed(errno);
@@ -203,6 +231,7 @@ class Batch {
     }
     RemoveStaleTempFiles(folder_);
     for (const auto& warning : manifest_.Load(folder_, options_.fingerprint)) Warn(warning);
+    manifest_loaded_ = true;
     return kExitOk;
   }
 
@@ -332,6 +361,11 @@ class Batch {
   }
 
   void ProcessFile(Task* t) {
+    ProcessInput(t);
+    t->cancelled = cancel_ && !t->error.empty();  // stopped short, not the file's fault
+  }
+
+  void ProcessInput(Task* t) {
     if (!t->error.empty()) return;
     if (!t->input.error.empty()) {
       t->error = t->input.error;
@@ -366,11 +400,11 @@ class Batch {
       return;
     }
     std::string bytes;
-    const bool read = S_ISFIFO(st.st_mode)
-                          ? ReadPipe(t->input.path, options_.extract.max_file_size,
-                                     options_.timeout_per_file, &bytes, &t->error)
-                          : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes,
-                                     &t->error);
+    const bool read =
+        S_ISFIFO(st.st_mode)
+            ? ReadPipe(t->input.path, options_.extract.max_file_size, options_.timeout_per_file,
+                       cancel_, &bytes, &t->error)
+            : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes, &t->error);
     if (!read) return;
     t->bytes = bytes.size();
     // Only the output folder's manifest keeps the hash.
@@ -398,7 +432,7 @@ class Batch {
   bool OutputExists(const ManifestEntry& e) const { return folder_.Exists(e.output); }
 
   void Extract(Task* t, std::string_view bytes) {
-    ArticleResult r = ExtractArticle(t->input.path, bytes, options_.extract, rules_);
+    ArticleResult r = ExtractArticle(t->input.path, bytes, extract_, rules_);
     if (!r.ok) {
       t->error = std::move(r.error);
       return;
@@ -414,6 +448,7 @@ class Batch {
 
   // Runs in input order on one thread at a time.
   void Emit(const Task& t) {
+    if (t.cancelled) return;  // left for the next run, as if never taken
     ++stats_.files;
     stats_.bytes += t.bytes;
     if (!t.input.error.empty()) ++unreadable_inputs_;
@@ -449,6 +484,7 @@ class Batch {
   }
 
   void WriteRecord(const std::string& json) {
+    const std::lock_guard lock(out_mutex_);  // whole records only, when the watchdog flushes
     if (stdout_failed_) return;
     // A list producer may wait for each record before it writes the next
     // path (a coprocess, a streaming mapper): do not sit on a full buffer.
@@ -546,10 +582,72 @@ class Batch {
     }
   }
 
+  // The watchdog's thread; SIGINT and SIGTERM stay with the others, so
+  // that they interrupt a blocked open() of a list on the main thread.
+  void StartWatchdog() {
+    sigset_t stop, old;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, &old);
+    watchdog_ = std::thread([this] { Watch(); });
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  }
+
+  void StopWatchdog() {
+    {
+      const std::lock_guard lock(watch_mutex_);
+      run_over_ = true;
+    }
+    watch_.notify_one();
+    watchdog_.join();
+  }
+
+  // Polls for a signal (a handler can only set a flag); the end of the run
+  // wakes it at once.
+  void Watch() {
+    std::unique_lock lock(watch_mutex_);
+    while (!watch_.wait_for(lock, std::chrono::milliseconds(20), [this] { return run_over_; })) {
+      if (g_signal == 0) continue;
+      cancel_ = true;
+      if (watch_.wait_for(lock, kGrace, [this] { return run_over_; })) return;
+      const std::lock_guard finish(finish_mutex_);
+      if (!pipeline_done_) Abandon();
+      return;
+    }
+  }
+
+  // Ends the process while files are still in flight: what was finished is
+  // kept (outputs and their manifest entries), temp files are removed,
+  // records on stdout are whole. Finished outputs whose entries did not
+  // make it into the manifest are redone by the next run.
+  [[noreturn]] void Abandon() {
+    if (manifest_loaded_) {
+      const std::unique_lock lock(manifest_mutex_);
+      const std::string error = manifest_.Save(folder_);
+      if (!error.empty()) fprintf(err_, "newsextract: error: %s\n", error.c_str());
+    }
+    AbandonWrites();
+    if (out_mutex_.try_lock_for(std::chrono::milliseconds(100))) fflush(out_);
+    if (!options_.quiet) {
+      fprintf(err_, "newsextract: interrupted; the files in flight were abandoned\n");
+    }
+    fflush(err_);
+    _exit(kExitInterrupted);
+  }
+
   const BatchOptions& options_;
   const Rules& rules_;
   FILE* out_;
   FILE* err_;
+  ExtractOptions extract_;  // options_.extract, cancelled by the watchdog
+  std::atomic<bool> cancel_{false};
+  std::atomic<bool> manifest_loaded_{false};  // before, the watchdog leaves it alone
+  std::thread watchdog_;
+  std::mutex watch_mutex_, finish_mutex_;
+  std::condition_variable watch_;
+  bool run_over_ = false, pipeline_done_ = false;
+  std::timed_mutex out_mutex_;  // stdout, between records
   OutputFolder folder_;
   // Workers read entries while the output stage writes them.
   Manifest manifest_;

@@ -90,7 +90,7 @@ ArticleResult Extract(std::string_view path, std::string_view bytes,
     return Fail("file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                 std::to_string(options.max_file_size) + " (--max-file-size)");
   }
-  const Deadline deadline(options.timeout_seconds);
+  const Deadline deadline(options.timeout_seconds, options.cancel);
   ArticleResult result;
   Article& a = result.article;
   a.path = std::string(path);
@@ -123,6 +123,10 @@ ArticleResult ExtractArticle(std::string_view path, std::string_view bytes,
   } catch (const TimeoutError&) {
     return Fail("took longer than the time budget of " + std::to_string(options.timeout_seconds) +
                 " s (--timeout-per-file)");
+  } catch (const CancelledError&) {
+    ArticleResult r = Fail("cancelled");
+    r.cancelled = true;
+    return r;
   } catch (const std::bad_alloc&) {
     return Fail("out of memory");
   } catch (const std::exception& e) {

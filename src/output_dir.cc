@@ -307,6 +307,18 @@ std::string WriteFileAtomic(const std::string& path, std::string_view data) {
   return error;
 }
 
+size_t AbandonWrites() {
+  LiveWrites& live = Live();
+  const std::lock_guard lock(live.mutex);
+  live.abandoned = true;
+  size_t removed = 0;
+  for (const auto& [id, temp] : live.temps) {
+    if (unlinkat(temp.first, temp.second.c_str(), 0) == 0) ++removed;
+  }
+  live.temps.clear();
+  return removed;
+}
+
 size_t RemoveStaleTempFiles(const OutputFolder& folder) {
   size_t removed = 0;
   std::error_code walk_ec;

@@ -71,6 +71,11 @@ std::string WriteFileAtomic(const std::string& path, std::string_view data);
 // it is missing or a regular file), so a run can say so before it starts.
 std::string CheckWritableFile(const std::string& path);
 
+// Removes the temp files of writes still in progress and makes every later
+// write fail: for an exit that cannot wait for them (SIGTERM). Returns how
+// many were removed.
+size_t AbandonWrites();
+
 // Removes the temp files Write leaves below the folder when a run is killed
 // (-9, power loss) between creating and renaming one; those of a process
 // still alive are kept. Call it while holding the DirLock. Returns how many

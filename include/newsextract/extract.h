@@ -16,6 +16,7 @@ struct ArticleResult {
   bool ok = false;
   Article article;    // when ok
   std::string error;  // when not ok: the reason, without the path
+  bool cancelled = false;  // not ok because ExtractOptions::cancel turned true
 };
 
 ArticleResult ExtractArticle(std::string_view path, std::string_view bytes,

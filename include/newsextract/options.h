@@ -3,6 +3,7 @@
 #ifndef NEWSEXTRACT_OPTIONS_H_
 #define NEWSEXTRACT_OPTIONS_H_
 
+#include <atomic>
 #include <cstddef>
 
 namespace newsextract {
@@ -27,6 +28,9 @@ struct ExtractOptions {
   double timeout_seconds = 10;
   // Indent the JSON for people.
   bool pretty = false;
+  // When set and it turns true, the article stops at its next budget check
+  // and fails as cancelled (a batch that got SIGTERM); null: never.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 }  // namespace newsextract
