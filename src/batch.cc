@@ -30,6 +30,7 @@
 #include "newsextract/version.h"
 #include "output_dir.h"
 #include "read_file.h"
+#include "text_util.h"
 
 namespace newsextract {
 namespace fs = std::filesystem;
@@ -122,23 +123,6 @@ bool ReadPipe(const std::string& path, size_t limit, double timeout,
   }
   close(fd);
   return error->empty();
-}
-
-// A path as one line of an error message: control characters (a newline in
-// a file name) are escaped, so each failing file stays one line.
-std::string Printable(std::string_view path) {
-  std::string out;
-  for (const char c : path) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x20 && u != 0x7F) {
-      out += c;
-    } else {
-      char buf[8];
-      snprintf(buf, sizeof buf, "\\x%02x", u);
-      out += buf;
-    }
-  }
-  return out;
 }
 
 std::string OutputName(const std::string& relative) {

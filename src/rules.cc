@@ -277,7 +277,7 @@ void SortLongestFirst(Rules* rules) {
 
 bool LoadRules(std::string_view name, std::string_view text, Rules* rules, std::string* error) {
   if (text.size() > kMaxRulesFileBytes) {
-    *error = std::string(name) + ": " + std::to_string(text.size()) + " bytes, over the limit of " +
+    *error = Printable(name) + ": " + std::to_string(text.size()) + " bytes, over the limit of " +
              std::to_string(kMaxRulesFileBytes) + " for a rules file";
     return false;
   }
@@ -285,10 +285,11 @@ bool LoadRules(std::string_view name, std::string_view text, Rules* rules, std::
   try {
     ReadRoot(YAML::Load(std::string(text)), &updated);
   } catch (const YAML::Exception& e) {
-    *error = std::string(name) + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg;
+    // yaml-cpp quotes the character it stopped at, a newline too.
+    *error = Printable(std::string(name) + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
     return false;
   } catch (const RulesError& e) {
-    *error = std::string(name) + ":" + e.what();
+    *error = Printable(std::string(name) + ":" + e.what());
     return false;
   }
   SortLongestFirst(&updated);
@@ -299,12 +300,13 @@ bool LoadRules(std::string_view name, std::string_view text, Rules* rules, std::
 bool LoadRulesFile(const std::string& path, Rules* rules, std::string* text, std::string* error) {
   const int failed = ReadFileLimited(path, kMaxRulesFileBytes, text);
   if (failed == EFBIG) {
-    *error = path + ": over the limit of " + std::to_string(kMaxRulesFileBytes) +
+    *error = Printable(path) + ": over the limit of " + std::to_string(kMaxRulesFileBytes) +
              " bytes for a rules file";
     return false;
   }
   if (failed != 0) {
-    *error = path + ": cannot read rules file: " + std::generic_category().message(failed);
+    *error =
+        Printable(path) + ": cannot read rules file: " + std::generic_category().message(failed);
     return false;
   }
   return LoadRules(path, *text, rules, error);

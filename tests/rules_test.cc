@@ -101,6 +101,17 @@ TEST(LoadRulesTest, ShapeErrorsNameTheLine) {
   for (const Case& c : cases) EXPECT_EQ(LoadError(c.yaml), c.error) << c.yaml;
 }
 
+// Found by the rules fuzzer: yaml-cpp quotes the character it stopped at, a
+// NUL or a newline too, and a repeated word may hold one.
+TEST(LoadRulesTest, ErrorsStayOneLineWhateverTheFileHolds) {
+  const std::string nul("rankings:\n  connectives: [\"a\", \"b\"]\0\n  metrics: [c]\n", 48);
+  const std::string error = LoadError(nul);
+  EXPECT_EQ(error.rfind("r.yaml:", 0), 0u) << error;
+  EXPECT_EQ(error.find_first_of(std::string("\n\0", 2)), std::string::npos) << error;
+  EXPECT_EQ(LoadError("rankings:\n  subjects: [\"a\\nb\", \"a\\nb\"]\n"),
+            "r.yaml:2: 'a\\x0ab' is already in rankings.subjects (line 2)");
+}
+
 TEST(LoadRulesTest, AFailedLoadLeavesTheRulesAsTheyWere) {
   Rules rules = DefaultRules();
   const size_t subjects = rules.subjects.size();
