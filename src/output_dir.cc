@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <iomanip>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -250,40 +251,49 @@ std::string OutputFolder::Open(const std::string& dir) {
   return "";
 }
 
+// Runs `use(dir, name)` with the folder that holds `relative` open (made
+// when `create`) and the name in it. False when `relative` is no path below
+// the folder or its folder cannot be opened (*error says why).
+bool OutputFolder::InFolderOf(std::string_view relative, bool create, std::string* error,
+                              const std::function<void(int, const std::string&)>& use) const {
+  if (!IsPlainRelative(relative)) {
+    *error = path_ + "/" + std::string(relative) + ": not a path below the folder";
+    return false;
+  }
+  const auto [folder, name] = SplitName(relative);
+  const int dir = OpenBelow(fd_, path_, folder, create, error);
+  if (dir < 0) return false;
+  use(dir, std::string(name));
+  close(dir);
+  return true;
+}
+
 std::string OutputFolder::Write(std::string_view relative, std::string_view data,
                                 const FileId* keep) const {
   const std::string shown = path_ + "/" + std::string(relative);
-  if (!IsPlainRelative(relative)) return "cannot write " + shown + ": not a path below the folder";
-  const auto [folder, name] = SplitName(relative);
   std::string error;
-  const int dir = OpenBelow(fd_, path_, folder, true, &error);
-  if (dir < 0) return error;
-  error = WriteAt(dir, std::string(name), data, shown, keep);
-  close(dir);
+  InFolderOf(relative, true, &error, [&](int dir, const std::string& name) {
+    error = WriteAt(dir, name, data, shown, keep);
+  });
   return error;
 }
 
 bool OutputFolder::Remove(std::string_view relative) const {
-  if (!IsPlainRelative(relative)) return false;
-  const auto [folder, name] = SplitName(relative);
+  bool removed = false;
   std::string error;
-  const int dir = OpenBelow(fd_, path_, folder, false, &error);
-  if (dir < 0) return false;
-  const bool removed = unlinkat(dir, std::string(name).c_str(), 0) == 0;
-  close(dir);
+  InFolderOf(relative, false, &error, [&](int dir, const std::string& name) {
+    removed = unlinkat(dir, name.c_str(), 0) == 0;
+  });
   return removed;
 }
 
 bool OutputFolder::Exists(std::string_view relative) const {
-  if (!IsPlainRelative(relative)) return false;
-  const auto [folder, name] = SplitName(relative);
+  bool exists = false;
   std::string error;
-  const int dir = OpenBelow(fd_, path_, folder, false, &error);
-  if (dir < 0) return false;
-  struct stat st;
-  const bool exists =
-      fstatat(dir, std::string(name).c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
-  close(dir);
+  InFolderOf(relative, false, &error, [&](int dir, const std::string& name) {
+    struct stat st;
+    exists = fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
+  });
   return exists;
 }
 

@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -56,6 +57,9 @@ class OutputFolder {
   bool Exists(std::string_view relative) const;
 
  private:
+  bool InFolderOf(std::string_view relative, bool create, std::string* error,
+                  const std::function<void(int, const std::string&)>& use) const;
+
   int fd_ = -1;
   std::string path_;
   FileId id_{};
