@@ -825,6 +825,8 @@ def check_files_from_without_0_refuses_a_nul_separated_list():
 def check_files_from_line_without_an_end_is_not_held_in_memory():
     """A list line of 200 MB: skipped with an error naming the list and the
     line, in bounded memory; the paths around it are processed."""
+    if not os.access("/usr/bin/time", os.X_OK):
+        raise SkipCheck("no GNU time to measure peak memory")
     producer = subprocess.Popen([sys.executable, "-c",
                                  "import sys; sys.stdout.buffer.write(sys.argv[1].encode() + b'\\n');"
                                  "[sys.stdout.buffer.write(b'x' * (1 << 20)) for _ in range(200)];"
