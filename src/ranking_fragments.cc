@@ -1,5 +1,5 @@
-// Fragments of lists around each cue of a block, and the chains that join
-// them (a head, then 其次 / 紧随其后 / 还有 / falling values).
+// Fragments of lists around each cue of a block: whole lists, heads and
+// continuations, with the names each cue's grammar gives it.
 #include "ranking_fragments.h"
 
 #include <algorithm>
@@ -13,19 +13,6 @@ namespace {
 
 // Longer "labels" are sentences that happen to hold a cue.
 constexpr size_t kMaxLabelChars = 80;
-
-enum class Role { kList, kHead, kContinuation };
-
-struct Fragment {
-  Role role = Role::kList;
-  BlockList list;
-  size_t end = 0;               // the end of the text the fragment took
-  bool single_ok = false;       // a lone name after a connective is a list
-  bool standalone = false;      // a continuation that may stand alone (紧随其后的是A、B)
-  bool extends = false;         // 还有: continues the list before it
-  bool tied_after = false;      // A、B最高，均…: several names share the head
-  bool may_imply_head = false;  // 还有: the head may be a name before it, unmarked
-};
 
 // Where the label starts: after the last clause punctuation before the cue,
 // or, when the cue is bold, at the first bold run of that clause (会议通报了
@@ -82,42 +69,17 @@ size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rule
   return StartsWith(text.substr(from), "等") ? from + 3 : from;
 }
 
-// The values in text[from, to) after an opener (分别为, 分别获, 为), when
-// there are `count` of them; empty otherwise.
-std::vector<RankValue> ValuesIn(std::string_view text, size_t from, size_t to, size_t count,
-                                const Rules& rules) {
-  for (const auto& opener : rules.value_openers) {
-    const size_t at = Find(text.substr(0, to), opener, from);
-    if (at == std::string_view::npos) continue;
-    // 分别录得票房3.13亿元: a few words may stand between opener and value.
-    size_t pos = at + opener.size();
-    for (size_t n = 0; n < 8 && pos < to; ++n) {
-      size_t len;
-      const char32_t cp = DecodeUtf8(text, pos, &len);
-      if ((cp >= '0' && cp <= '9') || cp == '-' || IsClausePunct(cp)) break;
-      pos += len;
-    }
-    size_t end;
-    std::vector<RankValue> values = ValueListAt(text.substr(0, to), pos, &end);
-    if (values.size() == count) return values;
-  }
-  return {};
-}
-
-std::vector<std::optional<RankValue>> Optional(std::vector<RankValue> values) {
-  return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
-}
-
 bool HasRankingWord(std::string_view text, const Rules& rules) {
   return ContainsAny(text, rules.ranking_words) || ContainsAny(text, rules.rank_verbs);
 }
 
 class BlockScanner {
  public:
-  BlockScanner(const Block& block, const Rules& rules, const CueFinder& cues, bool explain)
-      : block_(block), text_(block.text), rules_(rules), cues_(cues), explain_(explain) {}
+  BlockScanner(const Block& block, const Rules& rules, const CueFinder& cues,
+               std::vector<CueOutcome>* outcomes)
+      : block_(block), text_(block.text), rules_(rules), cues_(cues), outcomes_(outcomes) {}
 
-  BlockLists Scan() {
+  std::vector<Fragment> Scan() {
     std::vector<CueMatch> matches;
     for (size_t pos = 0; auto cue = cues_.Find(text_, pos);) {
       pos = cue->end;
@@ -143,8 +105,7 @@ class BlockScanner {
       Explain(cue, Describe(*fragment));
       fragments.push_back(std::move(*fragment));
     }
-    Assemble(std::move(fragments));
-    return std::move(out_);
+    return fragments;
   }
 
  private:
@@ -309,7 +270,8 @@ class BlockScanner {
     f.end = names.end;
     const size_t count = names.items.size();
     if (names.values.empty())
-      names.values = Optional(ValuesIn(text_, names.end, next_cue_, count, rules_));
+      names.values =
+          AsPerItem(ValuesAfterOpener(text_, names.end, next_cue_, count, rules_.value_openers));
     f.list = ListOf(cue, label_begin, c.label_end, std::move(names));
     if (!f.list.size) f.list.size = counted;
     f.extends = c.continues;
@@ -392,7 +354,8 @@ class BlockScanner {
     const size_t count = names->items.size();
     const std::string_view predicate = text_.substr(names->end, names_to - names->end);
     if (names->values.empty()) {
-      names->values = Optional(ValuesIn(text_, names->end, next_cue_, count, rules_));
+      names->values =
+          AsPerItem(ValuesAfterOpener(text_, names->end, next_cue_, count, rules_.value_openers));
     }
     f.list = ListOf(cue, label_begin, label_end, std::move(*names));
     if (!f.list.size && label_end > cue.end) {
@@ -555,15 +518,6 @@ class BlockScanner {
     return pos;
   }
 
-  bool FallingValues(const BlockList& list) const {
-    std::vector<RankValue> values;
-    for (const auto& v : list.values) {
-      if (!v) return false;
-      values.push_back(*v);
-    }
-    return values.size() == list.items.size() && NonIncreasing(values);
-  }
-
   // The role of a fragment from its cue kind and its names.
   std::optional<Fragment> Classify(Fragment f, const CueMatch& cue, bool connected,
                                    std::string* why) {
@@ -598,14 +552,14 @@ class BlockScanner {
         }
         return f;
       case Cue::Kind::kComparative:
-        if (count >= 2 && FallingValues(f.list)) return f;
+        if (count >= 2 && FallingPerItem(f.list.values, f.list.items.size())) return f;
         *why = "a comparative without falling values";
         return std::nullopt;
       case Cue::Kind::kSuperlative:
         // 电气设备、化工等行业最为集中，分别有4只、2只: falling values order
         // several names before a superlative.
-        if (count >= 2 && !connected && !FallingValues(f.list) && !f.tied_after &&
-            !(f.list.tied && f.list.size)) {
+        if (count >= 2 && !connected && !FallingPerItem(f.list.values, f.list.items.size()) &&
+            !f.tied_after && !(f.list.tied && f.list.size)) {
           *why = "several names before a superlative";
           return std::nullopt;
         }
@@ -625,168 +579,6 @@ class BlockScanner {
     return f;
   }
 
-  // Joins heads with their continuations, in text order.
-  void Assemble(std::vector<Fragment> fragments) {
-    std::optional<Fragment> head;
-    std::optional<size_t> open;  // the list a 还有 or 其次 may extend
-    for (Fragment& f : fragments) {
-      if (head && f.role != Role::kContinuation) CloseHead(&head, f.list.label_begin, &open);
-      switch (f.role) {
-        case Role::kList:
-          open = Emit(std::move(f.list));
-          break;
-        case Role::kHead:
-          head = std::move(f);
-          break;
-        case Role::kContinuation:
-          if (head && !Follows(head->list, f.list)) {
-            CloseHead(&head, f.list.label_begin, &open);
-          }
-          if (head) {
-            open = Emit(Join(std::move(head->list), std::move(f.list)));
-            head.reset();
-          } else if (open && GoesOn(out_.lists[*open], f)) {
-            Extend(&out_.lists[*open], std::move(f.list));
-          } else if (auto implicit = ImplicitHead(f); implicit && Follows(*implicit, f.list)) {
-            open = Emit(Join(std::move(*implicit), std::move(f.list)));
-          } else if (f.standalone) {
-            open = Emit(std::move(f.list));
-          }
-          break;
-      }
-    }
-    if (head) CloseHead(&head, text_.size(), &open);
-  }
-
-  // A head with no cue after it: joined with names and falling values
-  // written after it (A最高；B、C分别为v2、v3), kept alone after a
-  // connective of a rank cue (排名靠后的是X), else dropped.
-  void CloseHead(std::optional<Fragment>* head, size_t limit, std::optional<size_t>* open) {
-    if (auto more = ValueContinuation((*head)->end, limit)) {
-      *open = Emit(Join(std::move((*head)->list), std::move(*more)));
-    } else if ((*head)->single_ok) {
-      *open = Emit(std::move((*head)->list));
-    }
-    head->reset();
-  }
-
-  // Names followed by as many falling values, in a clause of text[from,
-  // to) that sets no threshold: B、C分别获9次、8次.
-  std::optional<BlockList> ValueContinuation(size_t from, size_t to) const {
-    // Values are written in digits: without one there is nothing to read.
-    const std::string_view rest = text_.substr(from, to - from);
-    if (std::none_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      return std::nullopt;
-    }
-    for (size_t clause = from; clause < to;) {
-      const size_t end = std::min(ClauseEnd(text_, clause), to);
-      const std::string_view words = text_.substr(clause, end - clause);
-      if (Contains(words, "、")) {
-        std::string why;
-        auto names = NamesBefore(block_, clause, end, rules_, 0, &why);
-        // 超, 逾 in the words after the names set a threshold (均超3%).
-        const bool threshold = names && ContainsAny(text_.substr(names->end, end - names->end),
-                                                    rules_.threshold_words);
-        if (names && names->items.size() >= 2 && !threshold) {
-          auto values = ValuesIn(text_, names->end, std::min(SentenceEnd(text_, end), to),
-                                 names->items.size(), rules_);
-          if (NonIncreasing(values)) {
-            BlockList list;
-            list.items = std::move(names->items);
-            list.values = Optional(std::move(values));
-            return list;
-          }
-        }
-      }
-      size_t len;
-      clause = end + (end < text_.size() ? (DecodeUtf8(text_, end, &len), len) : 1);
-    }
-    return std::nullopt;
-  }
-
-  // 中微公司最新持股量为…，增持量居前的还有B、C: the name that opens an
-  // earlier clause of the sentence heads the list 还有 continues.
-  std::optional<BlockList> ImplicitHead(const Fragment& f) const {
-    if (!f.may_imply_head && f.list.cue.cue->kind != Cue::Kind::kChain) return std::nullopt;
-    // 首先…其次…: reasons in order, not names.
-    if (ContainsAny(text_.substr(0, f.list.label_begin), rules_.reason_openers))
-      return std::nullopt;
-    size_t clause = ClauseBegin(text_, f.list.label_begin);
-    for (int back = 0; back < 3 && clause > 0; ++back) {
-      const size_t prev_end = PrevCodePoint(text_, clause);
-      size_t len;
-      const char32_t punct = DecodeUtf8(text_, prev_end, &len);
-      if (IsClausePunct(punct) && punct != U'，' && punct != U'；') break;
-      clause = ClauseBegin(text_, prev_end);
-      const size_t name_end = NameEnd(block_, clause, prev_end, rules_);
-      const std::string_view name = text_.substr(clause, name_end - clause);
-      const size_t chars = CodePointCount(name);
-      if (name_end < prev_end && chars >= 2 && chars <= 8 && !Contains(name, "、") &&
-          NameProblem(name, rules_).empty()) {
-        BlockList head;
-        head.cue = f.list.cue;
-        head.label_begin = f.list.label_begin;
-        head.label_end = f.list.label_end;
-        head.items.emplace_back(name);
-        return head;
-      }
-    }
-    return std::nullopt;
-  }
-
-  // Whether `more` continues `list`: the next places (第四、第五位 after
-  // three names), or 还有 / 其次 in the same sentence.
-  bool GoesOn(const BlockList& list, const Fragment& more) const {
-    const Cue::Kind kind = more.list.cue.cue->kind;
-    if (kind == Cue::Kind::kOrdinal) return Follows(list, more.list);
-    const size_t from = std::min(list.end, more.list.label_begin);
-    const bool same_sentence = SentenceEnd(text_, from) >= more.list.label_begin;
-    // 中国石油、中国平安分红金额最高…。其他还有A、B分红金额居前: the same
-    // metric goes on across the sentence.
-    const bool same_metric = !Stem(list).empty() && Stem(list) == Stem(more.list);
-    // 其次 and 紧随其后 go on across sentences of a paragraph; 还有 and 也
-    // only within one, or with the same metric.
-    if (kind == Cue::Kind::kChain) return true;
-    return more.extends && (same_sentence || same_metric);
-  }
-
-  // What a label ranks by, its words before the cue (分红金额 of 分红金额最高).
-  std::string_view Stem(const BlockList& list) const {
-    if (list.cue.begin <= list.label_begin) return {};
-    return Trim(text_.substr(list.label_begin, list.cue.begin - list.label_begin));
-  }
-
-  // Places after a head go on from it: 第二 after a head, not 第7.
-  static bool Follows(const BlockList& head, const BlockList& more) {
-    const auto& places = more.cue.places;
-    return places.empty() || static_cast<size_t>(places.front()) == head.items.size() + 1;
-  }
-
-  static BlockList Join(BlockList head, BlockList more) {
-    Extend(&head, std::move(more));
-    return head;
-  }
-
-  static void Extend(BlockList* list, BlockList more) {
-    list->end = std::max(list->end, more.end);
-    // A、B、C依次排名第一、第二、第三，D、E…依次挤进前十: the size the
-    // continuation announces.
-    if (!list->size) list->size = more.size;
-    if (list->values.empty() && !more.values.empty()) list->values.resize(list->items.size());
-    if (!list->values.empty() && more.values.empty()) more.values.resize(more.items.size());
-    for (auto& item : more.items) list->items.push_back(std::move(item));
-    for (auto& value : more.values) list->values.push_back(std::move(value));
-  }
-
-  size_t Emit(BlockList list) {
-    if (std::none_of(list.values.begin(), list.values.end(),
-                     [](const auto& v) { return v.has_value(); })) {
-      list.values.clear();
-    }
-    out_.lists.push_back(std::move(list));
-    return out_.lists.size() - 1;
-  }
-
   std::string Describe(const Fragment& f) const {
     const std::string items = std::to_string(f.list.items.size()) + " names";
     switch (f.role) {
@@ -802,8 +594,8 @@ class BlockScanner {
   }
 
   void Explain(const CueMatch& cue, std::string result) {
-    if (!explain_) return;
-    out_.outcomes.push_back(
+    if (outcomes_ == nullptr) return;
+    outcomes_->push_back(
         {cue.begin, std::string(text_.substr(cue.begin, cue.end - cue.begin)), std::move(result)});
   }
 
@@ -811,16 +603,15 @@ class BlockScanner {
   const std::string_view text_;
   const Rules& rules_;
   const CueFinder& cues_;
-  const bool explain_;
+  std::vector<CueOutcome>* outcomes_;
   size_t next_cue_ = 0;
-  BlockLists out_;
 };
 
 }  // namespace
 
-BlockLists ListsInBlock(const Block& block, const Rules& rules, const CueFinder& cues,
-                        bool explain) {
-  return BlockScanner(block, rules, cues, explain).Scan();
+std::vector<Fragment> FragmentsInBlock(const Block& block, const Rules& rules,
+                                       const CueFinder& cues, std::vector<CueOutcome>* outcomes) {
+  return BlockScanner(block, rules, cues, outcomes).Scan();
 }
 
 }  // namespace newsextract

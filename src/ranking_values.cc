@@ -191,6 +191,38 @@ std::vector<double> ScoresOf(const std::vector<std::optional<RankValue>>& values
   return scores;
 }
 
+std::vector<RankValue> ValuesAfterOpener(std::string_view text, size_t from, size_t to,
+                                         size_t count, const std::vector<std::string>& openers) {
+  for (const auto& opener : openers) {
+    const size_t at = Find(text.substr(0, to), opener, from);
+    if (at == std::string_view::npos) continue;
+    size_t pos = at + opener.size();
+    for (size_t n = 0; n < 8 && pos < to; ++n) {
+      size_t len;
+      const char32_t cp = DecodeUtf8(text, pos, &len);
+      if ((cp >= '0' && cp <= '9') || cp == '-' || IsClausePunct(cp)) break;
+      pos += len;
+    }
+    size_t end;
+    std::vector<RankValue> values = ValueListAt(text.substr(0, to), pos, &end);
+    if (values.size() == count) return values;
+  }
+  return {};
+}
+
+std::vector<std::optional<RankValue>> AsPerItem(std::vector<RankValue> values) {
+  return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
+}
+
+bool FallingPerItem(const std::vector<std::optional<RankValue>>& values, size_t count) {
+  std::vector<RankValue> present;
+  for (const auto& v : values) {
+    if (!v) return false;
+    present.push_back(*v);
+  }
+  return present.size() == count && NonIncreasing(present);
+}
+
 namespace {
 
 // 1.19亿元 and 2469.88万元 compare as 119000000 and 24698800 元.

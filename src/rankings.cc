@@ -8,8 +8,8 @@
 #include <optional>
 
 #include "list_items.h"
+#include "ranking_chains.h"
 #include "ranking_cues.h"
-#include "ranking_fragments.h"
 #include "ranking_label.h"
 #include "ranking_spans.h"
 #include "ranking_tables.h"
