@@ -14,61 +14,6 @@ namespace {
 // Longer "labels" are sentences that happen to hold a cue.
 constexpr size_t kMaxLabelChars = 80;
 
-// Where the label starts: after the last clause punctuation before the cue,
-// or, when the cue is bold, at the first bold run of that clause (会议通报了
-// **4月…排名前十** starts at the bold run).
-size_t LabelBegin(const Block& block, size_t cue_begin) {
-  const std::string_view text = block.text;
-  size_t delim = ClauseBegin(text, cue_begin);
-  // 在净资本排名方面: the label is what is ranked, not the preposition;
-  // 梳理出“2021年十大…热点”: the quoted name of the ranking.
-  if (StartsWith(text.substr(delim), "在") && delim + 3 < cue_begin) delim += 3;
-  // Searched in the clause only: from the text's start it was quadratic.
-  if (const size_t quote = FindLast(text.substr(delim, cue_begin - delim), "“");
-      quote != std::string_view::npos) {
-    delim += quote + 3;
-  }
-  const Run* cue_run = nullptr;
-  for (const Run& r : block.runs) {
-    if (r.begin <= cue_begin && cue_begin < r.end) cue_run = &r;
-  }
-  if (cue_run == nullptr || !cue_run->bold) return delim;
-  for (const Run& r : block.runs) {
-    if (r.bold && r.end > delim && r.begin <= cue_begin) return std::max(r.begin, delim);
-  }
-  return delim;
-}
-
-// 纳税最多的五家基金管理公司: the count in the noun a superlative names is
-// the list's size.
-std::optional<int> CountIn(std::string_view noun) {
-  if (StartsWith(noun, "的")) noun.remove_prefix(3);
-  size_t len;
-  const int n = ParseNumber(noun, &len);
-  if (n < 2 || len == noun.size()) return std::nullopt;
-  size_t cp_len;
-  const char32_t counter = DecodeUtf8(noun, len, &cp_len);
-  if (std::u32string_view(U"个家只名位款座所部").find(counter) == std::u32string_view::npos) {
-    return std::nullopt;
-  }
-  return n;
-}
-
-// The first rank verb in text[from, to), or `from` past a 等: the label of
-// a list written after its names (A、B分别以…位列同业排名第一、二名 ->
-// 位列同业排名第一、二名).
-size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rules& rules) {
-  // A、B和C的净利润率排名则相对靠后: the label is what they are ranked by.
-  if (StartsWith(text.substr(from), "的")) return from + 3;
-  for (size_t pos = from; pos < to;) {
-    if (StartsWithAny(text.substr(pos, to - pos), rules.rank_verbs)) return pos;
-    size_t len;
-    DecodeUtf8(text, pos, &len);
-    pos += len;
-  }
-  return StartsWith(text.substr(from), "等") ? from + 3 : from;
-}
-
 bool HasRankingWord(std::string_view text, const Rules& rules) {
   return ContainsAny(text, rules.ranking_words) || ContainsAny(text, rules.rank_verbs);
 }
@@ -279,111 +224,123 @@ class BlockScanner {
     return Classify(std::move(f), cue, true, why);
   }
 
+  // Where names written before their cue stand: up to `names_to` in the
+  // clause from `clause`; the label ends at `label_end`.
+  struct Before {
+    size_t clause = 0, names_to = 0, label_end = 0;
+    std::optional<std::pair<size_t, size_t>> copula;  // A…成为…最多的两家公司
+  };
+
+  // The cue ends its clause (A、B、C位居前三), or a copula comes before it and
+  // a noun after it (A是上榜公司最多的行业; A和B…，成为…最多的两家公司).
+  std::optional<Before> LayoutBefore(const CueMatch& cue, std::string* why) const {
+    Before at{ClauseBegin(text_, cue.begin), cue.begin, cue.end, std::nullopt};
+    if (EndsClause(cue)) return at;
+    const size_t noun_end = NounEnd(cue.end);
+    if (noun_end != std::string_view::npos) at.copula = CopulaIn(at.clause, cue.begin);
+    // …成为除平安保险（集团）外，我国目前…最多的两家公司: the copula opens
+    // the clause before.
+    if (noun_end != std::string_view::npos && !at.copula && at.clause > 0) {
+      const size_t prev = ClauseBegin(text_, PrevCodePoint(text_, at.clause));
+      if (StartsWithAny(text_.substr(prev), rules_.copulas)) {
+        at.copula = std::pair{at.clause, at.clause};  // the label is the cue's own clause
+        at.names_to = at.clause = prev;
+      }
+    }
+    if (!at.copula) {
+      *why = "no connective, and the cue does not end its clause";
+      return std::nullopt;
+    }
+    at.label_end = noun_end;
+    if (at.copula->first != at.copula->second) at.names_to = at.copula->first;
+    return at;
+  }
+
+  int DeclaredBefore(const CueMatch& cue, const Before& at) const {
+    if (cue.cue->kind == Cue::Kind::kOrdinal) return static_cast<int>(cue.places.size());
+    if (cue.cue->number == Cue::Number::kSize) return cue.number;
+    return at.copula ? CountIn(text_.substr(cue.end, at.label_end - cue.end)).value_or(0) : 0;
+  }
+
+  // The names in the cue's clause, or, when that clause opens with its verb
+  // (成为…前三甲, 位列第二), the subject of the clause before; sets the
+  // label's start.
+  std::optional<Names> NamesOfCue(const CueMatch& cue, Before* at, size_t* label_begin,
+                                  std::string* why) const {
+    const int declared = DeclaredBefore(cue, *at);
+    const bool verb_first = at->names_to == at->clause ||
+                            StartsWithAny(text_.substr(at->clause), rules_.rank_verbs) ||
+                            StartsWithAny(text_.substr(at->clause), rules_.copulas);
+    std::optional<Names> names;
+    if (!verb_first) names = NamesBefore(block_, at->clause, at->names_to, rules_, declared, why);
+    *label_begin = at->copula ? at->copula->second
+                   : names    ? LabelAfterNames(text_, names->end, cue.begin, rules_)
+                              : at->clause;
+    const bool enumerated = Contains(text_.substr(at->clause, at->names_to - at->clause), "、");
+    if (!names && at->clause > 0 && (verb_first || !enumerated)) {
+      const size_t prev_end = PrevCodePoint(text_, at->clause);
+      names = NamesBefore(block_, ClauseBegin(text_, prev_end), prev_end, rules_, declared, why);
+      if (!at->copula) *label_begin = SkipCopula(at->clause);
+      at->names_to = at->clause;
+    }
+    if (names && names->items.size() == 1) names = NameAfterDe(std::move(*names), at->names_to);
+    return names;
+  }
+
   std::optional<Fragment> WithNamesBefore(const CueMatch& cue, std::string* why) {
     if (cue.cue->names_after_only) {
       *why = "the cue takes names only after a connective";
       return std::nullopt;
     }
-    // A是上榜公司最多的行业 / A和B…成为…最多的两家公司: the cue and its noun
-    // stand after a copula, the names before it.
-    const bool ends_clause = EndsClause(cue);
-    const size_t noun_end = ends_clause ? std::string_view::npos : NounEnd(cue.end);
-    if (!ends_clause && noun_end == std::string_view::npos) {
-      *why = "no connective, and the cue does not end its clause";
-      return std::nullopt;
-    }
-    size_t clause = ClauseBegin(text_, cue.begin);
-    size_t label_end = cue.end, names_to = cue.begin;
-    std::optional<std::pair<size_t, size_t>> copula;
-    if (!ends_clause) {
-      copula = CopulaIn(clause, cue.begin);
-      // …成为除平安保险（集团）外，我国目前…最多的两家公司: the copula opens
-      // the clause before.
-      if (!copula && clause > 0) {
-        const size_t prev = ClauseBegin(text_, PrevCodePoint(text_, clause));
-        for (const std::string_view word : rules_.copulas) {
-          if (!StartsWith(text_.substr(prev), word)) continue;
-          copula = std::pair{clause, clause};  // the label is the cue's own clause
-          names_to = prev;
-          clause = prev;
-          break;
-        }
-      }
-      if (!copula) {
-        *why = "no connective, and the cue does not end its clause";
-        return std::nullopt;
-      }
-      label_end = noun_end;
-      if (copula->first != copula->second) names_to = copula->first;
-    }
-    const int declared = cue.cue->kind == Cue::Kind::kOrdinal ? static_cast<int>(cue.places.size())
-                         : cue.cue->number == Cue::Number::kSize ? cue.number
-                         : copula ? CountIn(text_.substr(cue.end, label_end - cue.end)).value_or(0)
-                                  : 0;
-    // A clause that opens with its verb (成为…前三甲, 位列第二) has its
-    // subject in the clause before.
-    const bool verb_first =
-        names_to == clause || StartsWithAny(text_.substr(clause), rules_.rank_verbs) ||
-        StartsWith(text_.substr(clause), "为") || StartsWith(text_.substr(clause), "是");
-    std::optional<Names> names;
-    if (!verb_first) names = NamesBefore(block_, clause, names_to, rules_, declared, why);
-    size_t label_begin = copula  ? copula->second
-                         : names ? LabelAfterNames(text_, names->end, cue.begin, rules_)
-                                 : clause;
-    if (!names && clause > 0 &&
-        (verb_first || !Contains(text_.substr(clause, names_to - clause), "、"))) {
-      // 重庆、长沙、郑州…，成为…前三甲 / 路德环境、利元亨…，增幅位列第二、第三:
-      // the names are the subject of the clause before.
-      const size_t prev_end = PrevCodePoint(text_, clause);
-      names = NamesBefore(block_, ClauseBegin(text_, prev_end), prev_end, rules_, declared, why);
-      if (!copula) label_begin = SkipCopula(clause);
-      names_to = clause;
-    }
+    auto at = LayoutBefore(cue, why);
+    if (!at) return std::nullopt;
+    size_t label_begin = 0;
+    auto names = NamesOfCue(cue, &*at, &label_begin, why);
     if (!names) return std::nullopt;
-    if (names->items.size() == 1) names = NameAfterDe(std::move(*names), names_to);
-    if (auto problem = PredicateProblem(*names, cue.begin, copula.has_value()); !problem.empty()) {
-      *why = problem;
+    if (*why = PredicateProblem(*names, cue.begin, at->copula.has_value()); !why->empty()) {
       return std::nullopt;
     }
-    const auto behind = cue.cue->kind == Cue::Kind::kOrdinal ? PrependBehind(cue, clause, &*names)
-                                                             : std::optional<size_t>();
+    const auto behind = cue.cue->kind == Cue::Kind::kOrdinal
+                            ? PrependBehind(cue, at->clause, &*names)
+                            : std::optional<size_t>();
     // 仅次于A、B和C居于第四和第五位: the label starts after the names above.
     if (behind) label_begin = LabelAfterNames(text_, *behind, cue.begin, rules_);
-    Fragment f;
-    f.end = std::max(cue.end, label_end);
     const size_t count = names->items.size();
-    const std::string_view predicate = text_.substr(names->end, names_to - names->end);
-    if (names->values.empty()) {
-      names->values =
-          AsPerItem(ValuesAfterOpener(text_, names->end, next_cue_, count, rules_.value_openers));
-    }
-    f.list = ListOf(cue, label_begin, label_end, std::move(*names));
-    if (!f.list.size && label_end > cue.end) {
-      f.list.size = CountIn(text_.substr(cue.end, label_end - cue.end));
-    }
-    // 华夏基金和易方达基金…都达到了48.5亿美元; A、B关注度最高，均有2次: a
-    // stated equality of the head.
-    const bool equal_after = EqualAfter(f.end);
-    if (count >= 2 && (equal_after || Contains(predicate, "都") || Contains(predicate, "均") ||
-                       Contains(predicate, "并列"))) {
-      f.list.tied = true;
-    }
-    // 其他还有A、B分红金额居前; A、B等行业也较受机构关注: names that go on
-    // from the list before.
-    // A、B也排名靠后; 重庆、成都依次挤进前十: names that go on in order.
-    // Places from the first are a list of their own (A、B、C依次排名第一、
-    // 第二、第三).
-    const bool from_place_one = !cue.places.empty() && cue.places.front() == 1;
-    f.extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
-                (!from_place_one && (Contains(predicate, "也") || Contains(predicate, "依次")));
-    f.tied_after = equal_after;
     // With the names above them (仅次于), the list starts at the first place.
     const bool from_first = behind.has_value() && count == static_cast<size_t>(cue.places.back());
     if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != count && !from_first) {
       *why = std::to_string(count) + " names for " + std::to_string(cue.places.size()) + " places";
       return std::nullopt;
     }
+    const std::string_view predicate = text_.substr(names->end, at->names_to - names->end);
+    if (names->values.empty()) {
+      names->values =
+          AsPerItem(ValuesAfterOpener(text_, names->end, next_cue_, count, rules_.value_openers));
+    }
+    Fragment f;
+    f.end = std::max(cue.end, at->label_end);
+    f.list = ListOf(cue, label_begin, at->label_end, std::move(*names));
+    if (!f.list.size && at->label_end > cue.end) {
+      f.list.size = CountIn(text_.substr(cue.end, at->label_end - cue.end));
+    }
+    MarkTiesAndContinuation(cue, at->clause, predicate, &f);
     return Classify(std::move(f), cue, false, why);
+  }
+
+  // 华夏基金和易方达基金…都达到了48.5亿美元; A、B关注度最高，均有2次: a
+  // stated equality of the head. 其他还有A、B分红金额居前; A、B也排名靠后;
+  // 重庆、成都依次挤进前十: names that go on from the list before; places
+  // from the first are a list of their own (A、B、C依次排名第一、第二、第三).
+  void MarkTiesAndContinuation(const CueMatch& cue, size_t clause, std::string_view predicate,
+                               Fragment* f) const {
+    f->tied_after = EqualAfter(f->end);
+    if (f->list.items.size() >= 2 && (f->tied_after || Contains(predicate, "都") ||
+                                      Contains(predicate, "均") || Contains(predicate, "并列"))) {
+      f->list.tied = true;
+    }
+    const bool from_place_one = !cue.places.empty() && cue.places.front() == 1;
+    f->extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
+                 (!from_place_one && (Contains(predicate, "也") || Contains(predicate, "依次")));
   }
 
   // ，均… / ，都… right after the cue.
