@@ -25,9 +25,18 @@ class BlockScanner {
       : block_(block), text_(block.text), rules_(rules), cues_(cues), outcomes_(outcomes) {}
 
   std::vector<Fragment> Scan() {
+    // A real paragraph holds a handful of cues; a generated one may hold
+    // hundreds of thousands, more than the article's cap on lists could
+    // ever keep, so the rest are not read.
+    constexpr size_t kMaxCues = 2000;
     std::vector<CueMatch> matches;
+    std::optional<CueMatch> unread;
     for (size_t pos = 0; auto cue = cues_.Find(text_, pos);) {
       pos = cue->end;
+      if (matches.size() == kMaxCues) {
+        unread = std::move(cue);
+        break;
+      }
       matches.push_back(std::move(*cue));
     }
     std::vector<Fragment> fragments;
@@ -49,6 +58,10 @@ class BlockScanner {
       fragment->list.end = fragment->end;
       Explain(cue, Describe(*fragment));
       fragments.push_back(std::move(*fragment));
+    }
+    if (unread) {
+      Explain(*unread,
+              "not read: more than " + std::to_string(kMaxCues) + " cues in the paragraph");
     }
     return fragments;
   }

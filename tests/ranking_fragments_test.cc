@@ -45,5 +45,16 @@ TEST(FragmentsInBlockTest, OutcomesNameEveryCue) {
   EXPECT_EQ(outcomes[1].result, "rejected: no ranking word with the ordinal");
 }
 
+TEST(FragmentsInBlockTest, AParagraphOfThousandsOfCuesIsReadUpToTheCap) {
+  std::string text;
+  for (int i = 0; i < 2500; ++i) text += "涨幅前二的是闽东电力、银星能源。";
+  const CueFinder cues(DefaultRules());
+  std::vector<CueOutcome> outcomes;
+  const auto got = FragmentsInBlock(Plain(text), DefaultRules(), cues, &outcomes);
+  EXPECT_EQ(got.size(), 2000u);
+  ASSERT_EQ(outcomes.size(), 2001u);
+  EXPECT_EQ(outcomes.back().result, "not read: more than 2000 cues in the paragraph");
+}
+
 }  // namespace
 }  // namespace newsextract
