@@ -108,7 +108,7 @@ class ChainAssembler {
     // 首先…其次…: reasons in order, not names.
     if (ContainsAny(text_.substr(0, f.list.label_begin), rules_.reason_openers))
       return std::nullopt;
-    size_t clause = ClauseBegin(text_, f.list.label_begin);
+    size_t clause = ClauseBegin(text_, std::min(f.list.label_begin, f.list.cue.begin));
     for (int back = 0; back < 3 && clause > 0; ++back) {
       const size_t prev_end = PrevCodePoint(text_, clause);
       size_t len;
@@ -134,6 +134,9 @@ class ChainAssembler {
   // Whether `more` continues `list`: the next places (第四、第五位 after
   // three names), or 还有 / 其次 in the same sentence.
   bool GoesOn(const BlockList& list, const Fragment& more) const {
+    // A ranking names each item once: names again start another list
+    // (…较多的有A、B、C。以股东数量统计，A有16位；其次是C、B).
+    if (NamesAgain(list, more.list)) return false;
     const Cue::Kind kind = more.list.cue.cue->kind;
     if (kind == Cue::Kind::kOrdinal) return Follows(list, more.list);
     const size_t from = std::min(list.end, more.list.label_begin);
@@ -145,6 +148,12 @@ class ChainAssembler {
     // only within one, or with the same metric.
     if (kind == Cue::Kind::kChain) return true;
     return more.extends && (same_sentence || same_metric);
+  }
+
+  static bool NamesAgain(const BlockList& list, const BlockList& more) {
+    return std::any_of(more.items.begin(), more.items.end(), [&](const std::string& item) {
+      return std::find(list.items.begin(), list.items.end(), item) != list.items.end();
+    });
   }
 
   // What a label ranks by, its words before the cue (分红金额 of 分红金额最高).

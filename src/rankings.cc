@@ -107,14 +107,19 @@ std::string_view TopicBefore(std::string_view text, size_t label_begin) {
   return framed ? topic : std::string_view();
 }
 
-// True when every item of `small` names an item of `big` (equal, or one a
-// prefix of the other: 华林 and 华林证券, 华为 and 华为投资控股有限公司).
+// True when the items of `small` name items of `big` in the same order
+// (equal, or one a prefix of the other: 华林 and 华林证券, 华为 and
+// 华为投资控股有限公司). The same names in another order rank by another
+// measure: a list of their own.
 bool Covers(const Ranking& big, const Ranking& small) {
-  if (small.items.size() > big.items.size()) return false;
-  return std::all_of(small.items.begin(), small.items.end(), [&](const std::string& s) {
-    return std::any_of(big.items.begin(), big.items.end(),
-                       [&](const std::string& b) { return StartsWith(b, s) || StartsWith(s, b); });
-  });
+  auto next = big.items.begin();
+  for (const std::string& s : small.items) {
+    next = std::find_if(next, big.items.end(),
+                        [&](const std::string& b) { return StartsWith(b, s) || StartsWith(s, b); });
+    if (next == big.items.end()) return false;
+    ++next;
+  }
+  return true;
 }
 
 class Extractor {

@@ -628,6 +628,18 @@ TEST(ExtractRankingsTest, ReviewedSentencesGiveTheListsAPersonWouldSee) {
   }
 }
 
+// A list said twice keeps one statement; the same names in another order
+// rank by another measure and stay.
+TEST(ExtractRankingsTest, TheSameNamesInAnotherOrderAreAnotherList) {
+  const RankingsResult again = Extract({Plain("营收最高的前三是甲集团、乙集团、丙集团。"),
+                                        Plain("营收最高的前三是甲集团、乙集团、丙集团。")});
+  EXPECT_EQ(again.rankings.size(), 1u);
+  const RankingsResult other = Extract({Plain("营收最高的前三是甲集团、乙集团、丙集团。"),
+                                        Plain("营收最高的前三是丙集团、甲集团、乙集团。")});
+  ASSERT_EQ(other.rankings.size(), 2u);
+  EXPECT_EQ(other.rankings[1].items, (Items{"丙集团", "甲集团", "乙集团"}));
+}
+
 TEST(ExtractRankingsTest, AMonthRangeIsPartOfThePeriodNotTheMetric) {
   const RankingsResult got =
       Extract({Plain("1-4月销量前三的车企为比亚迪、特斯拉和五菱。")}, 2021, 5);
