@@ -226,10 +226,7 @@ class BlockScanner {
     }
     Fragment f;
     f.end = names.end;
-    const size_t count = names.items.size();
-    if (names.values.empty())
-      names.values =
-          AsPerItem(ValuesAfterOpener(text_, names.end, next_cue_, count, rules_.value_openers));
+    if (names.values.empty()) names.values = ValuesFor(names.end, names.items);
     f.list = ListOf(cue, label_begin, c.label_end, std::move(names));
     if (!f.list.size) f.list.size = counted;
     f.extends = c.continues;
@@ -326,10 +323,7 @@ class BlockScanner {
       return std::nullopt;
     }
     const std::string_view predicate = text_.substr(names->end, at->names_to - names->end);
-    if (names->values.empty()) {
-      names->values =
-          AsPerItem(ValuesAfterOpener(text_, names->end, next_cue_, count, rules_.value_openers));
-    }
+    if (names->values.empty()) names->values = ValuesFor(names->end, names->items);
     Fragment f;
     f.end = std::max(cue.end, at->label_end);
     f.list = ListOf(cue, label_begin, at->label_end, std::move(*names));
@@ -561,6 +555,20 @@ class BlockScanner {
         return "continues a chain with " + items;
     }
     return "";
+  }
+
+  // The values of names ending at `names_end`: after 分别为, or by name in
+  // this sentence or the next (…是成都、杭州和青岛。其中，成都增长24.5万人、
+  // 杭州增长23.9万人…).
+  std::vector<std::optional<RankValue>> ValuesFor(size_t names_end,
+                                                  const std::vector<std::string>& items) const {
+    auto values =
+        ValuesAfterOpener(text_, names_end, next_cue_, items.size(), rules_.value_openers);
+    if (values.empty()) {
+      const size_t to = std::min(next_cue_, SentenceEnd(text_, SentenceEnd(text_, names_end)));
+      values = ValuesNamedPerItem(text_, names_end, to, items);
+    }
+    return AsPerItem(std::move(values));
   }
 
   void Explain(const CueMatch& cue, std::string result) {

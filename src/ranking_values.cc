@@ -210,6 +210,35 @@ std::vector<RankValue> ValuesAfterOpener(std::string_view text, size_t from, siz
   return {};
 }
 
+std::vector<RankValue> ValuesNamedPerItem(std::string_view text, size_t from, size_t to,
+                                          const std::vector<std::string>& items) {
+  // 增长, 为, 达: a short verb may stand between a name and its value.
+  constexpr size_t kMaxGapChars = 4;
+  const std::string_view span = text.substr(0, to);
+  std::vector<RankValue> values;
+  size_t pos = from;
+  for (const std::string& item : items) {
+    const size_t at = item.empty() ? std::string_view::npos : Find(span, item, pos);
+    if (at == std::string_view::npos) return {};
+    pos = at + item.size();
+    std::optional<RankValue> value;
+    for (size_t n = 0; n <= kMaxGapChars && pos < to && !value; ++n) {
+      size_t len;
+      value = ParseValue(span.substr(pos), &len);
+      if (value) {
+        pos += len;
+        break;
+      }
+      const char32_t cp = DecodeUtf8(span, pos, &len);
+      if (IsClausePunct(cp)) break;
+      pos += len;
+    }
+    if (!value) return {};
+    values.push_back(std::move(*value));
+  }
+  return values;
+}
+
 std::vector<std::optional<RankValue>> AsPerItem(std::vector<RankValue> values) {
   return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
 }

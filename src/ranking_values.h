@@ -38,6 +38,13 @@ std::vector<double> ScoresOf(const std::vector<std::optional<RankValue>>& values
 std::vector<RankValue> ValuesAfterOpener(std::string_view text, size_t from, size_t to,
                                          size_t count, const std::vector<std::string>& openers);
 
+// Values written after each item by name, in the items' order, in text[from,
+// to): 成都增长24.5万人、杭州增长23.9万人. A value stands within a few
+// characters after its name, before clause punctuation; empty unless every
+// item has one.
+std::vector<RankValue> ValuesNamedPerItem(std::string_view text, size_t from, size_t to,
+                                          const std::vector<std::string>& items);
+
 // The same values, each present (one per item).
 std::vector<std::optional<RankValue>> AsPerItem(std::vector<RankValue> values);
 

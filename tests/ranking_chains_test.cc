@@ -107,6 +107,14 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "最为悲观的五大行业分别是化工(38.2)、建筑装饰(38.1)、通信(37.9)、钢铁(37.8)、建筑材料(37.5)"
        "。",
        {{"最为悲观的五大行业", {"化工", "建筑装饰", "通信", "钢铁", "建筑材料"}, false, 5}}},
+      {"a comparative, its values by name in the next sentence",
+       "上述11个城市之中，常住人口增量较多的城市是成都、杭州和青岛。其中，成都增长24.5万人、"
+       "杭州增长23.9万人、青岛增长15.1万人。",
+       {{"常住人口增量较多的城市", {"成都", "杭州", "青岛"}}}},
+      {"a comparative, values by name that rise: no order, no list",
+       "常住人口增量较多的城市是成都、杭州和青岛。其中，成都增长14.5万人、杭州增长23.9万人、"
+       "青岛增长15.1万人。",
+       {}},
       {"a 其次 naming the list's items again starts a list of its own",
        "遭重要股东减持次数较多的有新元科技、美利云、康华生物等，分别有16次、4次、4次减持记录。"
        "以减持的股东数量统计，"

@@ -48,6 +48,29 @@ TEST(ValueListAtTest, ValuesSeparatedByEnumerationCommasAndAFinalConjunction) {
   EXPECT_TRUE(ValueListAt("分别为A、B", 9, &end).empty());
 }
 
+TEST(ValuesNamedPerItemTest, EachNameThenItsValueInTheItemsOrder) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> items;
+    std::vector<double> want;  // empty: not every item has a value
+  };
+  const Case cases[] = {
+      {"其中，成都增长24.5万人、杭州增长23.9万人、青岛增长15.1万人。",
+       {"成都", "杭州", "青岛"},
+       {24.5, 23.9, 15.1}},
+      {"甲公司12次，乙公司9次。", {"甲公司", "乙公司"}, {12, 9}},
+      {"成都增长24.5万人，杭州也表现出色。", {"成都", "杭州"}, {}},    // 杭州 has none
+      {"杭州增长23.9万人、成都增长24.5万人。", {"成都", "杭州"}, {}},  // out of order
+      {"成都的常住人口增长了很多，达24.5万人。", {"成都"}, {}},        // too far from the name
+  };
+  for (const Case& c : cases) {
+    std::vector<double> got;
+    const std::string_view text = c.text;
+    for (const auto& v : ValuesNamedPerItem(text, 0, text.size(), c.items)) got.push_back(v.number);
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
 TEST(TakeBracketedValuesTest, FiguresPlacesAndCodesLeaveTheNames) {
   struct Case {
     std::string item;
