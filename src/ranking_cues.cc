@@ -54,8 +54,14 @@ std::vector<int> ReadPlaces(std::string_view text, size_t pos, size_t* end) {
     *end = pos;
     range = false;
     bool joined = false;
-    for (const std::string_view sep : {"、", "和", "及", "至", "到", "-", "~"}) {
-      if (!StartsWith(text.substr(pos), sep)) continue;
+    // 第4位、第6位以及第10位: a place word before the next place.
+    size_t next = pos;
+    for (const std::string_view unit : {"位", "名"}) {
+      if (StartsWith(text.substr(pos), unit)) next = pos + unit.size();
+    }
+    for (const std::string_view sep : {"、", "和", "以及", "及", "至", "到", "-", "~"}) {
+      if (!StartsWith(text.substr(next), sep)) continue;
+      pos = next;
       range = sep == "至" || sep == "到" || sep == "-" || sep == "~";
       pos += sep.size();
       joined = true;
