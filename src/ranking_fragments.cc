@@ -13,6 +13,8 @@ namespace {
 
 // Longer "labels" are sentences that happen to hold a cue.
 constexpr size_t kMaxLabelChars = 80;
+// A name read after its place (第二名恒大) with no list around it to bound it.
+constexpr size_t kMaxPlacedNameChars = 8;
 
 bool HasRankingWord(std::string_view text, const Rules& rules) {
   return ContainsAny(text, rules.ranking_words) || ContainsAny(text, rules.rank_verbs);
@@ -91,6 +93,10 @@ class BlockScanner {
     }
     if (auto before = WithNamesBefore(cue, why)) return before;
     if (auto modified = WithNamesModified(cue, why)) return modified;
+    // 第二大重仓股 is a noun phrase, not a place and its holder.
+    if (place && !EndsWith(written, "大")) {
+      if (auto named = WithNameAfterPlace(cue)) return named;
+    }
     if (cue.cue->number == Cue::Number::kSize) return WithRecordsAfter(cue, why);
     return std::nullopt;
   }
@@ -112,6 +118,29 @@ class BlockScanner {
     Fragment f;
     f.end = names->end;
     f.list = ListOf(cue, LabelBegin(block_, cue.begin), cue.end, std::move(*names));
+    return f;
+  }
+
+  // 与第二名恒大（4465.6亿元）拉开差距, 第五名的武汉: one place written before
+  // the name that holds it goes on from the list before it.
+  std::optional<Fragment> WithNameAfterPlace(const CueMatch& cue) const {
+    if (cue.cue->kind != Cue::Kind::kOrdinal || cue.places.size() != 1) return std::nullopt;
+    size_t begin = cue.end;
+    if (StartsWith(text_.substr(begin), "的")) begin += std::string_view("的").size();
+    const size_t name_end = NameEnd(block_, begin, ClauseEnd(text_, begin), rules_);
+    std::vector<std::string> items{std::string(text_.substr(begin, name_end - begin))};
+    Names names;
+    names.values = TakeBracketedValues(&items);
+    const size_t chars = CodePointCount(items.front());
+    if (chars < 2 || chars > kMaxPlacedNameChars || Contains(items.front(), "、") ||
+        !NameProblem(items.front(), rules_).empty()) {
+      return std::nullopt;
+    }
+    names.items = std::move(items);
+    Fragment f;
+    f.role = Role::kContinuation;
+    f.end = name_end;
+    f.list = ListOf(cue, cue.begin, cue.end, std::move(names));
     return f;
   }
 

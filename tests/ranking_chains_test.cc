@@ -115,6 +115,13 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "常住人口增量较多的城市是成都、杭州和青岛。其中，成都增长14.5万人、杭州增长23.9万人、"
        "青岛增长15.1万人。",
        {}},
+      {"a place written before its holder goes on from the head",
+       "碧桂园以5606亿元销售额稳居榜首，与第二名恒大（4465.6亿元）拉开巨大差距，万科、融创分别以"
+       "4439.7亿元和4151亿元位列第三、第四。",
+       {{"稳居榜首", {"碧桂园", "恒大", "万科", "融创"}}}},
+      {"第二大 before a noun is no place and holder",
+       "港股兖州煤业股份加仓幅度最大，较今年一季度持仓提升90.83%，为基金二季度第二大重仓股。",
+       {}},
       {"a 其次 naming the list's items again starts a list of its own",
        "遭重要股东减持次数较多的有新元科技、美利云、康华生物等，分别有16次、4次、4次减持记录。"
        "以减持的股东数量统计，"
