@@ -121,6 +121,14 @@ class BlockScanner {
     return f;
   }
 
+  // 五大行业的…: a numeral and its counter opening `label`.
+  std::optional<int> CountAtStart(std::string_view label) const {
+    size_t len;
+    const int n = ParseNumber(label, &len);
+    if (n < 2 || !StartsWithAny(label.substr(len), rules_.classifiers)) return std::nullopt;
+    return n;
+  }
+
   // 与第二名恒大（4465.6亿元）拉开差距, 第五名的武汉: one place written before
   // the name that holds it goes on from the list before it.
   std::optional<Fragment> WithNameAfterPlace(const CueMatch& cue) const {
@@ -553,8 +561,14 @@ class BlockScanner {
         // several names before a superlative.
         if (count >= 2 && !connected && !FallingPerItem(f.list.values, f.list.items.size()) &&
             !f.tied_after && !(f.list.tied && f.list.size)) {
-          *why = "several names before a superlative";
-          return std::nullopt;
+          // A、B、C、D和E五大行业…最多: the names counted as the top N.
+          const auto counted =
+              CountAtStart(text_.substr(f.list.label_begin, cue.begin - f.list.label_begin));
+          if (!counted || static_cast<size_t>(*counted) != count) {
+            *why = "several names before a superlative";
+            return std::nullopt;
+          }
+          f.list.size = counted;
         }
         [[fallthrough]];
       case Cue::Kind::kRank:

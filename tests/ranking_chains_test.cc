@@ -115,6 +115,16 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "常住人口增量较多的城市是成都、杭州和青岛。其中，成都增长14.5万人、杭州增长23.9万人、"
        "青岛增长15.1万人。",
        {}},
+      {"names counted as the top N before a superlative",
+       "从毕业生投递的简历来看，金融和投资、建筑和工程、软件、快速消费品和半导体五大行业的毕业生"
+       "简历数最多。",
+       {{"五大行业的毕业生简历数最多",
+         {"金融和投资", "建筑和工程", "软件", "快速消费品", "半导体"},
+         true,
+         5}}},
+      {"several names before a superlative, not counted: a group",
+       "电气设备、化工等行业最为集中。",
+       {}},
       {"a place written before its holder goes on from the head",
        "碧桂园以5606亿元销售额稳居榜首，与第二名恒大（4465.6亿元）拉开巨大差距，万科、融创分别以"
        "4439.7亿元和4151亿元位列第三、第四。",
