@@ -130,6 +130,14 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
       break;
     }
   }
+  // 2021年浙江省常住人口净增72万人: the year opening the clause dates it,
+  // the name comes after.
+  size_t len;
+  if (ParseNumber(text.substr(begin, end - begin), &len) >= 1000 &&
+      StartsWith(text.substr(begin + len), "年")) {
+    begin += len + std::string_view("年").size();
+    if (StartsWith(text.substr(begin), "度")) begin += std::string_view("度").size();
+  }
   size_t start = begin;
   for (const auto& marker : rules.scope_markers) {
     for (size_t at = Find(text.substr(0, end), marker, begin); at != std::string_view::npos;

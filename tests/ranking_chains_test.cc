@@ -125,6 +125,11 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"several names before a superlative, not counted: a group",
        "电气设备、化工等行业最为集中。",
        {}},
+      {"a year opening the head's clause is not part of its name",
+       "统计数据显示，2021年浙江省常住人口净增72万人，位居第一，其中杭州贡献显著。广东净增60万人排"
+       "在"
+       "第二。",
+       {{"位居第一", {"浙江省", "广东"}}}},
       {"a place written before its holder goes on from the head",
        "碧桂园以5606亿元销售额稳居榜首，与第二名恒大（4465.6亿元）拉开巨大差距，万科、融创分别以"
        "4439.7亿元和4151亿元位列第三、第四。",
