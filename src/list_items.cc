@@ -54,6 +54,12 @@ std::vector<Cut> ConjunctionCuts(const std::string& last, const Rules& rules) {
       if (p > 0) at.emplace_back(p, conj.size());
     }
   }
+  // 及 inside 以及 is no conjunction of its own.
+  std::erase_if(at, [&](const std::pair<size_t, size_t>& a) {
+    return std::any_of(at.begin(), at.end(), [&](const std::pair<size_t, size_t>& b) {
+      return b.second > a.second && b.first <= a.first && a.first < b.first + b.second;
+    });
+  });
   std::sort(at.rbegin(), at.rend());
   std::vector<Cut> cuts;
   for (const auto& [p, n] : at) {

@@ -327,7 +327,10 @@ class BlockScanner {
     if (!names && at->clause > 0 && (verb_first || !enumerated)) {
       const size_t prev_end = PrevCodePoint(text_, at->clause);
       names = NamesBefore(block_, ClauseBegin(text_, prev_end), prev_end, rules_, declared, why);
-      if (!at->copula) *label_begin = SkipCopula(at->clause);
+      // 分别位列第4位: the label starts at the rank verb.
+      if (!at->copula) {
+        *label_begin = SkipCopula(LabelAfterNames(text_, at->clause, cue.begin, rules_));
+      }
       at->names_to = at->clause;
     }
     if (names && names->items.size() == 1) names = NameAfterDe(std::move(*names), at->names_to);

@@ -270,7 +270,8 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
     size_t len;
     const char32_t cp = DecodeUtf8(text, pos, &len);
     const std::string_view rest = text.substr(pos, end - pos);
-    if (depth == 0 && chars >= 2 &&
+    // 金华以及保定: 以 opens 以及, the next name, not a predicate.
+    if (depth == 0 && chars >= 2 && !StartsWithAny(rest, rules.conjunctions) &&
         (StartsWith(rest, "等") || !rules.predicate_starts.LongestAt(rest).empty() ||
          CountAt(text.substr(0, end), pos, rules) || HasCount(text.substr(0, end), pos))) {
       return pos;
@@ -401,6 +402,8 @@ size_t LabelBegin(const Block& block, size_t cue_begin) {
   // 在净资本排名方面: the label is what is ranked, not the preposition;
   // 梳理出“2021年十大…热点”: the quoted name of the ranking.
   if (StartsWith(text.substr(delim), "在") && delim + 3 < cue_begin) delim += 3;
+  // …入榜，分别位列第4位、第6位: 分别 points back at the names.
+  if (StartsWith(text.substr(delim), "分别") && delim + 6 < cue_begin) delim += 6;
   // Searched in the clause only: from the text's start it was quadratic.
   if (const size_t quote = FindLast(text.substr(delim, cue_begin - delim), "“");
       quote != std::string_view::npos) {

@@ -130,6 +130,10 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "在"
        "第二。",
        {{"位居第一", {"浙江省", "广东"}}}},
+      {"places written one by one, names joined by 以及",
+       "此外，温州、佛山、金华以及保定作为非集中供地城市入榜，分别位列第4位、第6位、第9位以及第10位"
+       "。",
+       {{"位列第4位、第6位、第9位以及第10位", {"温州", "佛山", "金华", "保定"}}}},
       {"a place written before its holder goes on from the head",
        "碧桂园以5606亿元销售额稳居榜首，与第二名恒大（4465.6亿元）拉开巨大差距，万科、融创分别以"
        "4439.7亿元和4151亿元位列第三、第四。",
