@@ -252,6 +252,16 @@ size_t SentenceEnd(std::string_view text, size_t pos) {
   return std::min(pos, text.size());
 }
 
+// A word that opens a predicate at the start of `rest`, the words of a name
+// up to `after`, the text after it. In a name followed by 、, one character
+// with one more before the 、 is the end of the name (中文在线、), not a
+// predicate.
+bool IsPredicateAt(std::string_view rest, std::string_view after, const Rules& rules) {
+  const std::string_view word = rules.predicate_starts.LongestAt(rest);
+  if (word.empty()) return false;
+  return CodePointCount(word) > 1 || CodePointCount(rest) > 2 || !StartsWith(after, "、");
+}
+
 size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules) {
   const std::string_view text = block.text;
   // A link names up to its end, unless the name goes on in Latin letters
@@ -272,7 +282,7 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
     const std::string_view rest = text.substr(pos, end - pos);
     // 金华以及保定: 以 opens 以及, the next name, not a predicate.
     if (depth == 0 && chars >= 2 && !StartsWithAny(rest, rules.conjunctions) &&
-        (StartsWith(rest, "等") || !rules.predicate_starts.LongestAt(rest).empty() ||
+        (StartsWith(rest, "等") || IsPredicateAt(rest, text.substr(end), rules) ||
          CountAt(text.substr(0, end), pos, rules) || HasCount(text.substr(0, end), pos))) {
       return pos;
     }

@@ -130,6 +130,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "在"
        "第二。",
        {{"位居第一", {"浙江省", "广东"}}}},
+      {"a name ending in a one-character predicate word inside an enumeration",
+       "本月涨幅靠前的佳创视讯、中文在线、恒信东方即是其中典型代表。",
+       {{"本月涨幅靠前", {"佳创视讯", "中文在线", "恒信东方"}}}},
       {"places written one by one, names joined by 以及",
        "此外，温州、佛山、金华以及保定作为非集中供地城市入榜，分别位列第4位、第6位、第9位以及第10位"
        "。",
