@@ -54,10 +54,15 @@ std::vector<Cut> ConjunctionCuts(const std::string& last, const Rules& rules) {
       if (p > 0) at.emplace_back(p, conj.size());
     }
   }
-  // 及 inside 以及 is no conjunction of its own.
+  // 及 inside 以及 is no conjunction of its own. (Looked up in the text
+  // around each match: comparing all matches pairwise is quadratic.)
   std::erase_if(at, [&](const std::pair<size_t, size_t>& a) {
-    return std::any_of(at.begin(), at.end(), [&](const std::pair<size_t, size_t>& b) {
-      return b.second > a.second && b.first <= a.first && a.first < b.first + b.second;
+    return std::any_of(rules.conjunctions.begin(), rules.conjunctions.end(), [&](const auto& c) {
+      if (c.size() <= a.second) return false;
+      for (size_t q = a.first + 1 >= c.size() ? a.first + 1 - c.size() : 0; q <= a.first; ++q) {
+        if (last.compare(q, c.size(), c) == 0) return true;
+      }
+      return false;
     });
   });
   std::sort(at.rbegin(), at.rend());
