@@ -1,6 +1,6 @@
 # What `cmake --install` (and so the Debian package) puts where: the binary,
-# its man page, bash completion, the output schema, a copy of the built-in
-# rules to start a --rules file from, and the docs the man page points to.
+# its man page, the output schema, a copy of the built-in rules to start a
+# --rules file from, the docs the man page points to, and bash completion.
 include(GNUInstallDirs)
 
 install(TARGETS newsextract)
@@ -21,3 +21,8 @@ install(FILES schema/article.schema.json data/rules.yaml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/newsextract)
 install(FILES docs/SCHEMA.md docs/batch.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
+
+# bash-completion loads completions/<command> on first use; below a prefix
+# other than /usr it finds them through XDG_DATA_DIRS.
+install(FILES completion/newsextract.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME newsextract)
