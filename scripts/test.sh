@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds newsextract and runs the whole test suite: a warnings-as-errors
 # build, then the same suite under AddressSanitizer + UBSan, then a bounded
-# libFuzzer run. Exits non-zero when anything fails.
+# libFuzzer run of each harness (articles, rules files). Exits non-zero when
+# anything fails.
 # usage: scripts/test.sh   (FUZZ_SECONDS=N to change the fuzzing time, 0 to skip)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,10 +21,12 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs"
 
 if [[ -f fuzz/CMakeLists.txt && ${FUZZ_SECONDS:-60} -gt 0 ]]; then
-  echo "== libFuzzer, ${FUZZ_SECONDS:-60} s"
   CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSEXTRACT_FUZZ=ON \
     -DNEWSEXTRACT_TESTS=OFF
-  cmake --build build-fuzz -j"$jobs" --target newsextract_fuzz
-  fuzz/run.sh build-fuzz/fuzz/newsextract_fuzz "${FUZZ_SECONDS:-60}"
+  cmake --build build-fuzz -j"$jobs" --target newsextract_fuzz newsextract_fuzz_rules
+  for harness in newsextract_fuzz newsextract_fuzz_rules; do
+    echo "== libFuzzer $harness, ${FUZZ_SECONDS:-60} s"
+    fuzz/run.sh "build-fuzz/fuzz/$harness" "${FUZZ_SECONDS:-60}"
+  done
 fi
 echo "== all tests passed"

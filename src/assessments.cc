@@ -87,9 +87,13 @@ void ReadBlock(const Block& block, size_t index, const Rules& rules, std::vector
 
 }  // namespace
 
-std::vector<Assessment> ExtractAssessments(const std::vector<Block>& blocks, const Rules& rules) {
+std::vector<Assessment> ExtractAssessments(const std::vector<Block>& blocks, const Rules& rules,
+                                           const Deadline& deadline) {
   std::vector<Assessment> out;
-  for (size_t i = 0; i < blocks.size(); ++i) ReadBlock(blocks[i], i, rules, &out);
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if ((i & 255) == 255) deadline.Check();
+    ReadBlock(blocks[i], i, rules, &out);
+  }
   return out;
 }
 

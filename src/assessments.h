@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "deadline.h"
 #include "html_text.h"
 #include "newsextract/article.h"
 #include "newsextract/rules.h"
@@ -15,7 +16,9 @@ namespace newsextract {
 // no punctuation) starts a review when the name ends like an entity (区,
 // 局, 集团...) or the review names shortcomings. The review runs to the next
 // reviewed name or the end of the block.
-std::vector<Assessment> ExtractAssessments(const std::vector<Block>& blocks, const Rules& rules);
+// Throws TimeoutError when `deadline` passes.
+std::vector<Assessment> ExtractAssessments(const std::vector<Block>& blocks, const Rules& rules,
+                                           const Deadline& deadline = Deadline());
 
 }  // namespace newsextract
 

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <cstring>
 #include <ctime>
@@ -27,6 +29,8 @@
 #include "newsextract/extract.h"
 #include "newsextract/version.h"
 #include "output_dir.h"
+#include "read_file.h"
+#include "text_util.h"
 
 namespace newsextract {
 namespace fs = std::filesystem;
@@ -50,6 +54,8 @@ struct Task {
   std::string error;  // non-empty: the file failed
   size_t bytes = 0, lists = 0, warnings = 0;
   ManifestEntry entry;               // output-folder mode
+  FileId input_id{};                 // the input's own file: never overwritten by its output
+  bool cancelled = false;            // stopped by SIGINT/SIGTERM: neither done nor failed
   std::vector<std::string> explain;  // --explain: one line per ranking cue
 };
 
@@ -62,49 +68,27 @@ struct Stats {
 // /dev/zero named by a list) is refused by the size check, not read forever.
 bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* out,
               std::string* error) {
-  // POSIX calls, not an ifstream: no stream buffer to allocate and fill per
-  // file, and errno says what went wrong.
   const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     *error = "cannot open: " + std::generic_category().message(errno);
     return false;
   }
-  struct CloseOnExit {
-    int fd;
-    ~CloseOnExit() { close(fd); }
-  } closer{fd};
-  // Sized from the listing, plus one byte to see the end of the file; a
-  // file that grew since (a writer still appending) is read on to its end,
-  // or to one byte past the limit, which refuses it.
-  out->resize(std::min(size, limit) + 1);
-  size_t got = 0;
-  while (true) {
-    if (got == out->size()) {
-      if (got > limit) break;
-      out->resize(std::min(2 * got, limit + 1));
-    }
-    const ssize_t n = read(fd, out->data() + got, out->size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      *error = "read error: " + std::generic_category().message(errno);
-      return false;
-    }
-    if (n == 0) break;
-    got += static_cast<size_t>(n);
-  }
-  out->resize(got);
-  if (out->size() > limit) {
+  const int failed = ReadAllLimited(fd, limit, size, out);
+  close(fd);
+  if (failed == EFBIG) {
     *error = "file grew past the limit of " + std::to_string(limit) +
              " bytes while read (--max-file-size)";
-    return false;
+  } else if (failed != 0) {
+    *error = "read error: " + std::generic_category().message(failed);
   }
-  return true;
+  return failed == 0;
 }
 
 // Reads a named pipe without blocking past `timeout` seconds (0: no limit):
 // opened non-blocking, so a pipe nobody writes to is an error, not a hang.
-bool ReadPipe(const std::string& path, size_t limit, double timeout, std::string* out,
-              std::string* error) {
+// Waits a tenth of a second at a time, so that `cancel` stops it too.
+bool ReadPipe(const std::string& path, size_t limit, double timeout,
+              const std::atomic<bool>& cancel, std::string* out, std::string* error) {
   const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     *error = "cannot open: " + std::generic_category().message(errno);
@@ -113,12 +97,17 @@ bool ReadPipe(const std::string& path, size_t limit, double timeout, std::string
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout);
   char buf[1 << 16];
   while (true) {
+    if (cancel) {
+      *error = "cancelled";
+      break;
+    }
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
     pollfd p{fd, POLLIN, 0};
-    const int ready =
-        poll(&p, 1, timeout > 0 ? static_cast<int>(std::max<long long>(left.count(), 0)) : -1);
+    const long long wait = timeout > 0 ? std::max<long long>(left.count(), 0) : 100;
+    const int ready = poll(&p, 1, static_cast<int>(std::min<long long>(wait, 100)));
     if (ready < 0 && errno == EINTR) continue;
+    if (ready == 0 && (timeout <= 0 || left.count() > 100)) continue;
     if (ready == 0) {
       *error = "no data from the pipe within the time budget (--timeout-per-file)";
       break;
@@ -135,23 +124,6 @@ bool ReadPipe(const std::string& path, size_t limit, double timeout, std::string
   }
   close(fd);
   return error->empty();
-}
-
-// A path as one line of an error message: control characters (a newline in
-// a file name) are escaped, so each failing file stays one line.
-std::string Printable(std::string_view path) {
-  std::string out;
-  for (const char c : path) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x20 && u != 0x7F) {
-      out += c;
-    } else {
-      char buf[8];
-      snprintf(buf, sizeof buf, "\\x%02x", u);
-      out += buf;
-    }
-  }
-  return out;
 }
 
 std::string OutputName(const std::string& relative) {
@@ -174,26 +146,52 @@ bool InputGone(const std::string& path) {
   return errno == ENOENT || errno == ENOTDIR;
 }
 
+// After SIGINT or SIGTERM a run stops taking files, and the files in
+// flight stop at their next budget check. What cannot be stopped (gumbo,
+// a read from a hung share) is waited for this long; then the watchdog
+// saves the manifest, removes the temp files of writes in progress and
+// exits with 130 itself: in under a second, whatever the run was doing.
+constexpr auto kGrace = std::chrono::milliseconds(500);
+
 class Batch {
  public:
   Batch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err)
-      : options_(options), rules_(rules), out_(out), err_(err) {}
+      : options_(options), rules_(rules), out_(out), err_(err), extract_(options.extract) {
+    extract_.cancel = &cancel_;
+  }
 
   int Run() {
+    struct StopWatchdog {
+      Batch* batch;
+      ~StopWatchdog() { batch->StopWatchdog(); }
+    } stop_watchdog{this};
+    StartWatchdog();
+    if (const std::string problem = CheckWritableFile(options_.stats_json); !problem.empty()) {
+      fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), problem.c_str());
+      return kExitUsage;
+    }
     DirLock lock;
     if (!options_.output_dir.empty()) {
       const int code = OpenOutputFolder(&lock);
       if (code != kExitOk) return code;
     }
     const int list_fd = OpenList();
-    if (!options_.files_from.empty() && list_fd < 0) return kExitUsage;
+    if (!options_.files_from.empty() && list_fd < 0) {
+      return g_signal != 0 ? kExitInterrupted : kExitUsage;
+    }
     ListReader list(list_fd, options_.null_separated ? '\0' : '\n',
                     [this] { return g_signal != 0 || stop_; });
-    InputSource inputs(options_, list_fd >= 0 ? &list : nullptr);
+    const SkipFolder skip = OutputFolderId();
+    InputSource inputs(options_, list_fd >= 0 ? &list : nullptr, skip);
     show_progress_ = options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)));
-    if (show_progress_) total_ = CountNamedInputs(options_);
+    if (show_progress_) total_ = CountNamedInputs(options_, skip);
     RunPipeline(&inputs);
+    {
+      const std::lock_guard finish(finish_mutex_);  // the watchdog abandons the run, or not
+      pipeline_done_ = true;
+    }
     if (list_fd > STDIN_FILENO) close(list_fd);
+    if (list.fatal()) fatal_ = true;
     if (options_.output_dir.empty() && !stdout_failed_ && fflush(out_) != 0) StdoutFailed(errno);
     FinishOutputFolder();
     stats_.elapsed =
@@ -203,25 +201,42 @@ class Batch {
   }
 
  private:
-  // Takes the lock, clears what a killed run left, reads the manifest.
+  // Opens the folder, takes the lock, clears what a killed run left, reads
+  // the manifest.
   int OpenOutputFolder(DirLock* lock) {
-    bool busy;
-    std::string error;
-    if (!lock->Acquire(options_.output_dir, &busy, &error)) {
+    std::string error = folder_.Open(options_.output_dir);
+    bool busy = false;
+    if (error.empty() && !lock->Acquire(folder_, &busy, &error)) {
       fprintf(err_, "newsextract: error: %s\n", error.c_str());
       return busy ? kExitLocked : kExitUsage;
     }
-    RemoveStaleTempFiles(options_.output_dir);
-    manifest_.Load(options_.output_dir, options_.fingerprint);
+    if (!error.empty()) {
+      fprintf(err_, "newsextract: error: %s\n", error.c_str());
+      return kExitUsage;
+    }
+    RemoveStaleTempFiles(folder_);
+    for (const auto& warning : manifest_.Load(folder_, options_.fingerprint)) Warn(warning);
+    manifest_loaded_ = true;
     return kExitOk;
   }
 
-  // The --files-from descriptor; -1 when there is none or it cannot be opened.
+  SkipFolder OutputFolderId() const {
+    if (options_.output_dir.empty()) return std::nullopt;
+    return folder_.id();
+  }
+
+  void Warn(const std::string& message) {
+    if (!options_.quiet) fprintf(err_, "newsextract: warning: %s\n", Printable(message).c_str());
+  }
+
+  // The --files-from descriptor; -1 when there is none or it cannot be
+  // opened. Opening a named pipe waits for its writer: a signal then ends
+  // the wait (no SA_RESTART), and the run with 130.
   int OpenList() {
     if (options_.files_from.empty()) return -1;
     if (options_.files_from == "-") return STDIN_FILENO;
     const int fd = open(options_.files_from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
+    if (fd < 0 && g_signal == 0) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.files_from.c_str(), strerror(errno));
     }
     return fd;
@@ -309,7 +324,9 @@ class Batch {
   // Hashes, not names, keep this set small for big folders.
   void ClaimOutput(Task* t) {
     t->entry.output = OutputName(t->input.relative);
-    if (!claimed_.insert(ContentHash(t->entry.output)).second) {
+    if (t->entry.output == kManifestName) {
+      t->error = "its output name " + t->entry.output + " is the manifest's; rename the input";
+    } else if (!claimed_.insert(ContentHash(t->entry.output)).second) {
       t->error =
           "its output " + t->entry.output + " is already written for an earlier input of this run";
     }
@@ -329,6 +346,11 @@ class Batch {
   }
 
   void ProcessFile(Task* t) {
+    ProcessInput(t);
+    t->cancelled = cancel_ && !t->error.empty();  // stopped short, not the file's fault
+  }
+
+  void ProcessInput(Task* t) {
     if (!t->error.empty()) return;
     if (!t->input.error.empty()) {
       t->error = t->input.error;
@@ -347,6 +369,7 @@ class Batch {
       return;
     }
     t->bytes = static_cast<size_t>(st.st_size);
+    t->input_id = {st.st_dev, st.st_ino};
     t->entry.size = static_cast<uint64_t>(st.st_size);
     t->entry.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
     t->entry.recheck = t->entry.mtime_ns + kRecheckWindowNs >= now_ns;
@@ -365,7 +388,7 @@ class Batch {
     const bool read =
         S_ISFIFO(st.st_mode)
             ? ReadPipe(t->input.path, options_.extract.max_file_size, options_.timeout_per_file,
-                       &bytes, &t->error)
+                       cancel_, &bytes, &t->error)
             : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes, &t->error);
     if (!read) return;
     t->bytes = bytes.size();
@@ -391,12 +414,10 @@ class Batch {
   }
 
   // An output deleted by hand is written again, though its input is unchanged.
-  bool OutputExists(const ManifestEntry& e) const {
-    return access((fs::path(options_.output_dir) / e.output).c_str(), F_OK) == 0;
-  }
+  bool OutputExists(const ManifestEntry& e) const { return folder_.Exists(e.output); }
 
   void Extract(Task* t, std::string_view bytes) {
-    ArticleResult r = ExtractArticle(t->input.path, bytes, options_.extract, rules_);
+    ArticleResult r = ExtractArticle(t->input.path, bytes, extract_, rules_);
     if (!r.ok) {
       t->error = std::move(r.error);
       return;
@@ -407,12 +428,13 @@ class Batch {
     t->json = ArticleToJson(r.article, options_.extract.pretty);
     t->json.push_back('\n');
     if (options_.output_dir.empty()) return;
-    t->error = WriteFileAtomic((fs::path(options_.output_dir) / t->entry.output).string(), t->json);
+    t->error = folder_.Write(t->entry.output, t->json, &t->input_id);
     t->json.clear();
   }
 
   // Runs in input order on one thread at a time.
   void Emit(const Task& t) {
+    if (t.cancelled) return;  // left for the next run, as if never taken
     ++stats_.files;
     stats_.bytes += t.bytes;
     if (!t.input.error.empty()) ++unreadable_inputs_;
@@ -452,6 +474,7 @@ class Batch {
   }
 
   void WriteRecord(const std::string& json) {
+    const std::lock_guard lock(out_mutex_);  // whole records only, when the watchdog flushes
     if (stdout_failed_) return;
     // A list producer may wait for each record before it writes the next
     // path (a coprocess, a streaming mapper): do not sit on a full buffer.
@@ -495,7 +518,7 @@ class Batch {
   void FinishOutputFolder() {
     if (options_.output_dir.empty()) return;
     if (options_.prune) Prune();
-    const std::string error = manifest_.Save(options_.output_dir);
+    const std::string error = manifest_.Save(folder_);
     if (!error.empty()) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.output_dir.c_str(), error.c_str());
       fatal_ = true;
@@ -519,10 +542,7 @@ class Batch {
     for (const auto& input : gone) {
       const std::string output = manifest_.Find(input)->output;
       // x.md deleted and x.html added: the name now holds the new input's output.
-      if (!claimed_.count(ContentHash(output))) {
-        std::error_code ec;
-        fs::remove(fs::path(options_.output_dir) / output, ec);
-      }
+      if (!claimed_.count(ContentHash(output))) folder_.Remove(output);
       manifest_.Erase(input);
       ++pruned_;
     }
@@ -546,14 +566,79 @@ class Batch {
                                       {"elapsed_s", stats_.elapsed}, {"files_per_s", rate},
                                       {"interrupted", g_signal != 0}};
     const std::string error = WriteFileAtomic(options_.stats_json, j.dump() + "\n");
-    if (!error.empty())
+    if (!error.empty()) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), error.c_str());
+      fatal_ = true;
+    }
+  }
+
+  // The watchdog's thread; SIGINT and SIGTERM stay with the others, so
+  // that they interrupt a blocked open() of a list on the main thread.
+  void StartWatchdog() {
+    sigset_t stop, old;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, &old);
+    watchdog_ = std::thread([this] { Watch(); });
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  }
+
+  void StopWatchdog() {
+    {
+      const std::lock_guard lock(watch_mutex_);
+      run_over_ = true;
+    }
+    watch_.notify_one();
+    watchdog_.join();
+  }
+
+  // Polls for a signal (a handler can only set a flag); the end of the run
+  // wakes it at once.
+  void Watch() {
+    std::unique_lock lock(watch_mutex_);
+    while (!watch_.wait_for(lock, std::chrono::milliseconds(20), [this] { return run_over_; })) {
+      if (g_signal == 0) continue;
+      cancel_ = true;
+      if (watch_.wait_for(lock, kGrace, [this] { return run_over_; })) return;
+      const std::lock_guard finish(finish_mutex_);
+      if (!pipeline_done_) Abandon();
+      return;
+    }
+  }
+
+  // Ends the process while files are still in flight: what was finished is
+  // kept (outputs and their manifest entries), temp files are removed,
+  // records on stdout are whole. Finished outputs whose entries did not
+  // make it into the manifest are redone by the next run.
+  [[noreturn]] void Abandon() {
+    if (manifest_loaded_) {
+      const std::unique_lock lock(manifest_mutex_);
+      const std::string error = manifest_.Save(folder_);
+      if (!error.empty()) fprintf(err_, "newsextract: error: %s\n", error.c_str());
+    }
+    AbandonWrites();
+    if (out_mutex_.try_lock_for(std::chrono::milliseconds(100))) fflush(out_);
+    if (!options_.quiet) {
+      fprintf(err_, "newsextract: interrupted; the files in flight were abandoned\n");
+    }
+    fflush(err_);
+    _exit(kExitInterrupted);
   }
 
   const BatchOptions& options_;
   const Rules& rules_;
   FILE* out_;
   FILE* err_;
+  ExtractOptions extract_;  // options_.extract, cancelled by the watchdog
+  std::atomic<bool> cancel_{false};
+  std::atomic<bool> manifest_loaded_{false};  // before, the watchdog leaves it alone
+  std::thread watchdog_;
+  std::mutex watch_mutex_, finish_mutex_;
+  std::condition_variable watch_;
+  bool run_over_ = false, pipeline_done_ = false;
+  std::timed_mutex out_mutex_;  // stdout, between records
+  OutputFolder folder_;
   // Workers read entries while the output stage writes them.
   Manifest manifest_;
   std::shared_mutex manifest_mutex_;

@@ -254,10 +254,7 @@ ReporterField ReadReporterField(const Rules& rules, const std::vector<std::strin
 
 void AddReporters(std::string_view names, Credits* credits) {
   for (auto& name : SplitNames(names)) {
-    auto& reporters = credits->reporters;
-    if (std::find(reporters.begin(), reporters.end(), name) == reporters.end()) {
-      reporters.push_back(std::move(name));
-    }
+    if (credits->reporter_set.insert(name).second) credits->reporters.push_back(std::move(name));
   }
 }
 
@@ -610,15 +607,20 @@ void DropSiteNotes(const Rules& rules, std::vector<Block>* blocks, Credits* cred
 
 }  // namespace
 
-Credits ApplyBoilerplate(const Rules& rules, Document* doc) {
+Credits ApplyBoilerplate(const Rules& rules, Document* doc, const Deadline& deadline) {
   Credits credits;
+  size_t read = 0;
   std::erase_if(doc->blocks, [&](const Block& block) {
+    if ((++read & 255) == 0) deadline.Check();
     return ReadBoilerplateLine(rules, block.text, &credits);
   });
   // The edges are those of the text that is left: credit lines and empty
   // blocks do not count.
   DropSiteNotes(rules, &doc->blocks, &credits);
-  for (const auto& comment : doc->comments) ReadMetadataComment(rules, comment, &credits);
+  for (const auto& comment : doc->comments) {
+    deadline.Check();  // each may be parsed
+    ReadMetadataComment(rules, comment, &credits);
+  }
   if (!credits.source) credits.source = std::move(credits.secondary_source);
   if (!credits.editor) credits.editor = std::move(credits.staff_editor);
   return credits;

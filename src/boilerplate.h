@@ -10,8 +10,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
+#include "deadline.h"
 #include "html_text.h"
 #include "newsextract/rules.h"
 
@@ -21,14 +23,18 @@ struct Credits {
   std::optional<std::string> original_title;
   std::optional<std::string> source;
   std::vector<std::string> reporters;
+  // The names in `reporters`: a search of the list per name took 68 s for
+  // 240,000 credit lines.
+  std::unordered_set<std::string> reporter_set;
   std::optional<std::string> editor;
   std::optional<std::string> secondary_source;  // a picture credit, used when no source
   std::optional<std::string> staff_editor;      // 编辑：…, used when no 责任编辑
 };
 
 // Removes boilerplate blocks from `doc` and returns what they said, together
-// with the credits found in metadata comments (article_adlist).
-Credits ApplyBoilerplate(const Rules& rules, Document* doc);
+// with the credits found in metadata comments (article_adlist). Throws
+// TimeoutError when `deadline` passes.
+Credits ApplyBoilerplate(const Rules& rules, Document* doc, const Deadline& deadline = Deadline());
 
 // Whether the text of `markup` may hold a credit line, decided without
 // parsing it: most metadata comments are lists of recommended articles, and

@@ -63,7 +63,7 @@ void ReadBody(std::string_view body, const Rules& rules, RankingArticle context,
   Article* a = &result->article;
   Document doc = BuildDocument(body, rules, deadline);
   deadline.Check();
-  Credits credits = ApplyBoilerplate(rules, &doc);
+  Credits credits = ApplyBoilerplate(rules, &doc, deadline);
   a->original_title = std::move(credits.original_title);
   a->source = std::move(credits.source);
   a->reporters = std::move(credits.reporters);
@@ -76,7 +76,7 @@ void ReadBody(std::string_view body, const Rules& rules, RankingArticle context,
   a->rankings = std::move(rankings.rankings);
   Append(&a->warnings, std::move(rankings.warnings));
   result->explain = std::move(rankings.explain);
-  a->assessments = ExtractAssessments(doc.blocks, rules);
+  a->assessments = ExtractAssessments(doc.blocks, rules, deadline);
   a->paragraphs.reserve(doc.blocks.size());
   for (auto& block : doc.blocks) a->paragraphs.push_back(std::move(block.text));
 }
@@ -103,7 +103,7 @@ ArticleResult Extract(std::string_view path, std::string_view bytes, const Extra
     return Fail("file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                 std::to_string(options.max_file_size) + " (--max-file-size)");
   }
-  const Deadline deadline(options.timeout_seconds);
+  const Deadline deadline(options.timeout_seconds, options.cancel);
   ArticleResult result;
   Article& a = result.article;
   a.path = std::string(path);
@@ -138,6 +138,10 @@ ArticleResult ExtractArticle(std::string_view path, std::string_view bytes,
   } catch (const TimeoutError&) {
     return Fail("took longer than the time budget of " + std::to_string(options.timeout_seconds) +
                 " s (--timeout-per-file)");
+  } catch (const CancelledError&) {
+    ArticleResult r = Fail("cancelled");
+    r.cancelled = true;
+    return r;
   } catch (const std::bad_alloc&) {
     return Fail("out of memory");
   } catch (const std::exception& e) {

@@ -27,10 +27,12 @@ constexpr bool kBlockPerAllocation = true;
 constexpr bool kBlockPerAllocation = false;
 #endif
 
-// A body over this parses with gumbo's malloc/free: the arena keeps what
-// gumbo frees during the parse (dropped end tags, duplicate attributes), so
-// 16 MiB of "</x>" would hold ~200 MiB where malloc holds ~40. Real bodies
-// are tens of KiB; at 1 MiB the worst markup keeps ~25 MiB per thread.
+// A body over this parses with malloc/free: the arena keeps what gumbo
+// frees during the parse (dropped end tags, duplicate attributes), so 16 MiB
+// of "</x>" would hold ~200 MiB where malloc holds ~40. Real bodies are tens
+// of KiB; at 1 MiB the worst markup keeps ~25 MiB per thread. gumbo's own
+// malloc would hand it NULL when memory runs out, and it writes through it
+// (SIGSEGV, the whole batch gone, under ulimit -v 35000 and a 6 MB body).
 constexpr size_t kMaxArenaInput = 1u << 20;
 
 char* AllocateBlock(size_t size) {
@@ -68,15 +70,9 @@ GumboOutput* GumboArena::Parse(GumboOptions options, std::string_view html) {
   // Before anything changes: the live parse this refuses stays intact.
   if (busy_) throw std::logic_error("GumboArena::Parse before Reset of the last parse");
   busy_ = true;
-  if (html.size() > kMaxArenaInput) {
-    options.allocator = kGumboDefaultOptions.allocator;
-    options.deallocator = kGumboDefaultOptions.deallocator;
-    options.userdata = kGumboDefaultOptions.userdata;
-    heap_output_ = gumbo_parse_with_options(&options, html.data(), html.size());
-    return heap_output_;
-  }
-  options.allocator = &GumboArena::Allocate;
-  options.deallocator = &GumboArena::Deallocate;
+  const bool heap = html.size() > kMaxArenaInput;
+  options.allocator = heap ? &GumboArena::HeapAllocate : &GumboArena::Allocate;
+  options.deallocator = heap ? &GumboArena::HeapDeallocate : &GumboArena::Deallocate;
   options.userdata = this;
   try {
     return gumbo_parse_with_options(&options, html.data(), html.size());
@@ -87,8 +83,11 @@ GumboOutput* GumboArena::Parse(GumboOptions options, std::string_view html) {
 }
 
 void GumboArena::Reset() {
-  if (heap_output_ != nullptr) gumbo_destroy_output(&kGumboDefaultOptions, heap_output_);
-  heap_output_ = nullptr;
+  while (heap_ != nullptr) {
+    HeapBlock* const next = heap_->next;
+    std::free(heap_);
+    heap_ = next;
+  }
   for (const Chunk& block : large_) std::free(block.data);
   large_.clear();
   size_t kept = 0, keep = 0;
@@ -109,6 +108,26 @@ size_t GumboArena::reserved() const {
 
 void* GumboArena::Allocate(void* arena, size_t size) {
   return static_cast<GumboArena*>(arena)->Take(size);
+}
+
+void* GumboArena::HeapAllocate(void* arena, size_t size) {
+  auto* self = static_cast<GumboArena*>(arena);
+  void* const memory = AllocateBlock(sizeof(HeapBlock) + size);
+  auto* const block = static_cast<HeapBlock*>(memory);
+  block->prev = nullptr;
+  block->next = self->heap_;
+  if (self->heap_ != nullptr) self->heap_->prev = block;
+  self->heap_ = block;
+  return block + 1;
+}
+
+void GumboArena::HeapDeallocate(void* arena, void* pointer) {
+  if (pointer == nullptr) return;
+  auto* self = static_cast<GumboArena*>(arena);
+  HeapBlock* const block = static_cast<HeapBlock*>(pointer) - 1;
+  (block->prev != nullptr ? block->prev->next : self->heap_) = block->next;
+  if (block->next != nullptr) block->next->prev = block->prev;
+  std::free(block);
 }
 
 void* GumboArena::Take(size_t size) {

@@ -27,10 +27,12 @@ class GumboArena {
   ~GumboArena();
 
   // gumbo_parse_with_options with this arena as its allocator (above 1 MiB
-  // of input, gumbo's own malloc/free: see kMaxArenaInput). The tree lives
-  // until Reset(), which frees it either way; never pass it to
-  // gumbo_destroy_output. One parse at a time: throws std::logic_error if
-  // the last one was not Reset(). If the parse throws, it is already reset.
+  // of input, malloc/free with each block on a list: see kMaxArenaInput).
+  // The tree lives until Reset(), which frees it either way; never pass it
+  // to gumbo_destroy_output. Out of memory throws std::bad_alloc, never
+  // hands gumbo a null pointer. One parse at a time: throws
+  // std::logic_error if the last one was not Reset(). If the parse throws,
+  // it is already reset.
   GumboOutput* Parse(GumboOptions options, std::string_view html);
 
   // Releases the last parse's memory, keeping a few MiB of chunks for the
@@ -49,8 +51,17 @@ class GumboArena {
     size_t size;
   };
 
+  // A block of a large input's parse: malloc's, behind this header that
+  // links it to the others, so that Reset() frees what gumbo did not.
+  struct alignas(std::max_align_t) HeapBlock {
+    HeapBlock* prev;
+    HeapBlock* next;
+  };
+
   static void* Allocate(void* arena, size_t size);
   static void Deallocate(void*, void*) {}  // freed by Reset()
+  static void* HeapAllocate(void* arena, size_t size);
+  static void HeapDeallocate(void* arena, void* pointer);
   void* Take(size_t size);
   void* TakeLarge(size_t size);
 
@@ -58,8 +69,8 @@ class GumboArena {
   size_t used_ = 0;            // chunks_[0, used_) hold this parse's memory
   char* next_ = nullptr;
   char* end_ = nullptr;
-  std::vector<Chunk> large_;            // one per request too big for a chunk
-  GumboOutput* heap_output_ = nullptr;  // a large input's tree, from malloc
+  std::vector<Chunk> large_;  // one per request too big for a chunk
+  HeapBlock* heap_ = nullptr;  // a large input's blocks, the newest first
   bool busy_ = false;
 };
 

@@ -40,8 +40,8 @@ InputItem NamedFile(const std::string& path, bool from_list) {
 }  // namespace
 
 FolderWalk::FolderWalk(const std::string& root, const std::string& relative,
-                       const BatchOptions& options)
-    : options_(options) {
+                       const BatchOptions& options, SkipFolder skip)
+    : options_(options), skip_(skip) {
   InputItem error;
   if (!Enter(root, relative, &error)) root_error_ = std::move(error);
 }
@@ -83,6 +83,7 @@ bool FolderWalk::Enter(const std::string& dir, const std::string& relative, Inpu
   struct stat st;
   if (stat(dir.c_str(), &st) != 0) return fail(strerror(errno));
   const std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
+  if (id == skip_) return true;  // the output folder: nothing in it is an input
   if (ancestors_.count(id)) return fail("symlink loop; not followed again");
   std::error_code ec;
   fs::directory_iterator it(dir, ec), end;
@@ -119,23 +120,44 @@ std::string SafeRelative(const std::string& path) {
 }
 
 bool ListReader::Next(std::string* entry) {
-  while (true) {
+  entry_error_.clear();
+  while (!fatal_) {
     const size_t end = buffer_.find(separator_, start_);
-    if (end != std::string::npos) {
-      entry->assign(buffer_, start_, end - start_);
-      start_ = end + 1;
-      return true;
-    }
+    if (end != std::string::npos) return Take(end, entry);
     if (end_) {  // a last entry without a separator counts too
-      if (start_ == buffer_.size() || !error_.empty()) return false;
-      entry->assign(buffer_, start_);
-      start_ = buffer_.size();
-      return true;
+      if ((start_ == buffer_.size() && !skipping_) || !error_.empty()) return false;
+      return Take(buffer_.size(), entry);
     }
     buffer_.erase(0, start_);
     start_ = 0;
+    if (buffer_.size() > kMaxEntry) {  // read on to its end, keeping none of it
+      if (separator_ != '\0' && buffer_.find('\0') != std::string::npos) {
+        return Take(buffer_.size(), entry);  // refused there
+      }
+      buffer_.clear();
+      skipping_ = true;
+    }
     end_ = !Fill();
   }
+  return false;
+}
+
+bool ListReader::Take(size_t end, std::string* entry) {
+  ++number_;
+  entry->assign(buffer_, start_, end - start_);
+  start_ = std::min(end + 1, buffer_.size());
+  if (separator_ != '\0' && entry->find('\0') != std::string::npos) {
+    error_ = "line " + std::to_string(number_) +
+             " holds a NUL byte: a NUL-separated list (find -print0) needs -0";
+    fatal_ = true;
+    return false;
+  }
+  if (std::exchange(skipping_, false) || entry->size() > kMaxEntry) {
+    entry->clear();
+    entry_error_ = (separator_ == '\0' ? "entry " : "line ") + std::to_string(number_) +
+                   ": a path over " + std::to_string(kMaxEntry) + " bytes; skipped";
+  }
+  return true;
 }
 
 bool ListReader::Fill() {
@@ -158,8 +180,8 @@ bool ListReader::Fill() {
   return false;
 }
 
-InputSource::InputSource(const BatchOptions& options, ListReader* list)
-    : options_(options), list_(list) {}
+InputSource::InputSource(const BatchOptions& options, ListReader* list, SkipFolder skip)
+    : options_(options), list_(list), skip_(skip) {}
 
 bool InputSource::Next(InputItem* item) {
   while (true) {
@@ -180,7 +202,7 @@ bool InputSource::Next(InputItem* item) {
       return true;
     }
     // From a list, outputs mirror the folder as named there.
-    walk_.emplace(path, from_list ? SafeRelative(path) : "", options_);
+    walk_.emplace(path, from_list ? SafeRelative(path) : "", options_, skip_);
   }
 }
 
@@ -198,6 +220,10 @@ bool InputSource::NextName(std::string* path, bool* from_list, InputItem* list_e
       list_ = nullptr;
       break;
     }
+    if (!list_->entry_error().empty()) {
+      *list_error = {options_.files_from, "", list_->entry_error()};
+      return false;
+    }
     if (!path->empty()) return true;
   }
   return false;
@@ -211,8 +237,8 @@ bool InputSource::NextListEntry(std::string* entry) {
   return true;
 }
 
-size_t CountNamedInputs(const BatchOptions& options) {
-  InputSource inputs(options, nullptr);  // no list: only the named paths
+size_t CountNamedInputs(const BatchOptions& options, SkipFolder skip) {
+  InputSource inputs(options, nullptr, skip);  // no list: only the named paths
   size_t count = 0;
   for (InputItem item; inputs.Next(&item);) ++count;
   return count;

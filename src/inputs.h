@@ -24,10 +24,15 @@ struct InputItem {
 // Walks a folder lazily, in byte-wise order of the full paths: only the
 // listings of the folders on the current path are held, so memory does not
 // grow with the number of files below `root`.
+// The output folder, when a run has one: walks pass over it, so that a run
+// never reads its own outputs, manifest, lock or temp files as inputs.
+using SkipFolder = std::optional<std::pair<dev_t, ino_t>>;
+
 class FolderWalk {
  public:
   // `relative`: the output path of `root` itself ("" for the top).
-  FolderWalk(const std::string& root, const std::string& relative, const BatchOptions& options);
+  FolderWalk(const std::string& root, const std::string& relative, const BatchOptions& options,
+             SkipFolder skip = std::nullopt);
   // False when no file is left. A folder that cannot be read comes out as an
   // item with its error, once.
   bool Next(InputItem* item);
@@ -43,6 +48,7 @@ class FolderWalk {
   bool Enter(const std::string& dir, const std::string& relative, InputItem* error);
 
   const BatchOptions& options_;
+  SkipFolder skip_;
   std::vector<Level> stack_;
   std::set<std::pair<dev_t, ino_t>> ancestors_;  // of the current folder: loop check
   std::optional<InputItem> root_error_;
@@ -53,22 +59,34 @@ class FolderWalk {
 // returns on SIGINT only in the thread the signal went to.
 class ListReader {
  public:
+  // The longest entry kept: no path longer than PATH_MAX opens, and a line
+  // that never ends must not be held in memory.
+  static constexpr size_t kMaxEntry = 4096;
+
   ListReader(int fd, char separator, std::function<bool()> stopped)
       : fd_(fd), separator_(separator), stopped_(std::move(stopped)) {}
-  // False at the end of the list, when stopped, or on a read error (then
-  // error() says why).
+  // False at the end of the list, when stopped, on a read error, or on a
+  // NUL byte in a list of lines (then error() says why, and fatal() is
+  // true: `find -print0` output read without -0 is one garbled path). An
+  // entry over kMaxEntry bytes is read past and comes out empty, with
+  // entry_error() saying so.
   bool Next(std::string* entry);
   const std::string& error() const { return error_; }
+  bool fatal() const { return fatal_; }
+  const std::string& entry_error() const { return entry_error_; }
 
  private:
   bool Fill();  // appends what can be read to buffer_; false at the end
+  bool Take(size_t end, std::string* entry);  // buffer_[start_, end) as the next entry
 
   int fd_;
   char separator_;
   std::function<bool()> stopped_;
-  std::string buffer_, error_;
-  size_t start_ = 0;  // the next entry begins here in buffer_
-  bool end_ = false;
+  std::string buffer_, error_, entry_error_;
+  size_t start_ = 0;   // the next entry begins here in buffer_
+  size_t number_ = 0;  // of the entry taken last, from 1
+  bool end_ = false, fatal_ = false;
+  bool skipping_ = false;  // in an entry over kMaxEntry bytes
 };
 
 // Command-line paths first (each folder walked, its files sorted by path
@@ -77,7 +95,7 @@ class ListReader {
 class InputSource {
  public:
   // `list`: the --files-from reader, or null.
-  InputSource(const BatchOptions& options, ListReader* list);
+  InputSource(const BatchOptions& options, ListReader* list, SkipFolder skip = std::nullopt);
   // False when no input is left.
   bool Next(InputItem* item);
 
@@ -89,13 +107,14 @@ class InputSource {
 
   const BatchOptions& options_;
   ListReader* list_;
+  SkipFolder skip_;
   size_t next_path_ = 0;
   std::optional<FolderWalk> walk_;  // the folder being walked
 };
 
 // How many inputs the command-line paths give (a walk that only counts);
 // for the progress line's ETA.
-size_t CountNamedInputs(const BatchOptions& options);
+size_t CountNamedInputs(const BatchOptions& options, SkipFolder skip = std::nullopt);
 
 // The path below --output-dir for an input named on the command line or in
 // a list: no leading /, ./ or .. components.

@@ -3,9 +3,9 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
+#include <cstdlib>
 #include <string>
 
 #include "newsextract/batch.h"
@@ -34,14 +34,16 @@ Exit codes: 0 all files ok; 1 some files failed (the rest were processed);
 2 usage or fatal error; 3 the output folder is locked by another run;
 130 interrupted (SIGINT/SIGTERM).)";
 
-bool ReadWholeFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  *out = s.str();
-  return true;
-}
+// NaN passes every range check (each comparison with it is false) and
+// would switch the limit off; infinity is not a limit either.
+const CLI::Validator kFinite(
+    [](std::string& value) -> std::string {
+      char* end = nullptr;
+      const double number = std::strtod(value.c_str(), &end);
+      return end != value.c_str() && !std::isfinite(number) ? "Value " + value + " is not a finite number"
+                                                            : "";
+    },
+    "FINITE");
 
 // Loads --rules (replacing the defaults) and --rules-add files; the texts
 // also go into the fingerprint so that a changed rule redoes every file.
@@ -57,11 +59,7 @@ bool LoadRulesFiles(const std::string& replace, const std::vector<std::string>& 
   }
   for (const auto& file : files) {
     std::string text, error;
-    if (!ReadWholeFile(file, &text)) {
-      fprintf(stderr, "newsextract: error: %s: cannot read rules file\n", file.c_str());
-      return false;
-    }
-    if (!newsextract::LoadRules(file, text, rules, &error)) {
+    if (!newsextract::LoadRulesFile(file, rules, &text, &error)) {
       fprintf(stderr, "newsextract: error: %s\n", error.c_str());
       return false;
     }
@@ -97,7 +95,8 @@ int main(int argc, char** argv) {
                "Follow symbolic links in folders (loops are detected)");
   app.add_option("-j,--jobs", o.jobs,
                  "Parallel jobs (default: one per core); output order never changes")
-      ->type_name("N");
+      ->type_name("N")
+      ->check(CLI::Range(0u, 4096u));
   app.add_option("-o,--output-dir", o.output_dir,
                  "Write one DIR/<path>.json per article (atomic) instead of NDJSON on stdout")
       ->type_name("DIR");
@@ -118,11 +117,13 @@ int main(int argc, char** argv) {
   app.add_option("--max-file-size", max_mib, "Refuse files larger than this many MiB")
       ->type_name("MIB")
       ->capture_default_str()
+      ->check(kFinite)
       ->check(CLI::Range(0.001, 4096.0));
   app.add_option("--timeout-per-file", o.timeout_per_file,
                  "Give up on a file after this many seconds (0: no limit)")
       ->type_name("SECONDS")
       ->capture_default_str()
+      ->check(kFinite)
       ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("--fail-fast", o.fail_fast, "Stop at the first file that fails");
   app.add_flag("-q,--quiet", o.quiet, "Print nothing on stderr but errors");

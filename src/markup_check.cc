@@ -278,16 +278,14 @@ class TreeModel {
   const std::string& problem() const { return problem_; }
 
   Content StartTag(const MarkupTag& tag) {
-    if (tag.attributes > limits_.max_attributes) {
-      return Fail("a <" + tag.name + "> tag has " + std::to_string(tag.attributes) +
-                  " attributes, over the limit of " + std::to_string(limits_.max_attributes));
-    }
-    // gumbo compares each attribute name with those before it.
-    Spend(Walk() + tag.attributes * tag.attributes / 2, tag.attributes);
+    if (!Attributes(tag, "<")) return Content::kMarkup;
+    Spend(Walk() + TokenCost(), 0);
+    if (tag.name == "html" || tag.name == "body") MergeAttributes(tag);
     if (InForeignContent(tag.name)) {
       if (!IsBreakout(tag)) {
         if (tag.self_closing) return Spend(0, 1), Content::kMarkup;  // honoured here only
         Push(tag.name, Top().ns, false, tag.original);
+        stack_.back().attributes = tag.attributes;
         return Content::kMarkup;
       }
       while (stack_.size() > 2 && Top().ns != Ns::kHtml && !(Top().flags & kHtmlPoint) &&
@@ -299,28 +297,41 @@ class TreeModel {
   }
 
   void EndTag(const MarkupTag& tag) {
-    if (tag.attributes > limits_.max_attributes) {
-      Fail("a </" + tag.name + "> tag has " + std::to_string(tag.attributes) +
-           " attributes, over the limit of " + std::to_string(limits_.max_attributes));
-      return;
-    }
-    Spend(Walk() + tag.attributes * tag.attributes / 2, tag.attributes);
+    if (!Attributes(tag, "</")) return;
+    Spend(Walk() + TokenCost(), 0);
     const std::string_view name = tag.name;
     if (Top().ns != Ns::kHtml) {
       // Foreign content: close the nearest foreign element of that name;
-      // the first HTML element hands the tag to the HTML rules.
+      // the first HTML element hands the tag to the HTML rules. gumbo finds
+      // each element's name again in the text of its start tag (one step a
+      // byte): 3 KB names 2,000 deep took 17 s for 6 MB of end tags.
       for (size_t i = stack_.size(); i-- > 2 && stack_[i].ns != Ns::kHtml;) {
+        Spend(stack_[i].original.size(), 0);
         if (stack_[i].original == tag.original) return PopTo(i);
       }
     }
     HtmlEndTag(name);
   }
 
+  // The attributes of a tag, even one that gumbo drops (cut off by the end
+  // of the input, or closing a raw text element): gumbo compares each name
+  // with those before it, so a tag costs the square of their number. False
+  // past the limit.
+  bool Attributes(const MarkupTag& tag, std::string_view open) {
+    if (tag.attributes > limits_.max_attributes) {
+      Fail("a " + std::string(open) + tag.name + "> tag has " + std::to_string(tag.attributes) +
+           " attributes, over the limit of " + std::to_string(limits_.max_attributes));
+      return false;
+    }
+    Spend(tag.attributes * tag.attributes / 2, tag.attributes);
+    return true;
+  }
+
   // CDATA sections exist only where the current node is svg or MathML.
   bool InForeignCdata() const { return Top().ns != Ns::kHtml; }
 
   void Text(size_t length, bool raw) {
-    Spend(0, 1);
+    Spend(length * TokenCost(), 1);  // each character is a token
     if (raw) return;
     // Each character is a token that first checks, by a walk of the stack,
     // whether the formatting elements need reconstructing.
@@ -328,7 +339,7 @@ class TreeModel {
     Reconstruct();
   }
 
-  void Comment() { Spend(0, 1); }
+  void Comment() { Spend(TokenCost(), 1); }
 
  private:
   struct Element {
@@ -338,6 +349,7 @@ class TreeModel {
     uint32_t flags;
     Ns ns;
     uint64_t id;  // non-zero: has an entry on the formatting list
+    size_t attributes = 0;  // foreign elements only
     // Opaque to the rules: never matched by an end tag, and every walk of
     // the stack stops at it (fewer pops: the safe side). Two kinds: taken
     // off gumbo's stack from under others (</form>, a second <a>), yet the
@@ -364,12 +376,35 @@ class TreeModel {
   // Cost of one walk of the stack and of the formatting list.
   uint64_t Walk() const { return 2 * stack_.size() + list_.size(); }
 
+  // What gumbo spends on every token, characters included, before it looks
+  // at it: while a MathML annotation-xml is the current node, it looks up
+  // the element's encoding attribute twice, by a walk of its attributes (2
+  // MB of text under one with 999 attributes took 42 s).
+  uint64_t TokenCost() const {
+    const Element& top = Top();
+    return top.ns == Ns::kMathMl && top.name == "annotation-xml" ? 2 * top.attributes : 0;
+  }
+
+  // gumbo merges the attributes of every later <html> and <body> into the
+  // first, looking each one up among those merged so far: quadratic in
+  // their total, which the limit per tag does not bound (200,000 took over
+  // 300 s). The total is held to the limit per tag.
+  void MergeAttributes(const MarkupTag& tag) {
+    Spend(merged_attributes_ * tag.attributes, 0);
+    merged_attributes_ += tag.attributes;
+    if (merged_attributes_ > limits_.max_attributes) {
+      Fail("<html> and <body> tags have " + std::to_string(merged_attributes_) +
+           " attributes in all, over the limit of " + std::to_string(limits_.max_attributes) +
+           " (gumbo merges them into one element)");
+    }
+  }
+
   void Spend(uint64_t steps, size_t nodes) {
     work_ += steps;
     nodes_ += nodes;
     if (work_ > kMaxHtmlWork) {
       Fail("HTML would take the parser over " + std::to_string(kMaxHtmlWork) +
-           " steps (tags over deep nesting)");
+           " steps (markup it would walk again and again)");
     } else if (nodes_ > kMaxHtmlNodes) {
       Fail("HTML would make over " + std::to_string(kMaxHtmlNodes) +
            " nodes (elements, attributes, text)");
@@ -521,9 +556,14 @@ class TreeModel {
 
   void AddFormatting(const MarkupTag& tag) {
     // Noah's Ark: at most three identical entries after the last marker.
+    // gumbo compares the attributes of each entry of the same tag with the
+    // new ones, looking each up by a walk (190 nested <b> with 999
+    // attributes, all alike but the last, took 79 s).
     size_t identical = 0, earliest = 0;
     for (size_t i = list_.size(); i-- > 0 && !list_[i].marker;) {
-      if (list_[i].name == tag.name && list_[i].key == tag.raw_attributes) {
+      if (list_[i].name != tag.name) continue;
+      Spend(list_[i].attributes * tag.attributes / 2, 0);
+      if (list_[i].key == tag.raw_attributes) {
         ++identical;
         earliest = i;
       }
@@ -911,6 +951,7 @@ class TreeModel {
   uint64_t last_id_ = 0;
   size_t nodes_ = 0;
   uint64_t work_ = 0;
+  size_t merged_attributes_ = 0;  // on <html> and <body> tags
   std::string problem_;
 };
 
@@ -987,7 +1028,9 @@ class MarkupScanner {
       } else {
         MarkupTag tag;
         *next = Tag(lt + 2, &tag);
-        if (*next != npos) {
+        if (*next == npos) {
+          model_->Attributes(tag, "</");
+        } else {
           tag.original = OriginalName(lt, *next);
           model_->EndTag(tag);
         }
@@ -998,7 +1041,9 @@ class MarkupScanner {
     FlushText(text_begin, lt);
     MarkupTag tag;
     *next = Tag(lt + 1, &tag);
-    if (*next == npos) return true;
+    // A tag the input cuts off is dropped, but only after gumbo has read
+    // its attributes: 170,000 took 163 s.
+    if (*next == npos) return model_->Attributes(tag, "<"), true;
     tag.original = OriginalName(lt, *next);
     *next = StartTag(tag, *next);
     return true;
@@ -1021,12 +1066,15 @@ class MarkupScanner {
     return after;
   }
 
-  // Skips the end tag at `end_tag` that closes a raw text element.
+  // Skips the end tag at `end_tag` that closes a raw text element. It may
+  // carry attributes (</style a0 a1 ...>), read like any tag's.
   size_t AfterText(size_t end_tag) {
     model_->Text(0, true);
     if (end_tag == npos) return npos;
     MarkupTag tag;
-    return Tag(end_tag + 2, &tag);
+    const size_t after = Tag(end_tag + 2, &tag);
+    model_->Attributes(tag, "</");
+    return after;
   }
 
   // "</name" followed by white space, '/' or '>', at or after `from`.

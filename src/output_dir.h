@@ -1,24 +1,90 @@
-// output folder: atomic writes, the run lock and the incremental manifest.
+// output folder: atomic writes confined to the folder, the run lock and the
+// incremental manifest.
 #ifndef NEWSEXTRACT_OUTPUT_DIR_H_
 #define NEWSEXTRACT_OUTPUT_DIR_H_
 
+#include <sys/types.h>
+
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace newsextract {
 
-// Writes `data` to `path` so that readers see the old file or the new one,
-// never part of one: a temp file in the same folder, fsync, rename. Creates
-// missing folders. Returns "" or the reason it failed (nothing is left).
+// A file or folder as the kernel knows it: (device, inode).
+using FileId = std::pair<dev_t, ino_t>;
+
+// The manifest's name at the top of the output folder: no output may take it.
+inline constexpr std::string_view kManifestName = ".newsextract-manifest.json";
+
+// Whether `relative` names something below a folder: not empty, not
+// absolute, no empty, "." or ".." component, no NUL byte.
+bool IsPlainRelative(std::string_view relative);
+
+// The output folder, reached through one descriptor. Every path below it is
+// opened a component at a time with O_NOFOLLOW, so nothing a run writes or
+// deletes lands outside it, whatever symbolic links are planted inside it
+// and whatever a manifest entry names. The folder itself may be named
+// through a symbolic link: that one is the user's.
+class OutputFolder {
+ public:
+  OutputFolder() = default;
+  OutputFolder(const OutputFolder&) = delete;
+  OutputFolder& operator=(const OutputFolder&) = delete;
+  ~OutputFolder();
+
+  // Creates `dir` (and missing parents) and opens it. "" or why not.
+  std::string Open(const std::string& dir);
+  int fd() const { return fd_; }
+  const std::string& path() const { return path_; }
+  FileId id() const { return id_; }
+
+  // Writes `data` to `relative` (a plain relative path, folders made as
+  // needed) so that readers see the old file or the new one, never part of
+  // one: a temp file in the same folder, fsync, rename. Refuses to replace
+  // the file `keep` (the input itself, named as its own output). "" or the
+  // reason it failed (nothing is left).
+  std::string Write(std::string_view relative, std::string_view data,
+                    const FileId* keep = nullptr) const;
+  // Removes the file `relative` names (a symbolic link there is removed,
+  // not followed). False when there is none or it cannot be.
+  bool Remove(std::string_view relative) const;
+  // Whether `relative` is a regular file.
+  bool Exists(std::string_view relative) const;
+
+ private:
+  bool InFolderOf(std::string_view relative, bool create, std::string* error,
+                  const std::function<void(int, const std::string&)>& use) const;
+
+  int fd_ = -1;
+  std::string path_;
+  FileId id_{};
+};
+
+// Writes `data` to `path`, a file outside any output folder (--stats-json),
+// atomically as OutputFolder::Write does; a missing folder is made. Only a
+// regular file is replaced: a symbolic link, device or pipe there is an
+// error, never written through or renamed over. "" or the reason.
 std::string WriteFileAtomic(const std::string& path, std::string_view data);
 
-// Removes the temp files WriteFileAtomic leaves below `dir` when a run is
-// killed (-9, power loss) between creating and renaming one; those of a
-// process still alive are kept. Call it while holding the DirLock. Returns
-// how many were removed.
-size_t RemoveStaleTempFiles(const std::string& dir);
+// Why WriteFileAtomic would refuse `path` before anything is written ("" when
+// it is missing or a regular file), so a run can say so before it starts.
+std::string CheckWritableFile(const std::string& path);
+
+// Removes the temp files of writes still in progress and makes every later
+// write fail: for an exit that cannot wait for them (SIGTERM). Returns how
+// many were removed.
+size_t AbandonWrites();
+
+// Removes the temp files Write leaves below the folder when a run is killed
+// (-9, power loss) between creating and renaming one; those of a process
+// still alive are kept. Call it while holding the DirLock. Returns how many
+// were removed.
+size_t RemoveStaleTempFiles(const OutputFolder& folder);
 
 // An exclusive flock on DIR/.newsextract.lock for the life of the object.
 class DirLock {
@@ -29,7 +95,7 @@ class DirLock {
   ~DirLock();
   // False with *error set when the folder cannot be locked; *busy tells
   // whether another run holds it.
-  bool Acquire(const std::string& dir, bool* busy, std::string* error);
+  bool Acquire(const OutputFolder& folder, bool* busy, std::string* error);
 
  private:
   int fd_ = -1;
@@ -52,16 +118,23 @@ struct ManifestEntry {
 };
 
 // DIR/.newsextract-manifest.json: what each input looked like when its
-// output was written, and with which tool version and options.
+// output was written, and with which tool version and options. Names are
+// kept byte for byte, valid UTF-8 or not.
 class Manifest {
  public:
-  // Reads the manifest; a missing or unreadable one is empty. Entries made
-  // with another fingerprint never match (everything is redone) but still
-  // name their outputs for --prune.
-  void Load(const std::string& dir, const std::string& fingerprint);
+  // A manifest bigger than this is not read (every input is redone): a
+  // million inputs take about 200 MB.
+  static constexpr size_t kMaxBytes = 256u << 20;
+
+  // Reads the manifest; a missing, damaged or oversized one is empty.
+  // Entries made with another fingerprint never match (everything is
+  // redone) but still name their outputs for --prune. An entry whose output
+  // is not a .json file below the folder is dropped. Returns what a user
+  // should hear of: entries dropped, a manifest too big to read.
+  std::vector<std::string> Load(const OutputFolder& folder, const std::string& fingerprint);
   // Writes it (atomically) unless nothing changed since Load, so that a run
   // that finds nothing to do rewrites nothing. "" or the reason it failed.
-  std::string Save(const std::string& dir);
+  std::string Save(const OutputFolder& folder);
 
   const ManifestEntry* Find(const std::string& input) const;
   void Set(const std::string& input, ManifestEntry entry);

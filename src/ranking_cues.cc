@@ -96,7 +96,8 @@ std::optional<CueMatch> MatchNumbered(std::string_view text, CueMatch m, const R
     // 十大, 五强 announce lists; 世界500强 names a ranking.
     constexpr int kMaxListed = 50;
     const auto before = NumberBefore(text, m.begin);
-    if (!before || before->second > kMaxListed) return std::nullopt;
+    // 一大批, 一大亮点: one is no list.
+    if (!before || before->second < 2 || before->second > kMaxListed) return std::nullopt;
     m.begin = before->first;
     m.number = before->second;
     return m;

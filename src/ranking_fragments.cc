@@ -1,5 +1,5 @@
-// Fragments of lists around each cue of a block, and the chains that join
-// them (a head, then 其次 / 紧随其后 / 还有 / falling values).
+// Fragments of lists around each cue of a block: whole lists, heads and
+// continuations, with the names each cue's grammar gives it.
 #include "ranking_fragments.h"
 
 #include <algorithm>
@@ -14,112 +14,29 @@ namespace {
 // Longer "labels" are sentences that happen to hold a cue.
 constexpr size_t kMaxLabelChars = 80;
 
-enum class Role { kList, kHead, kContinuation };
-
-struct Fragment {
-  Role role = Role::kList;
-  BlockList list;
-  size_t end = 0;               // the end of the text the fragment took
-  bool single_ok = false;       // a lone name after a connective is a list
-  bool standalone = false;      // a continuation that may stand alone (紧随其后的是A、B)
-  bool extends = false;         // 还有: continues the list before it
-  bool tied_after = false;      // A、B最高，均…: several names share the head
-  bool may_imply_head = false;  // 还有: the head may be a name before it, unmarked
-};
-
-// Where the label starts: after the last clause punctuation before the cue,
-// or, when the cue is bold, at the first bold run of that clause (会议通报了
-// **4月…排名前十** starts at the bold run).
-size_t LabelBegin(const Block& block, size_t cue_begin) {
-  const std::string_view text = block.text;
-  size_t delim = ClauseBegin(text, cue_begin);
-  // 在净资本排名方面: the label is what is ranked, not the preposition;
-  // 梳理出“2021年十大…热点”: the quoted name of the ranking.
-  if (StartsWith(text.substr(delim), "在") && delim + 3 < cue_begin) delim += 3;
-  if (const size_t quote = FindLast(text.substr(0, cue_begin), "“");
-      quote != std::string_view::npos && quote >= delim) {
-    delim = quote + 3;
-  }
-  const Run* cue_run = nullptr;
-  for (const Run& r : block.runs) {
-    if (r.begin <= cue_begin && cue_begin < r.end) cue_run = &r;
-  }
-  if (cue_run == nullptr || !cue_run->bold) return delim;
-  for (const Run& r : block.runs) {
-    if (r.bold && r.end > delim && r.begin <= cue_begin) return std::max(r.begin, delim);
-  }
-  return delim;
-}
-
-// 纳税最多的五家基金管理公司: the count in the noun a superlative names is
-// the list's size.
-std::optional<int> CountIn(std::string_view noun) {
-  if (StartsWith(noun, "的")) noun.remove_prefix(3);
-  size_t len;
-  const int n = ParseNumber(noun, &len);
-  if (n < 2 || len == noun.size()) return std::nullopt;
-  size_t cp_len;
-  const char32_t counter = DecodeUtf8(noun, len, &cp_len);
-  if (std::u32string_view(U"个家只名位款座所部").find(counter) == std::u32string_view::npos) {
-    return std::nullopt;
-  }
-  return n;
-}
-
-// The first rank verb in text[from, to), or `from` past a 等: the label of
-// a list written after its names (A、B分别以…位列同业排名第一、二名 ->
-// 位列同业排名第一、二名).
-size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rules& rules) {
-  // A、B和C的净利润率排名则相对靠后: the label is what they are ranked by.
-  if (StartsWith(text.substr(from), "的")) return from + 3;
-  for (size_t pos = from; pos < to;) {
-    if (StartsWithAny(text.substr(pos, to - pos), rules.rank_verbs)) return pos;
-    size_t len;
-    DecodeUtf8(text, pos, &len);
-    pos += len;
-  }
-  return StartsWith(text.substr(from), "等") ? from + 3 : from;
-}
-
-// The values in text[from, to) after an opener (分别为, 分别获, 为), when
-// there are `count` of them; empty otherwise.
-std::vector<RankValue> ValuesIn(std::string_view text, size_t from, size_t to, size_t count,
-                                const Rules& rules) {
-  for (const auto& opener : rules.value_openers) {
-    const size_t at = Find(text.substr(0, to), opener, from);
-    if (at == std::string_view::npos) continue;
-    // 分别录得票房3.13亿元: a few words may stand between opener and value.
-    size_t pos = at + opener.size();
-    for (size_t n = 0; n < 8 && pos < to; ++n) {
-      size_t len;
-      const char32_t cp = DecodeUtf8(text, pos, &len);
-      if ((cp >= '0' && cp <= '9') || cp == '-' || IsClausePunct(cp)) break;
-      pos += len;
-    }
-    size_t end;
-    std::vector<RankValue> values = ValueListAt(text.substr(0, to), pos, &end);
-    if (values.size() == count) return values;
-  }
-  return {};
-}
-
-std::vector<std::optional<RankValue>> Optional(std::vector<RankValue> values) {
-  return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
-}
-
 bool HasRankingWord(std::string_view text, const Rules& rules) {
   return ContainsAny(text, rules.ranking_words) || ContainsAny(text, rules.rank_verbs);
 }
 
 class BlockScanner {
  public:
-  BlockScanner(const Block& block, const Rules& rules, const CueFinder& cues, bool explain)
-      : block_(block), text_(block.text), rules_(rules), cues_(cues), explain_(explain) {}
+  BlockScanner(const Block& block, const Rules& rules, const CueFinder& cues,
+               std::vector<CueOutcome>* outcomes)
+      : block_(block), text_(block.text), rules_(rules), cues_(cues), outcomes_(outcomes) {}
 
-  BlockLists Scan() {
+  std::vector<Fragment> Scan() {
+    // A real paragraph holds a handful of cues; a generated one may hold
+    // hundreds of thousands, more than the article's cap on lists could
+    // ever keep, so the rest are not read.
+    constexpr size_t kMaxCues = 2000;
     std::vector<CueMatch> matches;
+    std::optional<CueMatch> unread;
     for (size_t pos = 0; auto cue = cues_.Find(text_, pos);) {
       pos = cue->end;
+      if (matches.size() == kMaxCues) {
+        unread = std::move(cue);
+        break;
+      }
       matches.push_back(std::move(*cue));
     }
     std::vector<Fragment> fragments;
@@ -142,8 +59,11 @@ class BlockScanner {
       Explain(cue, Describe(*fragment));
       fragments.push_back(std::move(*fragment));
     }
-    Assemble(std::move(fragments));
-    return std::move(out_);
+    if (unread) {
+      Explain(*unread,
+              "not read: more than " + std::to_string(kMaxCues) + " cues in the paragraph");
+    }
+    return fragments;
   }
 
  private:
@@ -170,8 +90,29 @@ class BlockScanner {
       return AtBlockEnd(cue, cue.end, why);
     }
     if (auto before = WithNamesBefore(cue, why)) return before;
+    if (auto modified = WithNamesModified(cue, why)) return modified;
     if (cue.cue->number == Cue::Number::kSize) return WithRecordsAfter(cue, why);
     return std::nullopt;
+  }
+
+  // 本月涨幅靠前的佳创视讯、中文在线、恒信东方即是其中典型代表: the cue
+  // qualifies names enumerated after 的.
+  std::optional<Fragment> WithNamesModified(const CueMatch& cue, std::string* why) {
+    // Only rank words qualify names so (涨幅靠前的…); 群众最期盼的生育、养育
+    // is no ranking.
+    if (!StartsWith(text_.substr(cue.end), "的") || cue.cue->kind != Cue::Kind::kRank) {
+      return std::nullopt;
+    }
+    const size_t begin = cue.end + 3, end = ClauseEnd(text_, begin);
+    if (!Contains(text_.substr(begin, end - begin), "、")) return std::nullopt;
+    std::string ignored;
+    auto names = NamesBefore(block_, begin, end, rules_, 0, &ignored);
+    if (!names || names->items.size() < 2 || names->begin != begin) return std::nullopt;
+    why->clear();
+    Fragment f;
+    f.end = names->end;
+    f.list = ListOf(cue, LabelBegin(block_, cue.begin), cue.end, std::move(*names));
+    return f;
   }
 
   // 排名前10家企业原煤产量合计…。具体情况为：A…；B…: a top-N phrase whose
@@ -287,7 +228,8 @@ class BlockScanner {
     f.end = names.end;
     const size_t count = names.items.size();
     if (names.values.empty())
-      names.values = Optional(ValuesIn(text_, names.end, next_cue_, count, rules_));
+      names.values =
+          AsPerItem(ValuesAfterOpener(text_, names.end, next_cue_, count, rules_.value_openers));
     f.list = ListOf(cue, label_begin, c.label_end, std::move(names));
     if (!f.list.size) f.list.size = counted;
     f.extends = c.continues;
@@ -295,107 +237,123 @@ class BlockScanner {
     return Classify(std::move(f), cue, true, why);
   }
 
+  // Where names written before their cue stand: up to `names_to` in the
+  // clause from `clause`; the label ends at `label_end`.
+  struct Before {
+    size_t clause = 0, names_to = 0, label_end = 0;
+    std::optional<std::pair<size_t, size_t>> copula;  // A…成为…最多的两家公司
+  };
+
+  // The cue ends its clause (A、B、C位居前三), or a copula comes before it and
+  // a noun after it (A是上榜公司最多的行业; A和B…，成为…最多的两家公司).
+  std::optional<Before> LayoutBefore(const CueMatch& cue, std::string* why) const {
+    Before at{ClauseBegin(text_, cue.begin), cue.begin, cue.end, std::nullopt};
+    if (EndsClause(cue)) return at;
+    const size_t noun_end = NounEnd(cue.end);
+    if (noun_end != std::string_view::npos) at.copula = CopulaIn(at.clause, cue.begin);
+    // …成为除平安保险（集团）外，我国目前…最多的两家公司: the copula opens
+    // the clause before.
+    if (noun_end != std::string_view::npos && !at.copula && at.clause > 0) {
+      const size_t prev = ClauseBegin(text_, PrevCodePoint(text_, at.clause));
+      if (StartsWithAny(text_.substr(prev), rules_.copulas)) {
+        at.copula = std::pair{at.clause, at.clause};  // the label is the cue's own clause
+        at.names_to = at.clause = prev;
+      }
+    }
+    if (!at.copula) {
+      *why = "no connective, and the cue does not end its clause";
+      return std::nullopt;
+    }
+    at.label_end = noun_end;
+    if (at.copula->first != at.copula->second) at.names_to = at.copula->first;
+    return at;
+  }
+
+  int DeclaredBefore(const CueMatch& cue, const Before& at) const {
+    if (cue.cue->kind == Cue::Kind::kOrdinal) return static_cast<int>(cue.places.size());
+    if (cue.cue->number == Cue::Number::kSize) return cue.number;
+    return at.copula ? CountIn(text_.substr(cue.end, at.label_end - cue.end)).value_or(0) : 0;
+  }
+
+  // The names in the cue's clause, or, when that clause opens with its verb
+  // (成为…前三甲, 位列第二), the subject of the clause before; sets the
+  // label's start.
+  std::optional<Names> NamesOfCue(const CueMatch& cue, Before* at, size_t* label_begin,
+                                  std::string* why) const {
+    const int declared = DeclaredBefore(cue, *at);
+    const bool verb_first = at->names_to == at->clause ||
+                            StartsWithAny(text_.substr(at->clause), rules_.rank_verbs) ||
+                            StartsWithAny(text_.substr(at->clause), rules_.copulas);
+    std::optional<Names> names;
+    if (!verb_first) names = NamesBefore(block_, at->clause, at->names_to, rules_, declared, why);
+    *label_begin = at->copula ? at->copula->second
+                   : names    ? LabelAfterNames(text_, names->end, cue.begin, rules_)
+                              : at->clause;
+    const bool enumerated = Contains(text_.substr(at->clause, at->names_to - at->clause), "、");
+    if (!names && at->clause > 0 && (verb_first || !enumerated)) {
+      const size_t prev_end = PrevCodePoint(text_, at->clause);
+      names = NamesBefore(block_, ClauseBegin(text_, prev_end), prev_end, rules_, declared, why);
+      if (!at->copula) *label_begin = SkipCopula(at->clause);
+      at->names_to = at->clause;
+    }
+    if (names && names->items.size() == 1) names = NameAfterDe(std::move(*names), at->names_to);
+    return names;
+  }
+
   std::optional<Fragment> WithNamesBefore(const CueMatch& cue, std::string* why) {
     if (cue.cue->names_after_only) {
       *why = "the cue takes names only after a connective";
       return std::nullopt;
     }
-    // A是上榜公司最多的行业 / A和B…成为…最多的两家公司: the cue and its noun
-    // stand after a copula, the names before it.
-    const bool ends_clause = EndsClause(cue);
-    const size_t noun_end = ends_clause ? std::string_view::npos : NounEnd(cue.end);
-    if (!ends_clause && noun_end == std::string_view::npos) {
-      *why = "no connective, and the cue does not end its clause";
-      return std::nullopt;
-    }
-    size_t clause = ClauseBegin(text_, cue.begin);
-    size_t label_end = cue.end, names_to = cue.begin;
-    std::optional<std::pair<size_t, size_t>> copula;
-    if (!ends_clause) {
-      copula = CopulaIn(clause, cue.begin);
-      // …成为除平安保险（集团）外，我国目前…最多的两家公司: the copula opens
-      // the clause before.
-      if (!copula && clause > 0) {
-        const size_t prev = ClauseBegin(text_, PrevCodePoint(text_, clause));
-        for (const std::string_view word : {"成为", "是", "为"}) {
-          if (!StartsWith(text_.substr(prev), word)) continue;
-          copula = std::pair{clause, clause};  // the label is the cue's own clause
-          names_to = prev;
-          clause = prev;
-          break;
-        }
-      }
-      if (!copula) {
-        *why = "no connective, and the cue does not end its clause";
-        return std::nullopt;
-      }
-      label_end = noun_end;
-      if (copula->first != copula->second) names_to = copula->first;
-    }
-    const int declared = cue.cue->kind == Cue::Kind::kOrdinal ? static_cast<int>(cue.places.size())
-                         : cue.cue->number == Cue::Number::kSize ? cue.number
-                         : copula ? CountIn(text_.substr(cue.end, label_end - cue.end)).value_or(0)
-                                  : 0;
-    // A clause that opens with its verb (成为…前三甲, 位列第二) has its
-    // subject in the clause before.
-    const bool verb_first =
-        names_to == clause || StartsWithAny(text_.substr(clause), rules_.rank_verbs) ||
-        StartsWith(text_.substr(clause), "为") || StartsWith(text_.substr(clause), "是");
-    std::optional<Names> names;
-    if (!verb_first) names = NamesBefore(block_, clause, names_to, rules_, declared, why);
-    size_t label_begin = copula  ? copula->second
-                         : names ? LabelAfterNames(text_, names->end, cue.begin, rules_)
-                                 : clause;
-    if (!names && clause > 0 &&
-        (verb_first || !Contains(text_.substr(clause, names_to - clause), "、"))) {
-      // 重庆、长沙、郑州…，成为…前三甲 / 路德环境、利元亨…，增幅位列第二、第三:
-      // the names are the subject of the clause before.
-      const size_t prev_end = PrevCodePoint(text_, clause);
-      names = NamesBefore(block_, ClauseBegin(text_, prev_end), prev_end, rules_, declared, why);
-      if (!copula) label_begin = SkipCopula(clause);
-      names_to = clause;
-    }
+    auto at = LayoutBefore(cue, why);
+    if (!at) return std::nullopt;
+    size_t label_begin = 0;
+    auto names = NamesOfCue(cue, &*at, &label_begin, why);
     if (!names) return std::nullopt;
-    if (names->items.size() == 1) names = NameAfterDe(std::move(*names), names_to);
-    if (auto problem = PredicateProblem(*names, cue.begin, copula.has_value()); !problem.empty()) {
-      *why = problem;
+    if (*why = PredicateProblem(*names, cue.begin, at->copula.has_value()); !why->empty()) {
       return std::nullopt;
     }
-    const auto behind = cue.cue->kind == Cue::Kind::kOrdinal ? PrependBehind(cue, clause, &*names)
-                                                             : std::optional<size_t>();
+    const auto behind = cue.cue->kind == Cue::Kind::kOrdinal
+                            ? PrependBehind(cue, at->clause, &*names)
+                            : std::optional<size_t>();
     // 仅次于A、B和C居于第四和第五位: the label starts after the names above.
     if (behind) label_begin = LabelAfterNames(text_, *behind, cue.begin, rules_);
-    Fragment f;
-    f.end = std::max(cue.end, label_end);
     const size_t count = names->items.size();
-    const std::string_view predicate = text_.substr(names->end, names_to - names->end);
-    if (names->values.empty()) {
-      names->values = Optional(ValuesIn(text_, names->end, next_cue_, count, rules_));
-    }
-    f.list = ListOf(cue, label_begin, label_end, std::move(*names));
-    if (!f.list.size && label_end > cue.end) {
-      f.list.size = CountIn(text_.substr(cue.end, label_end - cue.end));
-    }
-    // 华夏基金和易方达基金…都达到了48.5亿美元; A、B关注度最高，均有2次: a
-    // stated equality of the head.
-    const bool equal_after = EqualAfter(f.end);
-    if (count >= 2 && (equal_after || Contains(predicate, "都") || Contains(predicate, "均") ||
-                       Contains(predicate, "并列"))) {
-      f.list.tied = true;
-    }
-    // 其他还有A、B分红金额居前; A、B等行业也较受机构关注: names that go on
-    // from the list before.
-    // A、B也排名靠后; 重庆、成都依次挤进前十: names that go on in order.
-    f.extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
-                Contains(predicate, "也") || Contains(predicate, "依次");
-    f.tied_after = equal_after;
     // With the names above them (仅次于), the list starts at the first place.
     const bool from_first = behind.has_value() && count == static_cast<size_t>(cue.places.back());
     if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != count && !from_first) {
       *why = std::to_string(count) + " names for " + std::to_string(cue.places.size()) + " places";
       return std::nullopt;
     }
+    const std::string_view predicate = text_.substr(names->end, at->names_to - names->end);
+    if (names->values.empty()) {
+      names->values =
+          AsPerItem(ValuesAfterOpener(text_, names->end, next_cue_, count, rules_.value_openers));
+    }
+    Fragment f;
+    f.end = std::max(cue.end, at->label_end);
+    f.list = ListOf(cue, label_begin, at->label_end, std::move(*names));
+    if (!f.list.size && at->label_end > cue.end) {
+      f.list.size = CountIn(text_.substr(cue.end, at->label_end - cue.end));
+    }
+    MarkTiesAndContinuation(cue, at->clause, predicate, &f);
     return Classify(std::move(f), cue, false, why);
+  }
+
+  // 华夏基金和易方达基金…都达到了48.5亿美元; A、B关注度最高，均有2次: a
+  // stated equality of the head. 其他还有A、B分红金额居前; A、B也排名靠后;
+  // 重庆、成都依次挤进前十: names that go on from the list before; places
+  // from the first are a list of their own (A、B、C依次排名第一、第二、第三).
+  void MarkTiesAndContinuation(const CueMatch& cue, size_t clause, std::string_view predicate,
+                               Fragment* f) const {
+    f->tied_after = EqualAfter(f->end);
+    if (f->list.items.size() >= 2 && (f->tied_after || Contains(predicate, "都") ||
+                                      Contains(predicate, "均") || Contains(predicate, "并列"))) {
+      f->list.tied = true;
+    }
+    const bool from_place_one = !cue.places.empty() && cue.places.front() == 1;
+    f->extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
+                 (!from_place_one && (Contains(predicate, "也") || Contains(predicate, "依次")));
   }
 
   // ，均… / ，都… right after the cue.
@@ -463,15 +421,15 @@ class BlockScanner {
     return pos >= text_.size() ? pos : std::string_view::npos;
   }
 
-  // The last copula (是, 为, 成为) in text[from, to): its begin and end
-  // (成为 over the 为 inside it).
+  // The last copula (rules: 成为, 作为, 是, 为) in text[from, to): its begin
+  // and end (成为 over the 为 inside it).
   std::optional<std::pair<size_t, size_t>> CopulaIn(size_t from, size_t to) const {
     std::optional<std::pair<size_t, size_t>> found;
-    for (const std::string_view copula : {"成为", "是", "为"}) {
-      const size_t at = FindLast(text_.substr(0, to), copula);
-      if (at != std::string_view::npos && at >= from && (!found || at >= found->second)) {
-        found = std::pair{at, at + copula.size()};
-      }
+    for (const std::string_view copula : rules_.copulas) {
+      size_t at = FindLast(text_.substr(from, to - from), copula);
+      if (at == std::string_view::npos) continue;
+      at += from;
+      if (!found || at >= found->second) found = std::pair{at, at + copula.size()};
     }
     return found;
   }
@@ -480,8 +438,13 @@ class BlockScanner {
   // 排名第一的态势 goes on.
   bool EndsClause(const CueMatch& cue) const {
     size_t pos = cue.end;
-    // Only a place takes a noun (第七大股东); 前十大流通股东 is a noun phrase.
-    const size_t noun_chars = cue.cue->kind == Cue::Kind::kOrdinal ? 4 : 0;
+    // A place takes a noun (第七大股东), and so does a top-N after a verb
+    // that puts names in it (A、B…分居节后新增职位发布量前五行业);
+    // 前十大流通股东 alone is a noun phrase.
+    const bool placed = cue.cue->kind == Cue::Kind::kOrdinal ||
+                        (cue.cue->number == Cue::Number::kSize &&
+                         ContainsAny(ClauseUpTo(cue.begin), rules_.rank_verbs));
+    const size_t noun_chars = placed ? 4 : 0;
     for (size_t n = 0; n <= noun_chars && pos < text_.size(); ++n) {
       size_t len;
       const char32_t cp = DecodeUtf8(text_, pos, &len);
@@ -519,19 +482,10 @@ class BlockScanner {
 
   // 成为 and 是 hand the subject over; the label starts after them.
   size_t SkipCopula(size_t pos) const {
-    for (const std::string_view copula : {"成为", "是", "为"}) {
+    for (const std::string_view copula : rules_.copulas) {
       if (StartsWith(text_.substr(pos), copula)) return pos + copula.size();
     }
     return pos;
-  }
-
-  bool FallingValues(const BlockList& list) const {
-    std::vector<RankValue> values;
-    for (const auto& v : list.values) {
-      if (!v) return false;
-      values.push_back(*v);
-    }
-    return values.size() == list.items.size() && NonIncreasing(values);
   }
 
   // The role of a fragment from its cue kind and its names.
@@ -540,7 +494,7 @@ class BlockScanner {
     const size_t count = f.list.items.size();
     if (f.extends) {
       // 前二十的券商还有…: a wider top group, a threshold set.
-      if (cue.cue->number == Cue::Number::kSize) {
+      if (cue.cue->number == Cue::Number::kSize && f.may_imply_head) {
         *why = "a top group with 还有 sets a threshold";
         return std::nullopt;
       }
@@ -568,14 +522,14 @@ class BlockScanner {
         }
         return f;
       case Cue::Kind::kComparative:
-        if (count >= 2 && FallingValues(f.list)) return f;
+        if (count >= 2 && FallingPerItem(f.list.values, f.list.items.size())) return f;
         *why = "a comparative without falling values";
         return std::nullopt;
       case Cue::Kind::kSuperlative:
         // 电气设备、化工等行业最为集中，分别有4只、2只: falling values order
         // several names before a superlative.
-        if (count >= 2 && !connected && !FallingValues(f.list) && !f.tied_after &&
-            !(f.list.tied && f.list.size)) {
+        if (count >= 2 && !connected && !FallingPerItem(f.list.values, f.list.items.size()) &&
+            !f.tied_after && !(f.list.tied && f.list.size)) {
           *why = "several names before a superlative";
           return std::nullopt;
         }
@@ -595,163 +549,6 @@ class BlockScanner {
     return f;
   }
 
-  // Joins heads with their continuations, in text order.
-  void Assemble(std::vector<Fragment> fragments) {
-    std::optional<Fragment> head;
-    std::optional<size_t> open;  // the list a 还有 or 其次 may extend
-    for (Fragment& f : fragments) {
-      if (head && f.role != Role::kContinuation) CloseHead(&head, f.list.label_begin, &open);
-      switch (f.role) {
-        case Role::kList:
-          open = Emit(std::move(f.list));
-          break;
-        case Role::kHead:
-          head = std::move(f);
-          break;
-        case Role::kContinuation:
-          if (head && !Follows(head->list, f.list)) {
-            CloseHead(&head, f.list.label_begin, &open);
-          }
-          if (head) {
-            open = Emit(Join(std::move(head->list), std::move(f.list)));
-            head.reset();
-          } else if (open && GoesOn(out_.lists[*open], f)) {
-            Extend(&out_.lists[*open], std::move(f.list));
-          } else if (auto implicit = ImplicitHead(f); implicit && Follows(*implicit, f.list)) {
-            open = Emit(Join(std::move(*implicit), std::move(f.list)));
-          } else if (f.standalone) {
-            open = Emit(std::move(f.list));
-          }
-          break;
-      }
-    }
-    if (head) CloseHead(&head, text_.size(), &open);
-  }
-
-  // A head with no cue after it: joined with names and falling values
-  // written after it (A最高；B、C分别为v2、v3), kept alone after a
-  // connective of a rank cue (排名靠后的是X), else dropped.
-  void CloseHead(std::optional<Fragment>* head, size_t limit, std::optional<size_t>* open) {
-    if (auto more = ValueContinuation((*head)->end, limit)) {
-      *open = Emit(Join(std::move((*head)->list), std::move(*more)));
-    } else if ((*head)->single_ok) {
-      *open = Emit(std::move((*head)->list));
-    }
-    head->reset();
-  }
-
-  // Names followed by as many falling values, in a clause of text[from,
-  // to) that sets no threshold: B、C分别获9次、8次.
-  std::optional<BlockList> ValueContinuation(size_t from, size_t to) const {
-    // Values are written in digits: without one there is nothing to read.
-    const std::string_view rest = text_.substr(from, to - from);
-    if (std::none_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      return std::nullopt;
-    }
-    for (size_t clause = from; clause < to;) {
-      const size_t end = std::min(ClauseEnd(text_, clause), to);
-      const std::string_view words = text_.substr(clause, end - clause);
-      if (Contains(words, "、")) {
-        std::string why;
-        auto names = NamesBefore(block_, clause, end, rules_, 0, &why);
-        // 超, 逾 in the words after the names set a threshold (均超3%).
-        const bool threshold = names && ContainsAny(text_.substr(names->end, end - names->end),
-                                                    rules_.threshold_words);
-        if (names && names->items.size() >= 2 && !threshold) {
-          auto values = ValuesIn(text_, names->end, std::min(SentenceEnd(text_, end), to),
-                                 names->items.size(), rules_);
-          if (NonIncreasing(values)) {
-            BlockList list;
-            list.items = std::move(names->items);
-            list.values = Optional(std::move(values));
-            return list;
-          }
-        }
-      }
-      size_t len;
-      clause = end + (end < text_.size() ? (DecodeUtf8(text_, end, &len), len) : 1);
-    }
-    return std::nullopt;
-  }
-
-  // 中微公司最新持股量为…，增持量居前的还有B、C: the name that opens an
-  // earlier clause of the sentence heads the list 还有 continues.
-  std::optional<BlockList> ImplicitHead(const Fragment& f) const {
-    if (!f.may_imply_head && f.list.cue.cue->kind != Cue::Kind::kChain) return std::nullopt;
-    // 首先…其次…: reasons in order, not names.
-    if (ContainsAny(text_.substr(0, f.list.label_begin), rules_.reason_openers))
-      return std::nullopt;
-    size_t clause = ClauseBegin(text_, f.list.label_begin);
-    for (int back = 0; back < 3 && clause > 0; ++back) {
-      const size_t prev_end = PrevCodePoint(text_, clause);
-      size_t len;
-      const char32_t punct = DecodeUtf8(text_, prev_end, &len);
-      if (IsClausePunct(punct) && punct != U'，' && punct != U'；') break;
-      clause = ClauseBegin(text_, prev_end);
-      const size_t name_end = NameEnd(block_, clause, prev_end, rules_);
-      const std::string_view name = text_.substr(clause, name_end - clause);
-      const size_t chars = CodePointCount(name);
-      if (name_end < prev_end && chars >= 2 && chars <= 8 && !Contains(name, "、") &&
-          NameProblem(name, rules_).empty()) {
-        BlockList head;
-        head.cue = f.list.cue;
-        head.label_begin = f.list.label_begin;
-        head.label_end = f.list.label_end;
-        head.items.emplace_back(name);
-        return head;
-      }
-    }
-    return std::nullopt;
-  }
-
-  // Whether `more` continues `list`: the next places (第四、第五位 after
-  // three names), or 还有 / 其次 in the same sentence.
-  bool GoesOn(const BlockList& list, const Fragment& more) const {
-    const Cue::Kind kind = more.list.cue.cue->kind;
-    if (kind == Cue::Kind::kOrdinal) return Follows(list, more.list);
-    const size_t from = std::min(list.end, more.list.label_begin);
-    const bool same_sentence = SentenceEnd(text_, from) >= more.list.label_begin;
-    // 中国石油、中国平安分红金额最高…。其他还有A、B分红金额居前: the same
-    // metric goes on across the sentence.
-    const bool same_metric = !Stem(list).empty() && Stem(list) == Stem(more.list);
-    return (same_sentence || (more.extends && same_metric)) &&
-           (more.extends || kind == Cue::Kind::kChain);
-  }
-
-  // What a label ranks by, its words before the cue (分红金额 of 分红金额最高).
-  std::string_view Stem(const BlockList& list) const {
-    if (list.cue.begin <= list.label_begin) return {};
-    return Trim(text_.substr(list.label_begin, list.cue.begin - list.label_begin));
-  }
-
-  // Places after a head go on from it: 第二 after a head, not 第7.
-  static bool Follows(const BlockList& head, const BlockList& more) {
-    const auto& places = more.cue.places;
-    return places.empty() || static_cast<size_t>(places.front()) == head.items.size() + 1;
-  }
-
-  static BlockList Join(BlockList head, BlockList more) {
-    Extend(&head, std::move(more));
-    return head;
-  }
-
-  static void Extend(BlockList* list, BlockList more) {
-    list->end = std::max(list->end, more.end);
-    if (list->values.empty() && !more.values.empty()) list->values.resize(list->items.size());
-    if (!list->values.empty() && more.values.empty()) more.values.resize(more.items.size());
-    for (auto& item : more.items) list->items.push_back(std::move(item));
-    for (auto& value : more.values) list->values.push_back(std::move(value));
-  }
-
-  size_t Emit(BlockList list) {
-    if (std::none_of(list.values.begin(), list.values.end(),
-                     [](const auto& v) { return v.has_value(); })) {
-      list.values.clear();
-    }
-    out_.lists.push_back(std::move(list));
-    return out_.lists.size() - 1;
-  }
-
   std::string Describe(const Fragment& f) const {
     const std::string items = std::to_string(f.list.items.size()) + " names";
     switch (f.role) {
@@ -767,8 +564,8 @@ class BlockScanner {
   }
 
   void Explain(const CueMatch& cue, std::string result) {
-    if (!explain_) return;
-    out_.outcomes.push_back(
+    if (outcomes_ == nullptr) return;
+    outcomes_->push_back(
         {cue.begin, std::string(text_.substr(cue.begin, cue.end - cue.begin)), std::move(result)});
   }
 
@@ -776,16 +573,15 @@ class BlockScanner {
   const std::string_view text_;
   const Rules& rules_;
   const CueFinder& cues_;
-  const bool explain_;
+  std::vector<CueOutcome>* outcomes_;
   size_t next_cue_ = 0;
-  BlockLists out_;
 };
 
 }  // namespace
 
-BlockLists ListsInBlock(const Block& block, const Rules& rules, const CueFinder& cues,
-                        bool explain) {
-  return BlockScanner(block, rules, cues, explain).Scan();
+std::vector<Fragment> FragmentsInBlock(const Block& block, const Rules& rules,
+                                       const CueFinder& cues, std::vector<CueOutcome>* outcomes) {
+  return BlockScanner(block, rules, cues, outcomes).Scan();
 }
 
 }  // namespace newsextract

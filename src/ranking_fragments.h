@@ -1,7 +1,6 @@
-// From cues to lists inside one block. Each cue gives a fragment: a whole
-// list (排名前十的是A、B、C; A、B、C位居前三), the head of a chain (最高的是A;
-// A关注度最高) or a continuation (其次是B、C; B、C紧随其后; 较大的还有B、C;
-// B、C分别获9次、8次). Heads and continuations are then joined in text order.
+// From cues to fragments of lists inside one block: for each cue, the names
+// its grammar gives it (after a connective, before the cue in its clause,
+// after 的, in records later) and the role they play.
 #ifndef NEWSEXTRACT_RANKING_FRAGMENTS_H_
 #define NEWSEXTRACT_RANKING_FRAGMENTS_H_
 
@@ -39,14 +38,26 @@ struct CueOutcome {
   std::string result;  // "list '…' (3 items)", "head of a chain", "rejected: why"
 };
 
-struct BlockLists {
-  std::vector<BlockList> lists;
-  std::vector<CueOutcome> outcomes;  // filled only when asked
+// What a cue gives: a whole list (排名前十的是A、B、C; A、B、C位居前三),
+// the head of a chain (最高的是A; A关注度最高) or a continuation (其次是B、C;
+// B、C紧随其后; 较大的还有B、C; B、C位列第二、第三).
+enum class Role { kList, kHead, kContinuation };
+
+struct Fragment {
+  Role role = Role::kList;
+  BlockList list;
+  size_t end = 0;               // the end of the text the fragment took
+  bool single_ok = false;       // a lone name after a connective is a list
+  bool standalone = false;      // a continuation that may stand alone (紧随其后的是A、B)
+  bool extends = false;         // 还有, 也, 依次: continues the list before it
+  bool tied_after = false;      // A、B最高，均…: several names share the head
+  bool may_imply_head = false;  // 还有: the head may be a name before it, unmarked
 };
 
-// Every list of `block`, in text order. `explain` fills the outcomes.
-BlockLists ListsInBlock(const Block& block, const Rules& rules, const CueFinder& cues,
-                        bool explain);
+// The fragments of `block`, one per cue that gives one, in text order.
+// `outcomes` (may be null) gets what became of every cue.
+std::vector<Fragment> FragmentsInBlock(const Block& block, const Rules& rules,
+                                       const CueFinder& cues, std::vector<CueOutcome>* outcomes);
 
 }  // namespace newsextract
 

@@ -55,14 +55,16 @@ std::optional<MonthMention> MonthEndingAt(std::string_view text, size_t end) {
   return m;
 }
 
+// True only when something was stripped: the callers strip again while
+// they do, and an empty affix would strip nothing forever.
 bool StripPrefix(std::string_view* text, std::string_view prefix) {
-  if (!StartsWith(*text, prefix)) return false;
+  if (prefix.empty() || !StartsWith(*text, prefix)) return false;
   text->remove_prefix(prefix.size());
   return true;
 }
 
 bool StripSuffix(std::string_view* text, std::string_view suffix) {
-  if (!EndsWith(*text, suffix)) return false;
+  if (suffix.empty() || !EndsWith(*text, suffix)) return false;
   text->remove_suffix(suffix.size());
   return true;
 }

@@ -247,10 +247,14 @@ size_t SentenceEnd(std::string_view text, size_t pos) {
 size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules) {
   const std::string_view text = block.text;
   // A link names up to its end, unless the name goes on in Latin letters
-  // (康希诺-U, *ST节能 inside a link that stops early).
+  // (康希诺-U, *ST节能 inside a link that stops early) or another name
+  // follows (天宸股份和ST辉丰).
   if (const Run* link = LinkAt(block, begin); link && link->begin == begin && link->end < end &&
                                               static_cast<unsigned char>(text[link->end]) >= 0x80) {
-    return link->end;
+    const std::string_view after = text.substr(link->end);
+    if (!StartsWith(after, "和") && !StartsWith(after, "及") && !StartsWith(after, "与")) {
+      return link->end;
+    }
   }
   int depth = 0;
   size_t chars = 0;
@@ -378,6 +382,61 @@ std::string NameProblem(std::string_view item, const Rules& rules) {
     return "'" + Abbreviate(item, 20) + "' is not a name";
   }
   return "";
+}
+
+// Where the label starts: after the last clause punctuation before the cue,
+// or, when the cue is bold, at the first bold run of that clause (会议通报了
+// **4月…排名前十** starts at the bold run).
+size_t LabelBegin(const Block& block, size_t cue_begin) {
+  const std::string_view text = block.text;
+  size_t delim = ClauseBegin(text, cue_begin);
+  // 在净资本排名方面: the label is what is ranked, not the preposition;
+  // 梳理出“2021年十大…热点”: the quoted name of the ranking.
+  if (StartsWith(text.substr(delim), "在") && delim + 3 < cue_begin) delim += 3;
+  // Searched in the clause only: from the text's start it was quadratic.
+  if (const size_t quote = FindLast(text.substr(delim, cue_begin - delim), "“");
+      quote != std::string_view::npos) {
+    delim += quote + 3;
+  }
+  const Run* cue_run = nullptr;
+  for (const Run& r : block.runs) {
+    if (r.begin <= cue_begin && cue_begin < r.end) cue_run = &r;
+  }
+  if (cue_run == nullptr || !cue_run->bold) return delim;
+  for (const Run& r : block.runs) {
+    if (r.bold && r.end > delim && r.begin <= cue_begin) return std::max(r.begin, delim);
+  }
+  return delim;
+}
+
+// 纳税最多的五家基金管理公司: the count in the noun a superlative names is
+// the list's size.
+std::optional<int> CountIn(std::string_view noun) {
+  if (StartsWith(noun, "的")) noun.remove_prefix(3);
+  size_t len;
+  const int n = ParseNumber(noun, &len);
+  if (n < 2 || len == noun.size()) return std::nullopt;
+  size_t cp_len;
+  const char32_t counter = DecodeUtf8(noun, len, &cp_len);
+  if (std::u32string_view(U"个家只名位款座所部").find(counter) == std::u32string_view::npos) {
+    return std::nullopt;
+  }
+  return n;
+}
+
+// The first rank verb in text[from, to), or `from` past a 等: the label of
+// a list written after its names (A、B分别以…位列同业排名第一、二名 ->
+// 位列同业排名第一、二名).
+size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rules& rules) {
+  // A、B和C的净利润率排名则相对靠后: the label is what they are ranked by.
+  if (StartsWith(text.substr(from), "的")) return from + 3;
+  for (size_t pos = from; pos < to;) {
+    if (StartsWithAny(text.substr(pos, to - pos), rules.rank_verbs)) return pos;
+    size_t len;
+    DecodeUtf8(text, pos, &len);
+    pos += len;
+  }
+  return StartsWith(text.substr(from), "等") ? from + 3 : from;
 }
 
 std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items) {

@@ -60,6 +60,19 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
 // figure with its unit, over 20 characters); empty when it is a name.
 std::string NameProblem(std::string_view item, const Rules& rules);
 
+// Where a label ends before its cue begins: after the last clause
+// punctuation, a leading 在, an opening quote; or, when the cue is bold, at
+// the first bold run of its clause (会议通报了**4月…排名前十**).
+size_t LabelBegin(const Block& block, size_t cue_begin);
+
+// Where the label of names written before their cue starts: past a 的
+// (A和C的净利润率排名则相对靠后), at the first rank verb (A、B分别以…位列同业
+// 排名第一、二名), past 等; else at `from`.
+size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rules& rules);
+
+// 的五家基金管理公司, 10个名字: the count a noun after a cue gives.
+std::optional<int> CountIn(std::string_view noun);
+
 // Cleans names as lists write them: 《》 removed, a quoted epithet before a
 // name dropped (“扫地机器人第一股”科沃斯), brackets with values moved out.
 std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items);

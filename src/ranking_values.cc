@@ -40,6 +40,15 @@ bool IsStockCode(std::string_view text) {
          isalpha(static_cast<unsigned char>(rest[2]));
 }
 
+// 见图7, 原名为“中航锂电”, 以下简称…: a note about the name, not part of it.
+bool IsNote(std::string_view content) {
+  for (const std::string_view opener :
+       {"见", "详见", "如图", "原名", "曾用名", "简称", "以下简称", "下称", "注"}) {
+    if (StartsWith(content, opener)) return true;
+  }
+  return false;
+}
+
 // 第33, 第33名, 33名: a place written after a name.
 std::optional<RankValue> ParsePlace(std::string_view text) {
   std::string_view rest = text;
@@ -161,8 +170,7 @@ std::vector<std::optional<RankValue>> TakeBracketedValues(std::vector<std::strin
     // 601318.SH，收盘价：59.7元: a code that opens a bracket of notes; 见图7
     // points to a figure.
     const size_t note = std::min(content.find("，"), content.find(","));
-    const bool code = IsStockCode(content.substr(0, note)) || StartsWith(content, "见") ||
-                      StartsWith(content, "详见") || StartsWith(content, "如图");
+    const bool code = IsStockCode(content.substr(0, note)) || IsNote(content);
 
     if (!code) values[i] = WholeValue(content);
     if (!code && !values[i]) continue;
@@ -181,6 +189,38 @@ std::vector<double> ScoresOf(const std::vector<std::optional<RankValue>>& values
     scores.push_back(v->number);
   }
   return scores;
+}
+
+std::vector<RankValue> ValuesAfterOpener(std::string_view text, size_t from, size_t to,
+                                         size_t count, const std::vector<std::string>& openers) {
+  for (const auto& opener : openers) {
+    const size_t at = Find(text.substr(0, to), opener, from);
+    if (at == std::string_view::npos) continue;
+    size_t pos = at + opener.size();
+    for (size_t n = 0; n < 8 && pos < to; ++n) {
+      size_t len;
+      const char32_t cp = DecodeUtf8(text, pos, &len);
+      if ((cp >= '0' && cp <= '9') || cp == '-' || IsClausePunct(cp)) break;
+      pos += len;
+    }
+    size_t end;
+    std::vector<RankValue> values = ValueListAt(text.substr(0, to), pos, &end);
+    if (values.size() == count) return values;
+  }
+  return {};
+}
+
+std::vector<std::optional<RankValue>> AsPerItem(std::vector<RankValue> values) {
+  return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
+}
+
+bool FallingPerItem(const std::vector<std::optional<RankValue>>& values, size_t count) {
+  std::vector<RankValue> present;
+  for (const auto& v : values) {
+    if (!v) return false;
+    present.push_back(*v);
+  }
+  return present.size() == count && NonIncreasing(present);
 }
 
 namespace {

@@ -32,6 +32,18 @@ std::vector<std::optional<RankValue>> TakeBracketedValues(std::vector<std::strin
 // in points (分) or with decimals and no unit. Empty otherwise.
 std::vector<double> ScoresOf(const std::vector<std::optional<RankValue>>& values);
 
+// The `count` values in text[from, to) after one of `openers` (分别为, 分别获,
+// 为), with a few words allowed between (分别录得票房3.13亿元); empty when
+// there are not that many.
+std::vector<RankValue> ValuesAfterOpener(std::string_view text, size_t from, size_t to,
+                                         size_t count, const std::vector<std::string>& openers);
+
+// The same values, each present (one per item).
+std::vector<std::optional<RankValue>> AsPerItem(std::vector<RankValue> values);
+
+// True when each of `count` items has a value and they do not rise.
+bool FallingPerItem(const std::vector<std::optional<RankValue>>& values, size_t count);
+
 // True when the values do not rise, in the same unit: the order of a ranking
 // (9次、8次、8次, 7169.15%、6825.5%).
 bool NonIncreasing(const std::vector<RankValue>& values);

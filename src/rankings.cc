@@ -8,8 +8,8 @@
 #include <optional>
 
 #include "list_items.h"
+#include "ranking_chains.h"
 #include "ranking_cues.h"
-#include "ranking_fragments.h"
 #include "ranking_label.h"
 #include "ranking_spans.h"
 #include "ranking_tables.h"
@@ -128,7 +128,7 @@ class Extractor {
   }
 
   RankingsResult Run() {
-    for (size_t i = 0; i < blocks_.size(); i = std::max(i + 1, resume_at_)) {
+    for (size_t i = 0; i < blocks_.size() && !capped_; i = std::max(i + 1, resume_at_)) {
       deadline_.Check();
       const Block& block = blocks_[i];
       if (IsHeading(block)) {
@@ -166,6 +166,7 @@ class Extractor {
           o.cue + "': " + o.result);
     }
     for (BlockList& list : found.lists) {
+      if (capped_) break;
       Ranking r = Describe(index, list);
       if (list.at_block_end && !ItemsAfter(index, &r)) continue;
       Accept(std::move(r), !list.at_block_end);

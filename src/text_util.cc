@@ -1,7 +1,7 @@
 #include "text_util.h"
 
 #include <algorithm>
-
+#include <cstdio>
 #include <cstring>
 
 namespace newsextract {
@@ -267,6 +267,21 @@ size_t FindLast(std::string_view text, std::string_view word, size_t limit) {
     last = at;
   }
   return last;
+}
+
+std::string Printable(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) {
+      out += c;
+    } else {
+      char buf[8];
+      snprintf(buf, sizeof buf, "\\x%02x", u);
+      out += buf;
+    }
+  }
+  return out;
 }
 
 std::string Abbreviate(std::string_view text, size_t max_chars) {

@@ -122,6 +122,10 @@ int ParseNumber(std::string_view text, size_t* len);
 size_t FindLast(std::string_view text, std::string_view word,
                 size_t limit = std::string_view::npos);
 
+// `text` as part of a one-line message: control characters (a newline in
+// a file name, in a YAML error) become \xNN.
+std::string Printable(std::string_view text);
+
 // The first `max_chars` code points of `text`, with … when cut.
 std::string Abbreviate(std::string_view text, size_t max_chars);
 

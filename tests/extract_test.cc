@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -263,6 +264,24 @@ TEST(ExtractArticleTest, ErrorsAreValuesWithTheReasonWordForWord) {
     EXPECT_EQ(r.error, c.want) << c.name;
     EXPECT_FALSE(Contains(r.error, "dir/bad.md")) << c.name << ": the caller adds the path";
   }
+}
+
+// A batch that got SIGTERM cancels the articles in flight: each stops at its
+// next budget check, whatever its own budget, and says it was cancelled
+// rather than failed.
+TEST(ExtractArticleTest, ACancelledArticleStopsAtItsNextCheckAndSaysSo) {
+  std::atomic<bool> cancel{true};
+  ExtractOptions options;
+  options.timeout_seconds = 0;  // no budget: only the cancel stops it
+  options.cancel = &cancel;
+  const ArticleResult r = ExtractBytes("a.md", kArticle, options);
+  EXPECT_FALSE(r.ok);
+  EXPECT_TRUE(r.cancelled);
+  EXPECT_EQ(r.error, "cancelled");
+  cancel = false;
+  const ArticleResult again = ExtractBytes("a.md", kArticle, options);
+  EXPECT_TRUE(again.ok) << again.error;
+  EXPECT_FALSE(again.cancelled);
 }
 
 // What RunBatch printed for `paths` at -j1: exit code, stdout and stderr.

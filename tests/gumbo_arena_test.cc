@@ -1,7 +1,12 @@
 #include "gumbo_arena.h"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <cstdio>
+#include <new>
 #include <stdexcept>
 #include <string>
 
@@ -64,8 +69,8 @@ TEST(GumboArenaTest, MemoryKeptBetweenParsesIsBounded) {
   EXPECT_LE(arena.reserved(), size_t{2} << 20);
 }
 
-// Past 1 MiB of input the parse uses gumbo's malloc/free, which returns
-// what gumbo drops during the parse; Reset() frees that tree too.
+// Past 1 MiB of input the parse uses malloc/free, which returns what gumbo
+// drops during the parse; Reset() frees that tree too.
 TEST(GumboArenaTest, LargeInputsParseOutsideTheArena) {
   GumboArena arena;
   std::string dropped;
@@ -77,6 +82,41 @@ TEST(GumboArenaTest, LargeInputsParseOutsideTheArena) {
   arena.Reset();
   EXPECT_NO_THROW(arena.Parse(Options(), "<p>c</p>"));
   arena.Reset();
+}
+
+// gumbo writes through whatever its allocator returns: out of memory must
+// throw (the article fails), never hand it NULL (the batch dies of SIGSEGV).
+TEST(GumboArenaTest, OutOfMemoryOnALargeInputThrowsInsteadOfReturningNull) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer needs far more address space than any limit here";
+#else
+  std::string html = "<p>";
+  for (int i = 0; i < 3000000; ++i) html += "x ";  // 6 MB in one text node
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    // 8 MiB more address space than the process holds now.
+    long pages = 0;
+    if (FILE* statm = fopen("/proc/self/statm", "r")) {
+      if (fscanf(statm, "%ld", &pages) != 1) pages = 0;
+      fclose(statm);
+    }
+    const rlim_t limit = static_cast<rlim_t>(pages) * 4096 + (8u << 20);
+    const rlimit address_space{limit, limit};
+    if (pages == 0 || setrlimit(RLIMIT_AS, &address_space) != 0) _exit(2);
+    try {
+      GumboArena::OfThisThread().Parse(Options(), html);
+      _exit(3);  // the limit was too loose to test anything
+    } catch (const std::bad_alloc&) {
+      GumboArena::OfThisThread().Reset();
+      _exit(0);
+    }
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status)) << "died of signal " << WTERMSIG(status);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+#endif
 }
 
 TEST(GumboArenaTest, ASecondParseBeforeResetIsRefused) {

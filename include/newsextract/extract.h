@@ -20,6 +20,7 @@ struct ArticleResult {
   // With ExtractOptions::explain: what became of each ranking cue, one line
   // each ("¶3 @12 '前十': list of 10 names").
   std::vector<std::string> explain;
+  bool cancelled = false;  // not ok because ExtractOptions::cancel turned true
 };
 
 ArticleResult ExtractArticle(std::string_view path, std::string_view bytes,

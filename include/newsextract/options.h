@@ -3,6 +3,7 @@
 #ifndef NEWSEXTRACT_OPTIONS_H_
 #define NEWSEXTRACT_OPTIONS_H_
 
+#include <atomic>
 #include <cstddef>
 
 namespace newsextract {
@@ -30,6 +31,9 @@ struct ExtractOptions {
   // Say, for each ranking cue, whether it became a list or which rule
   // rejected it (ArticleResult::explain).
   bool explain = false;
+  // When set and it turns true, the article stops at its next budget check
+  // and fails as cancelled (a batch that got SIGTERM); null: never.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 }  // namespace newsextract

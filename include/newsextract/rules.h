@@ -6,6 +6,7 @@
 
 #include <array>
 #include <bitset>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -159,6 +160,9 @@ struct Rules {
   // Words that open ；-delimited records of a top-N list announced before
   // them (排名前10家企业…。具体情况为：A…；B…).
   std::vector<std::string> record_openers;
+  // Copulas (成为, 是, 为): the names before one, a superlative noun after it
+  // (A和B成为…最多的两家公司); the label starts after one.
+  std::vector<std::string> copulas;
   size_t max_item_chars = 30;
   size_t max_subject_chars = 10;  // 的 + subject + connective
 
@@ -184,13 +188,24 @@ struct Rules {
   size_t max_entity_chars = 15;
 };
 
+// A rules file is refused past this size: yaml-cpp takes ~90 times its
+// input in memory, and the built-in set is 8 KiB.
+inline constexpr size_t kMaxRulesFileBytes = 1u << 20;
+
 // Parses rules YAML (`name` is used in messages). On error returns false and
-// sets *error to "LINE: message" style text. Lists in `text` are appended to
-// those already in *rules, so loading twice extends.
+// sets *error to "NAME:LINE: message" (*rules unchanged). Lists in `text`
+// are appended to those already in *rules, so loading twice extends; a word
+// an earlier load gave is kept once. Every word is checked: not empty, not
+// white space only, valid UTF-8, at most 1024 bytes, not repeated within
+// the file; lists hold at most 10,000 entries, and the numbers are 1-1000.
 bool LoadRules(std::string_view name, std::string_view text, Rules* rules, std::string* error);
 
 // Builds the word sets of `rules` from its lists (after any change to them).
 void IndexRules(Rules* rules);
+// Reads the rules file at `path` (at most kMaxRulesFileBytes, whatever it
+// is: a file, a pipe, /dev/zero) and loads it as LoadRules does; *text gets
+// its bytes. On error *error is "PATH: message" or "PATH:LINE: message".
+bool LoadRulesFile(const std::string& path, Rules* rules, std::string* text, std::string* error);
 
 // The compiled-in default rules (data/rules.yaml).
 const Rules& DefaultRules();

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """End-to-end tests of the batch layer: -j, --files-from, --output-dir,
 --incremental, --prune, the lock, exit codes, signals, progress, stats and
-the GNU parallel recipe from docs/batch.md.
+the GNU parallel recipe from docs/batch.md; and the hostile paths around the
+articles (manifest entries naming ../x, symlinks planted in the output
+folder, NUL-separated lists read without -0, endless list lines, special
+files as --stats-json, names that are not UTF-8, SIGTERM over 20,000 files
+and with a file stuck in the parser).
 
 Builds folders of article variants (the seed article and tests/rankset
 articles with changed titles, in nested folders, plus one file with a NUL
@@ -746,6 +750,281 @@ def check_two_inputs_with_one_output_name_are_reported_not_raced():
         errors = error_lines(p.stderr)
         expect(len(errors) == 1 and errors[0].startswith(f"newsextract: error: {src}/x.md: "),
                f"{jobs}: errors {errors}")
+
+
+# ------------------------------------------- hostile paths around the articles
+# (issue 12: lists, manifests, rules files and output folders are input too)
+
+def seed_folder(name, names):
+    """A folder holding the seed article under each of `names` (bytes or str)."""
+    src = fresh_dir(name)
+    for n in names:
+        write(os.path.join(os.fsencode(src), os.fsencode(n)), open(SEED, "rb").read())
+    return src
+
+
+def manifest_entry(output):
+    return {"size": 1, "mtime_ns": 1, "hash": "0000000000000001", "output": output}
+
+
+def check_prune_never_deletes_outside_the_output_folder():
+    """A manifest entry naming ../x, an absolute path or a file that is not
+    an output is ignored with a warning; pruning deletes nothing there."""
+    src = seed_folder("prune-out-in", ["a.md"])
+    out = fresh_dir("prune-out-out")
+    victim = os.path.join(WORK, "victim.txt")
+    open(victim, "w").write("keep")
+    os.makedirs(out)
+    open(os.path.join(out, "notes.txt"), "w").write("keep")
+    entries = {os.path.join(src, f"gone{i}.md"): manifest_entry(o)
+               for i, o in enumerate(["../victim.txt", victim, "notes.txt", "../victim.json"])}
+    json.dump({"fingerprint": "x", "files": entries}, open(os.path.join(out, MANIFEST), "w"))
+    p = run(["-o", out, "--incremental", "--prune", src])
+    expect(p.returncode == 0, f"exit {p.returncode}: {p.stderr.decode()}")
+    expect(open(victim).read() == "keep", "a file outside the output folder was deleted")
+    expect(open(os.path.join(out, "notes.txt")).read() == "keep", "a file that is no output was deleted")
+    warnings = [l for l in p.stderr.decode().splitlines() if l.startswith("newsextract: warning: ")]
+    expect(len(warnings) == 4 and all("; ignored" in w for w in warnings), f"warnings {warnings}")
+    expect(set(json.load(open(os.path.join(out, MANIFEST)))["files"]) == {os.path.join(src, "a.md")},
+           "the ignored entries are still in the manifest")
+
+
+def check_a_symlinked_subfolder_in_the_output_folder_is_not_followed():
+    src = fresh_dir("symsub-in")
+    write(os.path.join(src, "sub", "x.md"), open(SEED, "rb").read())
+    write(os.path.join(src, "y.md"), open(SEED, "rb").read())
+    out, elsewhere = fresh_dir("symsub-out"), fresh_dir("symsub-elsewhere")
+    os.makedirs(out)
+    os.makedirs(elsewhere)
+    os.symlink(elsewhere, os.path.join(out, "sub"))
+    p = run(["-o", out, src])
+    expect(p.returncode == 1, f"exit {p.returncode}")
+    expect(os.listdir(elsewhere) == [], f"written through the link: {os.listdir(elsewhere)}")
+    expect(error_lines(p.stderr) == [f"newsextract: error: {src}/sub/x.md: cannot open folder "
+                                     f"{out}/sub: a symbolic link; not followed"],
+           f"errors {error_lines(p.stderr)}")
+    expect(os.path.exists(os.path.join(out, "y.json")), "the other output was not written")
+
+
+def check_files_from_without_0_refuses_a_nul_separated_list():
+    """find -print0 | newsextract --files-from - (no -0): exit 2 and one line
+    that names the list and points to -0; nothing is written over an input."""
+    src = seed_folder("nul-list", ["a.md", "b.md"])
+    before = open(os.path.join(src, "a.md"), "rb").read()
+    listing = b"".join(os.path.join(src, n).encode() + b"\0" for n in ("a.md", "b.md"))
+    p = run(["-o", src, "--files-from", "-"], stdin=listing)
+    expect(p.returncode == 2, f"exit {p.returncode}")
+    expect(error_lines(p.stderr) == ["newsextract: error: -: line 1 holds a NUL byte: a "
+                                     "NUL-separated list (find -print0) needs -0"],
+           f"errors {error_lines(p.stderr)}")
+    expect(open(os.path.join(src, "a.md"), "rb").read() == before, "an input was overwritten")
+    p = run(["-q", "--files-from", "-", "-0"], stdin=listing)
+    expect(p.returncode == 0 and len(records(p.stdout)) == 2, f"with -0: exit {p.returncode}")
+
+
+def check_files_from_line_without_an_end_is_not_held_in_memory():
+    """A list line of 200 MB: skipped with an error naming the list and the
+    line, in bounded memory; the paths around it are processed."""
+    if not os.access("/usr/bin/time", os.X_OK):
+        raise SkipCheck("no GNU time to measure peak memory")
+    producer = subprocess.Popen([sys.executable, "-c",
+                                 "import sys; sys.stdout.buffer.write(sys.argv[1].encode() + b'\\n');"
+                                 "[sys.stdout.buffer.write(b'x' * (1 << 20)) for _ in range(200)];"
+                                 "sys.stdout.buffer.write(b'\\n' + sys.argv[1].encode() + b'\\n')",
+                                 SEED], stdout=subprocess.PIPE)
+    start = time.time()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M", BIN, "-q", "--files-from", "-"],
+                       stdin=producer.stdout, capture_output=True, timeout=60)
+    producer.wait()
+    lines = p.stderr.decode().splitlines()
+    expect(p.returncode == 1, f"exit {p.returncode}")
+    expect(error_lines(p.stderr) == ["newsextract: error: -: line 2: a path over 4096 bytes; skipped"],
+           f"stderr {lines[:-1]}")
+    expect(int(lines[-1]) < 100 * 1024, f"peak RSS {lines[-1]} KB")
+    expect(len(records(p.stdout)) == 2, f"{len(records(p.stdout))} records")
+    expect(time.time() - start < 10, f"took {time.time() - start:.1f} s")
+
+
+def check_stats_json_writes_a_regular_file_or_refuses():
+    here = fresh_dir("stats-kinds")
+    os.makedirs(here)
+    open(os.path.join(here, "target"), "w").write("keep")
+    os.symlink(os.path.join(here, "target"), os.path.join(here, "link.json"))
+    os.mkfifo(os.path.join(here, "fifo.json"))
+    for name, kind in (("link.json", "a symbolic link"), ("fifo.json", "a named pipe"),
+                       ("/dev/null", "a device")):
+        path = os.path.join(here, name)
+        p = run(["-q", "--stats-json", path, SEED])
+        expect(p.returncode == 2 and p.stdout == b"", f"{name}: exit {p.returncode}")
+        expect(error_lines(p.stderr) == [f"newsextract: error: {path}: {kind}, not a regular file; "
+                                         "not replaced"], f"{name}: {error_lines(p.stderr)}")
+    expect(open(os.path.join(here, "target")).read() == "keep", "the link's target was replaced")
+    expect(os.path.islink(os.path.join(here, "link.json")), "the link was renamed over")
+    p = subprocess.run([BIN, "-q", "--stats-json", "stats.json", SEED], cwd=here, capture_output=True)
+    expect(p.returncode == 0, f"bare name: exit {p.returncode}: {p.stderr.decode()}")
+    expect(json.load(open(os.path.join(here, "stats.json")))["ok"] == 1, "bare name: no stats")
+
+
+def check_an_input_named_like_the_manifest_is_an_error_not_the_manifest():
+    src = seed_folder("manifest-name", [".newsextract-manifest.md", "a.md"])
+    out = fresh_dir("manifest-name-out")
+    p = run(["--glob", "*", "-o", out, "--incremental", src])
+    expect(p.returncode == 1, f"exit {p.returncode}")
+    expect(error_lines(p.stderr) == [f"newsextract: error: {src}/.newsextract-manifest.md: its "
+                                     f"output name {MANIFEST} is the manifest's; rename the input"],
+           f"errors {error_lines(p.stderr)}")
+    expect("files" in json.load(open(os.path.join(out, MANIFEST))), "the manifest was overwritten")
+
+
+def check_names_that_are_not_utf8_are_skipped_when_unchanged_and_pruned():
+    src = seed_folder("bytes-in", [b"bad\xff\xfe.md", "good.md"])
+    out = fresh_dir("bytes-out")
+    run(["-o", out, "--incremental", src])
+    expect(os.path.exists(os.path.join(os.fsencode(out), b"bad\xff\xfe.json")), "no output")
+    time.sleep(2.1)  # past the recheck window of the first run
+    run(["-o", out, "--incremental", src])
+    _, stats = stats_of(["-o", out, "--incremental", src])
+    expect(stats["skipped"] == 2 and stats["ok"] == 0, f"rewritten every run: {stats}")
+    os.unlink(os.path.join(os.fsencode(src), b"bad\xff\xfe.md"))
+    _, stats = stats_of(["-o", out, "--incremental", "--prune", src])
+    expect(stats["pruned"] == 1, f"stats {stats}")
+    expect(not os.path.exists(os.path.join(os.fsencode(out), b"bad\xff\xfe.json")), "not pruned")
+
+
+def check_an_output_folder_inside_the_input_is_never_read():
+    src = seed_folder("inside-in", ["a.md"])
+    out = os.path.join(src, "json")
+    for _ in range(3):
+        p = run(["--glob", "*", "-o", out, "--incremental", src])
+        expect(p.returncode == 0, f"exit {p.returncode}: {p.stderr.decode()}")
+    found = sorted(os.path.relpath(os.path.join(d, f), out) for d, _, fs in os.walk(out) for f in fs)
+    expect(found == sorted([".newsextract.lock", MANIFEST, "a.json"]), f"outputs {found}")
+
+
+def check_names_up_to_255_bytes_are_written():
+    names = ["x" * (n - 3) + ".md" for n in (243, 248, 253)]  # outputs of 245-255 bytes
+    src = seed_folder("long-names", names)
+    out = fresh_dir("long-names-out")
+    p = run(["-o", out, src])
+    expect(p.returncode == 0, f"exit {p.returncode}: {error_lines(p.stderr)[:1]}")
+    expect(len(json_outputs(out)) == 3, f"{len(json_outputs(out))} outputs")
+
+
+def check_an_input_is_never_overwritten_by_its_own_output():
+    src = seed_folder("self", ["a.json"])
+    before = open(os.path.join(src, "a.json"), "rb").read()
+    p = run(["-o", src, os.path.join(src, "a.json")])
+    expect(p.returncode == 1, f"exit {p.returncode}")
+    expect(open(os.path.join(src, "a.json"), "rb").read() == before, "the input was overwritten")
+
+
+def check_oversized_or_endless_rules_and_manifests_are_refused_quickly():
+    out = fresh_dir("big-manifest")
+    os.makedirs(out)
+    with open(os.path.join(out, MANIFEST), "wb") as f:
+        f.truncate(1 << 30)  # 1 GB, sparse
+    start = time.time()
+    p = run(["-o", out, "--incremental", SEED])
+    expect(p.returncode == 0, f"1 GB manifest: exit {p.returncode}")
+    expect(time.time() - start < 10, f"1 GB manifest: {time.time() - start:.1f} s")
+    expect("over the limit of 268435456; every input is redone" in p.stderr.decode(),
+           f"1 GB manifest: {p.stderr.decode()[:300]}")
+    expect(os.path.getsize(os.path.join(out, MANIFEST)) < 4096, "the manifest was not rewritten")
+    for rules in ("/dev/zero", "/proc/self/exe"):
+        p = run(["-q", "--rules-add", rules, SEED], timeout=10)
+        expect(p.returncode == 2, f"{rules}: exit {p.returncode}")
+        expect(error_lines(p.stderr) == [f"newsextract: error: {rules}: over the limit of 1048576 "
+                                         "bytes for a rules file"], f"{rules}: {p.stderr.decode()}")
+
+
+def check_nan_and_infinite_option_values_are_usage_errors():
+    for args in (["--max-file-size", "nan"], ["--timeout-per-file", "nan"],
+                 ["--timeout-per-file", "inf"], ["--max-file-size", "-inf"], ["--jobs", "100000"]):
+        p = run(args + [SEED])
+        expect(p.returncode == 2 and p.stdout == b"", f"{args}: exit {p.returncode}")
+        expect(p.stderr.decode().startswith(f"newsextract: error: {args[0]}: "), f"{args}: {p.stderr}")
+
+
+def many_files(count):
+    """`count` seed variants in 20 folders, made once."""
+    root = os.path.join(WORK, f"many-{count}")
+    if not os.path.exists(root):
+        seed = open(SEED, "rb").read()
+        for i in range(count):
+            write(os.path.join(root, f"{i % 20:02d}", f"a{i:05d}.md"), retitle(seed, f"变体 {i}"))
+    return root
+
+
+def sigterm_after(args, seconds):
+    """Runs BIN, sends SIGTERM after `seconds`; (exit code, seconds to exit, stdout)."""
+    p = subprocess.Popen([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(seconds)
+    start = time.time()
+    p.send_signal(signal.SIGTERM)
+    try:
+        stdout, _ = p.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        raise CheckFailed("still running 30 s after SIGTERM")
+    return p.returncode, time.time() - start, stdout
+
+
+def check_sigterm_while_opening_a_fifo_list_exits_130():
+    fifo = os.path.join(WORK, "list.fifo")
+    if os.path.exists(fifo):
+        os.unlink(fifo)
+    os.mkfifo(fifo)
+    code, seconds, _ = sigterm_after(["--files-from", fifo], 0.3)
+    expect(code == 130, f"exit {code}")
+    expect(seconds < 1, f"took {seconds:.2f} s")
+
+
+def check_sigterm_on_20000_files_exits_130_within_a_second():
+    """A clean run over 20,000 files: exit 130 in under a second, whole
+    outputs only, and the manifest saved with every output it names."""
+    src = many_files(20000)
+    for jobs in ("-j1", "-j2"):
+        out = fresh_dir("sigterm-20k")
+        code, seconds, _ = sigterm_after([jobs, "-q", "-o", out, "--incremental", src], 1.5)
+        expect(code == 130, f"{jobs}: exit {code}")
+        expect(seconds < 1, f"{jobs}: exited {seconds:.2f} s after SIGTERM")
+        expect(temp_files(out) == [], f"{jobs}: temp files {temp_files(out)[:3]}")
+        entries = json.load(open(os.path.join(out, MANIFEST)))["files"]
+        written = json_outputs(out)
+        expect(0 < len(entries) <= len(written) < 20000, f"{jobs}: {len(entries)} entries, "
+               f"{len(written)} outputs")
+        for e in entries.values():
+            json.load(open(os.path.join(out, e["output"]), encoding="utf-8"))
+
+
+def check_sigterm_with_a_file_stuck_in_the_parser_exits_within_a_second():
+    """gumbo cannot be stopped: a file it parses for seconds is abandoned,
+    the run exits 130 within a second, with the finished files recorded
+    (whole) and the stuck one not."""
+    stuck = os.path.join(WORK, "stuck.md")
+    with open(stuck, "wb") as f:
+        f.write(b"---\ntitle: t\n---\n" + b"<" * (16 * 1024 * 1024 - 64))  # seconds in gumbo
+    src = many_files(20000)
+    listing = [os.path.join(src, "00", f"a{i:05d}.md") for i in range(0, 1000, 20)] + [stuck]
+    listing += [os.path.join(src, "01", f"a{i:05d}.md") for i in range(1, 2000, 20)]
+    out = fresh_dir("sigterm-stuck")
+    lst = os.path.join(WORK, "stuck-list.txt")
+    open(lst, "w").write("".join(x + "\n" for x in listing))
+    code, seconds, _ = sigterm_after(["-j2", "-q", "-o", out, "--files-from", lst], 1.5)
+    expect(code == 130, f"exit {code}")
+    expect(seconds < 1, f"exited {seconds:.2f} s after SIGTERM")
+    expect(temp_files(out) == [], f"temp files {temp_files(out)[:3]}")
+    entries = json.load(open(os.path.join(out, MANIFEST)))["files"]
+    # The files before the stuck one are recorded; so are those after it when
+    # the stuck one was still in the pre-scan, which stops at the signal.
+    expect(set(listing[:50]) <= set(entries) and stuck not in entries,
+           f"{len(entries)} entries; the 50 before the stuck one: "
+           f"{len(set(listing[:50]) & set(entries))}")
+    for e in entries.values():
+        json.load(open(os.path.join(out, e["output"]), encoding="utf-8"))
+    code, seconds, stdout = sigterm_after(["-j2", "-q", stuck, stuck, SEED], 0.5)
+    expect(code == 130 and seconds < 1, f"stdout mode: exit {code} after {seconds:.2f} s")
+    expect(stdout == b"" or stdout.endswith(b"\n"), "stdout ends mid-record")
 
 
 def main():

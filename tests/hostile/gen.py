@@ -9,7 +9,8 @@ run_hostile.py imports it. The seed re-encoded (ENCODINGS), extra/ (big
 articles for staged runs) and fs/ (symlinks, a FIFO, a file name with a
 newline) are written too; the cases that need root, a mount or a
 second process (unreadable files, ENOSPC, a file deleted mid-run) are
-staged by run_hostile.py itself.
+staged by run_hostile.py itself. RULES_CASES are rules files, written to
+rules/: each must be refused with its line.
 
 usage: gen.py OUTDIR
 """
@@ -76,6 +77,77 @@ def reconstruction_bomb(formatting, repeats, attributes=0):
 
 def repeat(pattern, times):
     return pattern * times
+
+
+def attributes(count, value=""):
+    """' a0 a1 ...' (or ' a0=1 a1=1 ...' with value '=1')."""
+    return "".join(f" a{i}{value}" for i in range(count))
+
+
+class RulesCase:
+    """A rules file given to --rules-add (or --rules) with the seed article:
+    it must be refused with one line `newsextract: error: FILE[:LINE]: ...`
+    (exit 2) within the time and memory bounds; `error` must match what
+    follows FILE. `path`: a file that exists already (a device) instead of
+    one written here."""
+
+    def __init__(self, name, make, error, replace=False, path=None):
+        self.name = name + ".yaml"
+        self.make = make  # () -> bytes
+        self.error = error
+        self.option = "--rules" if replace else "--rules-add"
+        self.path = path
+
+
+def rules(text):
+    return text.encode("utf-8")
+
+
+# Rules files are input too: each of these hung a run, burned its budget or
+# read without bound.
+RULES_CASES = [
+    RulesCase("empty_skip_class", lambda: rules('text_layer:\n  skip_classes: [""]\n'),
+              r":2: an empty string matches everywhere$"),
+    RulesCase("empty_caption_class", lambda: rules("text_layer:\n  caption_classes:\n    - ''\n"),
+              r":3: an empty string matches everywhere$"),
+    RulesCase("empty_ranking_word", lambda: rules('rankings:\n  ranking_words: [排名, ""]\n'),
+              r":2: an empty string matches everywhere$"),
+    RulesCase("blank_scope_word", lambda: rules('rankings:\n  scope_words: ["\u3000"]\n'),
+              r":2: a word of white space only matches everywhere$"),
+    RulesCase("empty_cue_word", lambda: rules('rankings:\n  cues:\n    - {word: "", direction: top}\n'),
+              r":3: an empty string matches everywhere$"),
+    RulesCase("empty_bracket_close",
+              lambda: rules('boilerplate:\n  metadata_comments:\n    - {open: x, close: ""}\n'),
+              r":3: an empty string matches everywhere$"),
+    RulesCase("empty_word_replacing_the_rules", lambda: rules('rankings:\n  connectives: [""]\n'),
+              r":2: an empty string matches everywhere$", replace=True),
+    RulesCase("repeated_word", lambda: rules("rankings:\n  subjects:\n    - 甲\n    - 乙\n    - 甲\n"),
+              r":5: '甲' is already in rankings.subjects \(line 3\)$"),
+    RulesCase("list_of_10001", lambda: rules(
+        "rankings:\n  subjects: [" + ", ".join(f"w{i}" for i in range(10001)) + "]\n"),
+              r":2: rankings.subjects has over 10000 entries$"),
+    RulesCase("negative_limit", lambda: rules("rankings:\n  max_item_chars: -1\n"),
+              r":2: expected a whole number from 1 to 1000, got '-1'$"),
+    RulesCase("invalid_utf8_word", lambda: b"rankings:\n  subjects: [\"\xff\xfe\"]\n",
+              r":\d+: "),
+    RulesCase("deep_flow", lambda: rules("rankings:\n  subjects: " + "[" * 60000 + "\n"), r":\d+: "),
+    RulesCase("not_a_mapping", lambda: rules("- a\n- b\n"),
+              r":1: a rules file is a mapping of sections$"),
+    RulesCase("rules_file_of_20_mb", lambda: rules("# " + "x" * (20 * MIB) + "\n"),
+              r"^: over the limit of 1048576 bytes for a rules file$"),
+    RulesCase("dev_zero", None, r"^: over the limit of 1048576 bytes for a rules file$",
+              path="/dev/zero"),
+]
+
+
+def write_rules(outdir):
+    folder = os.path.join(outdir, "rules")
+    os.makedirs(folder, exist_ok=True)
+    for case in RULES_CASES:
+        if case.path is None:
+            with open(os.path.join(folder, case.name), "wb") as f:
+                f.write(case.make())
+    return folder
 
 
 # Inputs the fuzzer's differential check (fuzz/fuzz_extract.cc: gumbo's
@@ -255,6 +327,37 @@ def CASES():
                "error" if nests else "ok", error=r"nested deeper|nodes|steps" if nests else None,
                note=f"fuzzer: {pattern}")
           for i, (pattern, nests) in enumerate(FUZZ_FINDINGS)],
+        # -- quadratic paths in gumbo the pre-scan must count ---------------------
+        Case("cut_tag_170k_attributes", lambda: article("<p" + attributes(170000)), "error",
+             error=r"^a <p> tag has 170000 attributes, over the limit of 1000$",
+             note="163 s in gumbo's tokenizer: the end of the file cut the tag"),
+        Case("cut_tag_7m_duplicate_attributes", lambda: article("<p" + " a" * 7800000), "error",
+             error=r"^a <p> tag has 7800000 attributes, over the limit of 1000$", note="193 s"),
+        Case("raw_text_end_tag_attributes", lambda: article("<style></style" + attributes(170000) + ">"),
+             "error", error=r"^a </style> tag has 170000 attributes, over the limit of 1000$"),
+        Case("body_attributes_merged_40k", lambda: article("".join(f"<body a{i}>" for i in range(40000))),
+             "error", error=r"^<html> and <body> tags have 1001 attributes in all, over the limit of 1000",
+             note="gumbo merges them into one element: 4 s"),
+        Case("html_attributes_merged_200k",
+             lambda: article("".join(f"<html a{i}>" for i in range(200000))), "error",
+             error=r"^<html> and <body> tags have 1001 attributes in all", note="over 300 s"),
+        Case("annotation_xml_text", lambda: article(
+            "<math><annotation-xml" + attributes(999) + ">" + "x" * 2000000), "error", error=r"steps",
+             note="each character walks the element's attributes: 42 s"),
+        Case("svg_end_tags_over_long_names", lambda: article(
+            "<svg>" + "".join("<" + "a" * 3000 + f"{i:04}>" for i in range(1990))
+            + "".join("</" + "a" * 3000 + f"{i:04}z>" for i in range(2000))), "error", error=r"steps",
+             note="each end tag reads every open name again: 17 s"),
+        Case("noahs_ark_attribute_compares", lambda: article(
+            "".join("<b" + attributes(998, "=1") + f" z={i}>" for i in range(190)) + "x"), "error",
+             error=r"steps", note="each <b> compares 998 attributes with every <b> before: 79 s"),
+        # -- de-duplication by hash set ---------------------------------------------
+        Case("reporters_240k_credit_lines", lambda: article("".join(
+            f"<p>记者 王{chr(0x4e00 + i % 20000)}{chr(0x4e00 + i // 20000)}</p>" for i in range(240000))),
+             "ok", note="68 s by linear search"),
+        Case("stocks_150k_spans", lambda: article("<p>" + "".join(
+            f"<span id=stock_sh{600000 + i}>股{i}</span>" for i in range(150000))), "ok",
+             note="10 s by linear search"),
         Case("char_ref_overflow", lambda: article("<p>" + "&#x19debd0041;&#99999999999;&#0;&#x80;" * 20000
                                                   + '<a href="&#x7fffffff;">x</a></p>'), "ok"),
         Case("surrogate_char_refs", lambda: article("<p>" + "&#xD800;&#xDFFF;&#x110000;" * 1000 + "</p>"),
@@ -294,14 +397,17 @@ def write_encodings(outdir):
 
 
 def write_extras(outdir):
-    """Inputs for run_hostile.py's staged runs: a 4 MB article (time budget)
-    and one whose JSON is far bigger than a pipe's buffer."""
+    """Inputs for run_hostile.py's staged runs: a 4 MB article (time budget),
+    one whose JSON is far bigger than a pipe's buffer, and a 6 MB body (out of
+    memory under ulimit -v)."""
     extra = os.path.join(outdir, "extra")
     os.makedirs(extra, exist_ok=True)
     with open(os.path.join(extra, "slow.txt"), "wb") as f:
         f.write(article("<p>排名前十的是甲、乙、丙、丁、戊、己、庚、辛、壬和癸。</p>\n" * 50000))
     with open(os.path.join(extra, "big_output.txt"), "wb") as f:
         f.write(article("<p>甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉戌亥。</p>\n" * 40000))
+    with open(os.path.join(extra, "six_mb_body.txt"), "wb") as f:  # parsed outside the arena
+        f.write(article("<p>" + "x " * 3000000 + "</p>\n"))
     return extra
 
 
@@ -336,7 +442,9 @@ def main():
     write_encodings(outdir)
     write_extras(outdir)
     write_fs(outdir)
-    print(f"gen.py: {len(CASES())} cases, {len(ENCODINGS)} encodings, extra/ and fs/ in {outdir}")
+    write_rules(outdir)
+    print(f"gen.py: {len(CASES())} cases, {len(ENCODINGS)} encodings, {len(RULES_CASES)} rules "
+          f"files, extra/, fs/ and rules/ in {outdir}")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import fcntl
 import json
 import os
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -215,6 +216,58 @@ def check_cases(binary, bounds, casedir, report):
         report.check(f"case {case.name}", problems, r)
 
 
+def check_rules_files(binary, bounds, casedir, report):
+    """Each rules file is refused with one line naming it (and its line),
+    exit 2, nothing on stdout."""
+    for case in gen.RULES_CASES:
+        path = case.path or os.path.join(casedir, "rules", case.name)
+        r = run([binary, "-q", case.option, path, gen.SEED], MAX_SECONDS * bounds.time_factor + 5)
+        problems = bounds.problems(r)
+        if r.rc != 2:
+            problems.append(f"exit {r.rc}, want 2")
+        if r.out:
+            problems.append(f"stdout not empty: {r.out[:100]!r}")
+        lines = r.error_lines()
+        prefix = f"newsextract: error: {path}"
+        if len(lines) != 1 or not lines[0].startswith(prefix):
+            problems.append(f"want one line '{prefix}[:LINE]: ...', got {lines[:3]}")
+        elif not re.search(case.error, lines[0][len(prefix):]):
+            problems.append(f"message {lines[0][len(prefix):][:200]!r} does not match /{case.error}/")
+        report.check(f"rules {case.option} {case.name}", problems, r)
+
+
+def check_out_of_memory(binary, bounds, extra, report):
+    """Under ulimit -v a body parsed outside the arena fails with 'out of
+    memory' and the batch goes on; gumbo's own malloc handed it NULL and the
+    batch died of SIGSEGV."""
+    if bounds.time_factor > 1:
+        Report.skip("out of memory under ulimit -v", "AddressSanitizer reserves terabytes of "
+                    "address space")
+        return
+    big = os.path.join(extra, "six_mb_body.txt")
+    tested, problems = 0, []
+    for mib in (25, 30, 35, 40, 45, 60, 100):
+        def limit(mib=mib):
+            resource.setrlimit(resource.RLIMIT_AS, (mib << 20, mib << 20))
+        if subprocess.run([binary, "--version"], capture_output=True, preexec_fn=limit).returncode:
+            continue  # too tight to start at all
+        p = subprocess.run([binary, "-q", "-j1", big, gen.SEED], capture_output=True,
+                           preexec_fn=limit, timeout=60)
+        lines = [l for l in p.stderr.decode("utf-8", "replace").split("\n") if l]
+        if p.returncode < 0 or p.returncode not in (0, 1):
+            problems.append(f"{mib} MiB: exit {p.returncode}")
+        elif p.returncode == 1:
+            tested += 1
+            if lines != [f"newsextract: error: {big}: out of memory"]:
+                problems.append(f"{mib} MiB: stderr {lines[:3]}")
+        if p.stdout and not p.stdout.endswith(b"\n"):
+            problems.append(f"{mib} MiB: stdout ends mid-record")
+    if not tested and not problems:
+        Report.skip("out of memory under ulimit -v", "no limit made the 6 MB body run out")
+        return
+    report.check(f"out of memory under ulimit -v ({tested} limits ran out)", problems)
+
+
 def alone(binary, path):
     r = run([binary, "-q", path], 60)
     return r.objects()[0] if r.rc == 0 and r.out else None
@@ -362,6 +415,7 @@ def check_fs(binary, bounds, workdir, fs, report):
 
     extra = os.path.join(os.path.dirname(fs), "extra")
     check_timeout(binary, bounds, extra, report)
+    check_out_of_memory(binary, bounds, extra, report)
     check_vanishing_file(binary, bounds, workdir, extra, report)
     if as_nobody_works(binary):
         check_unreadable(binary, bounds, workdir, report)
@@ -552,6 +606,7 @@ def main():
         print(f"{len(gen.CASES())} cases written in {time.monotonic() - start:.1f} s; {bounds.kind}; "
               f"bounds {MAX_SECONDS:.0f} s and {MAX_MIB:.0f} MiB per run")
         check_cases(binary, bounds, casedir, report)
+        check_rules_files(binary, bounds, casedir, report)
         check_encodings(binary, bounds, casedir, report)
         check_mixed_folder(binary, bounds, casedir, report)
         check_fs(binary, bounds, workdir, fs, report)

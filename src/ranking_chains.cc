@@ -1,0 +1,203 @@
+// Chains: heads joined with the continuations after them (其次, 紧随其后,
+// 还有, the next places, names with falling values), in text order.
+#include "ranking_chains.h"
+
+#include <algorithm>
+
+#include "ranking_spans.h"
+#include "ranking_values.h"
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+class ChainAssembler {
+ public:
+  ChainAssembler(const Block& block, const Rules& rules)
+      : block_(block), text_(block.text), rules_(rules) {}
+
+  std::vector<BlockList> Run(std::vector<Fragment> fragments) {
+    Assemble(std::move(fragments));
+    return std::move(out_);
+  }
+
+ private:
+  // Joins heads with their continuations, in text order.
+  void Assemble(std::vector<Fragment> fragments) {
+    std::optional<Fragment> head;
+    std::optional<size_t> open;  // the list a 还有 or 其次 may extend
+    for (Fragment& f : fragments) {
+      if (head && f.role != Role::kContinuation) CloseHead(&head, f.list.label_begin, &open);
+      switch (f.role) {
+        case Role::kList:
+          open = Emit(std::move(f.list));
+          break;
+        case Role::kHead:
+          head = std::move(f);
+          break;
+        case Role::kContinuation:
+          if (head && !Follows(head->list, f.list)) {
+            CloseHead(&head, f.list.label_begin, &open);
+          }
+          if (head) {
+            open = Emit(Join(std::move(head->list), std::move(f.list)));
+            head.reset();
+          } else if (open && GoesOn(out_[*open], f)) {
+            Extend(&out_[*open], std::move(f.list));
+          } else if (auto implicit = ImplicitHead(f); implicit && Follows(*implicit, f.list)) {
+            open = Emit(Join(std::move(*implicit), std::move(f.list)));
+          } else if (f.standalone) {
+            open = Emit(std::move(f.list));
+          }
+          break;
+      }
+    }
+    if (head) CloseHead(&head, text_.size(), &open);
+  }
+
+  // A head with no cue after it: joined with names and falling values
+  // written after it (A最高；B、C分别为v2、v3), kept alone after a
+  // connective of a rank cue (排名靠后的是X), else dropped.
+  void CloseHead(std::optional<Fragment>* head, size_t limit, std::optional<size_t>* open) {
+    if (auto more = ValueContinuation((*head)->end, limit)) {
+      *open = Emit(Join(std::move((*head)->list), std::move(*more)));
+    } else if ((*head)->single_ok) {
+      *open = Emit(std::move((*head)->list));
+    }
+    head->reset();
+  }
+
+  // Names followed by as many falling values, in a clause of text[from,
+  // to) that sets no threshold: B、C分别获9次、8次.
+  std::optional<BlockList> ValueContinuation(size_t from, size_t to) const {
+    // Values are written in digits: without one there is nothing to read.
+    const std::string_view rest = text_.substr(from, to - from);
+    if (std::none_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    for (size_t clause = from; clause < to;) {
+      const size_t end = std::min(ClauseEnd(text_, clause), to);
+      const std::string_view words = text_.substr(clause, end - clause);
+      if (Contains(words, "、")) {
+        std::string why;
+        auto names = NamesBefore(block_, clause, end, rules_, 0, &why);
+        // 超, 逾 in the words after the names set a threshold (均超3%).
+        const bool threshold = names && ContainsAny(text_.substr(names->end, end - names->end),
+                                                    rules_.threshold_words);
+        if (names && names->items.size() >= 2 && !threshold) {
+          auto values = ValuesAfterOpener(text_, names->end, std::min(SentenceEnd(text_, end), to),
+                                          names->items.size(), rules_.value_openers);
+          if (NonIncreasing(values)) {
+            BlockList list;
+            list.items = std::move(names->items);
+            list.values = AsPerItem(std::move(values));
+            return list;
+          }
+        }
+      }
+      size_t len;
+      clause = end + (end < text_.size() ? (DecodeUtf8(text_, end, &len), len) : 1);
+    }
+    return std::nullopt;
+  }
+
+  // 中微公司最新持股量为…，增持量居前的还有B、C: the name that opens an
+  // earlier clause of the sentence heads the list 还有 continues.
+  std::optional<BlockList> ImplicitHead(const Fragment& f) const {
+    if (!f.may_imply_head && f.list.cue.cue->kind != Cue::Kind::kChain) return std::nullopt;
+    // 首先…其次…: reasons in order, not names.
+    if (ContainsAny(text_.substr(0, f.list.label_begin), rules_.reason_openers))
+      return std::nullopt;
+    size_t clause = ClauseBegin(text_, f.list.label_begin);
+    for (int back = 0; back < 3 && clause > 0; ++back) {
+      const size_t prev_end = PrevCodePoint(text_, clause);
+      size_t len;
+      const char32_t punct = DecodeUtf8(text_, prev_end, &len);
+      if (IsClausePunct(punct) && punct != U'，' && punct != U'；') break;
+      clause = ClauseBegin(text_, prev_end);
+      const size_t name_end = NameEnd(block_, clause, prev_end, rules_);
+      const std::string_view name = text_.substr(clause, name_end - clause);
+      const size_t chars = CodePointCount(name);
+      if (name_end < prev_end && chars >= 2 && chars <= 8 && !Contains(name, "、") &&
+          NameProblem(name, rules_).empty()) {
+        BlockList head;
+        head.cue = f.list.cue;
+        head.label_begin = f.list.label_begin;
+        head.label_end = f.list.label_end;
+        head.items.emplace_back(name);
+        return head;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Whether `more` continues `list`: the next places (第四、第五位 after
+  // three names), or 还有 / 其次 in the same sentence.
+  bool GoesOn(const BlockList& list, const Fragment& more) const {
+    const Cue::Kind kind = more.list.cue.cue->kind;
+    if (kind == Cue::Kind::kOrdinal) return Follows(list, more.list);
+    const size_t from = std::min(list.end, more.list.label_begin);
+    const bool same_sentence = SentenceEnd(text_, from) >= more.list.label_begin;
+    // 中国石油、中国平安分红金额最高…。其他还有A、B分红金额居前: the same
+    // metric goes on across the sentence.
+    const bool same_metric = !Stem(list).empty() && Stem(list) == Stem(more.list);
+    // 其次 and 紧随其后 go on across sentences of a paragraph; 还有 and 也
+    // only within one, or with the same metric.
+    if (kind == Cue::Kind::kChain) return true;
+    return more.extends && (same_sentence || same_metric);
+  }
+
+  // What a label ranks by, its words before the cue (分红金额 of 分红金额最高).
+  std::string_view Stem(const BlockList& list) const {
+    if (list.cue.begin <= list.label_begin) return {};
+    return Trim(text_.substr(list.label_begin, list.cue.begin - list.label_begin));
+  }
+
+  // Places after a head go on from it: 第二 after a head, not 第7.
+  static bool Follows(const BlockList& head, const BlockList& more) {
+    const auto& places = more.cue.places;
+    return places.empty() || static_cast<size_t>(places.front()) == head.items.size() + 1;
+  }
+
+  static BlockList Join(BlockList head, BlockList more) {
+    Extend(&head, std::move(more));
+    return head;
+  }
+
+  static void Extend(BlockList* list, BlockList more) {
+    list->end = std::max(list->end, more.end);
+    // A、B、C依次排名第一、第二、第三，D、E…依次挤进前十: the size the
+    // continuation announces.
+    if (!list->size) list->size = more.size;
+    if (list->values.empty() && !more.values.empty()) list->values.resize(list->items.size());
+    if (!list->values.empty() && more.values.empty()) more.values.resize(more.items.size());
+    for (auto& item : more.items) list->items.push_back(std::move(item));
+    for (auto& value : more.values) list->values.push_back(std::move(value));
+  }
+
+  size_t Emit(BlockList list) {
+    if (std::none_of(list.values.begin(), list.values.end(),
+                     [](const auto& v) { return v.has_value(); })) {
+      list.values.clear();
+    }
+    out_.push_back(std::move(list));
+    return out_.size() - 1;
+  }
+
+  const Block& block_;
+  const std::string_view text_;
+  const Rules& rules_;
+  std::vector<BlockList> out_;
+};
+
+}  // namespace
+
+BlockLists ListsInBlock(const Block& block, const Rules& rules, const CueFinder& cues,
+                        bool explain) {
+  BlockLists found;
+  auto fragments = FragmentsInBlock(block, rules, cues, explain ? &found.outcomes : nullptr);
+  found.lists = ChainAssembler(block, rules).Run(std::move(fragments));
+  return found;
+}
+
+}  // namespace newsextract

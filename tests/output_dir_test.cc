@@ -1,0 +1,171 @@
+#include "output_dir.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace newsextract {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh folder per test, removed after it.
+class OutputDirTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() /
+            ("newsextract_output_dir_test_" + std::to_string(getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "out");
+    ASSERT_EQ(folder_.Open((root_ / "out").string()), "");
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  static std::string Read(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
+  static void Write(const fs::path& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+  }
+
+  fs::path root_;
+  OutputFolder folder_;
+};
+
+TEST(IsPlainRelativeTest, OnlyPathsBelowAFolder) {
+  for (const char* good : {"x.json", "a/b/x.json", ".x.json", "a/..b/x", "中文/新闻.json"}) {
+    EXPECT_TRUE(IsPlainRelative(good)) << good;
+  }
+  for (const char* bad :
+       {"", "/etc/passwd", "../x.json", "a/../../x", "a//x", "./x", "a/.", "a/"}) {
+    EXPECT_FALSE(IsPlainRelative(bad)) << bad;
+  }
+  EXPECT_FALSE(IsPlainRelative(std::string("a\0b", 3)));
+}
+
+TEST_F(OutputDirTest, WritesLandBelowTheFolderAndNeverThroughASymbolicLink) {
+  EXPECT_EQ(folder_.Write("a/b/x.json", "{}\n"), "");
+  EXPECT_EQ(Read(root_ / "out/a/b/x.json"), "{}\n");
+  // A subfolder planted as a link to elsewhere: refused, nothing lands there.
+  fs::create_directories(root_ / "elsewhere");
+  fs::create_directory_symlink(root_ / "elsewhere", root_ / "out/sub");
+  EXPECT_EQ(folder_.Write("sub/x.json", "{}\n"), "cannot open folder " + (root_ / "out").string() +
+                                                     "/sub: a symbolic link; not followed");
+  EXPECT_TRUE(fs::is_empty(root_ / "elsewhere"));
+  EXPECT_FALSE(folder_.Exists("sub/x.json"));
+  EXPECT_NE(folder_.Write("../x.json", "{}\n"), "");
+  EXPECT_FALSE(fs::exists(root_ / "x.json"));
+}
+
+TEST_F(OutputDirTest, RemoveTakesALinkAwayAndLeavesWhatItPointsTo) {
+  Write(root_ / "precious.txt", "keep");
+  fs::create_symlink(root_ / "precious.txt", root_ / "out/x.json");
+  EXPECT_TRUE(folder_.Remove("x.json"));
+  EXPECT_EQ(Read(root_ / "precious.txt"), "keep");
+  EXPECT_FALSE(folder_.Remove("../precious.txt"));
+  EXPECT_TRUE(fs::exists(root_ / "precious.txt"));
+}
+
+// NAME_MAX is 255 bytes: a temp name longer than the final name made names
+// of 243-253 bytes fail.
+TEST_F(OutputDirTest, ANameThatFitsTheFolderCanBeWrittenWhateverItsLength) {
+  const std::string name = std::string(250, 'x') + ".json";
+  ASSERT_EQ(name.size(), 255u);
+  EXPECT_EQ(folder_.Write(name, "{}\n"), "");
+  EXPECT_TRUE(folder_.Exists(name));
+}
+
+TEST_F(OutputDirTest, AnInputIsNeverOverwrittenByItsOwnOutput) {
+  Write(root_ / "out/a.json", "input");
+  struct stat st;
+  ASSERT_EQ(stat((root_ / "out/a.json").c_str(), &st), 0);
+  const FileId input{st.st_dev, st.st_ino};
+  EXPECT_EQ(
+      folder_.Write("a.json", "{}\n", &input),
+      "its output " + (root_ / "out").string() + "/a.json is the input itself; not overwritten");
+  EXPECT_EQ(Read(root_ / "out/a.json"), "input");
+}
+
+TEST_F(OutputDirTest, ManifestEntriesNamingOutputsElsewhereAreDroppedWithAWarning) {
+  const std::string fingerprint = "f";
+  Write(
+      root_ / "out" / std::string(kManifestName),
+      "{\"fingerprint\": \"f\", \"files\": {\n"
+      "\"in/a.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", \"output\": \"a.json\"},\n"
+      "\"in/b.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", \"output\": \"../victim\"},\n"
+      "\"in/c.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", \"output\": \"/etc/x.json\"},\n"
+      "\"in/d.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", \"output\": \"notes.txt\"},\n"
+      "\"in/e.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", "
+      "\"output\": \".newsextract-manifest.json\"}}}\n");
+  Manifest manifest;
+  const std::vector<std::string> warnings = manifest.Load(folder_, fingerprint);
+  ASSERT_EQ(warnings.size(), 4u);
+  EXPECT_EQ(warnings[0], (root_ / "out").string() +
+                             "/.newsextract-manifest.json: the entry of 'in/b.md' names "
+                             "'../victim', not a .json file below the folder; ignored");
+  ASSERT_EQ(manifest.entries().size(), 1u);
+  EXPECT_EQ(manifest.entries().begin()->first, "in/a.md");
+}
+
+TEST_F(OutputDirTest, NamesThatAreNotUtf8AreKeptByteForByte) {
+  const std::string input = "in/bad\xff\xfe.md", output = "bad\xff\xfe.json";
+  Manifest manifest;
+  manifest.Load(folder_, "f");
+  manifest.Set(input, {1, 2, 3, output, false});
+  manifest.Set("in/good.md", {1, 2, 3, "good.json", false});
+  ASSERT_EQ(manifest.Save(folder_), "");
+  Manifest again;
+  EXPECT_TRUE(again.Load(folder_, "f").empty());
+  ASSERT_NE(again.Find(input), nullptr);
+  EXPECT_EQ(again.Find(input)->output, output);
+  EXPECT_EQ(again.Find("in/good.md")->output, "good.json");
+  EXPECT_EQ(again.entries().size(), 2u);
+}
+
+TEST_F(OutputDirTest, AManifestThatIsNoRegularFileOrTooBigIsNotRead) {
+  const fs::path path = root_ / "out" / std::string(kManifestName);
+  fs::create_symlink("/dev/zero", path);
+  Manifest manifest;
+  std::vector<std::string> warnings = manifest.Load(folder_, "f");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0], path.string() +
+                             ": cannot read: a symbolic link; not followed; "
+                             "every input is redone");
+  fs::remove(path);
+  { std::ofstream(path).flush(); }
+  fs::resize_file(path, Manifest::kMaxBytes + 1);  // sparse: no disk used
+  warnings = manifest.Load(folder_, "f");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0], path.string() +
+                             ": 268435457 bytes, over the limit of 268435456; "
+                             "every input is redone");
+  EXPECT_TRUE(manifest.entries().empty());
+}
+
+TEST_F(OutputDirTest, StatsFileIsWrittenOnlyOverARegularFile) {
+  const fs::path link = root_ / "link.json", fifo = root_ / "fifo.json";
+  Write(root_ / "target", "keep");
+  fs::create_symlink(root_ / "target", link);
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0644), 0);
+  EXPECT_EQ(WriteFileAtomic(link.string(), "{}"),
+            "a symbolic link, not a regular file; not replaced");
+  EXPECT_EQ(WriteFileAtomic(fifo.string(), "{}"), "a named pipe, not a regular file; not replaced");
+  EXPECT_EQ(WriteFileAtomic("/dev/null", "{}"), "a device, not a regular file; not replaced");
+  EXPECT_EQ(Read(root_ / "target"), "keep");
+  // A bare name is a file in the current folder.
+  const fs::path here = fs::current_path();
+  fs::current_path(root_);
+  EXPECT_EQ(WriteFileAtomic("stats.json", "{}"), "");
+  fs::current_path(here);
+  EXPECT_EQ(Read(root_ / "stats.json"), "{}");
+}
+
+}  // namespace
+}  // namespace newsextract

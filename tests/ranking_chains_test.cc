@@ -1,0 +1,175 @@
+#include "ranking_chains.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace newsextract {
+namespace {
+
+using testing::Plain;
+using Items = std::vector<std::string>;
+
+struct Want {
+  const char* label;
+  Items items;
+  bool top = true;
+  std::optional<int> size = std::nullopt;
+  bool tied = false;
+};
+
+std::vector<BlockList> Lists(const std::string& text) {
+  const CueFinder cues(DefaultRules());
+  return ListsInBlock(Plain(text), DefaultRules(), cues, false).lists;
+}
+
+std::string Label(const std::string& text, const BlockList& list) {
+  return text.substr(list.label_begin, list.label_end - list.label_begin);
+}
+
+// One sentence or paragraph per form news uses, from real articles (their
+// titles in tests/rankset-real and ../shared/corpus-ranked), each giving
+// exactly the lists a reader sees.
+TEST(ListsInBlockTest, TheFormsRealNewsUses) {
+  struct Case {
+    const char* form;
+    std::string text;
+    std::vector<Want> want;
+  };
+  const Case cases[] = {
+      {"top-N, names after",
+       "其中，总资产排名前十的分别是中信证券（8103亿）、华泰证券（5377亿）、国泰君安（5344亿）。",
+       {{"总资产排名前十", {"中信证券", "华泰证券", "国泰君安"}, true, 10}}},
+      {"names before the cue",
+       "知名美股中特斯拉、微软公司、FACEBOOK涨幅居前，收盘分别上涨3.43%、2.24%、2.1%。",
+       {{"涨幅居前", {"特斯拉", "微软公司", "FACEBOOK"}}}},
+      {"居前的有, 等 dropped",
+       "持股市值居前的有海尔生物、传音控股、睿创微纳等，持股市值分别为18.24亿元、12.28亿元、11."
+       "88亿元。",
+       {{"持股市值居前", {"海尔生物", "传音控股", "睿创微纳"}}}},
+      {"superlative head, 其次 chain",
+       "营业收入最高的是绿地控股，去年实现营业收入5349.33亿元；其次是招商银行、保利发展。",
+       {{"营业收入最高", {"绿地控股", "招商银行", "保利发展"}}}},
+      {"head, 紧随其后",
+       "华为以1419亿元位居榜首，阿里巴巴、腾讯、吉利、百度紧随其后。",
+       {{"位居榜首", {"华为", "阿里巴巴", "腾讯", "吉利", "百度"}}}},
+      {"head, continuation group with 还有",
+       "环比增幅最大的是容大感光，持股量环比增幅达125.11%"
+       "；环比增幅较大的还有鸿达兴业、凯伦股份等股。",
+       {{"环比增幅最大", {"容大感光", "鸿达兴业", "凯伦股份"}}}},
+      {"head, names with falling values",
+       "其中，立高食品关注度最高，获11次机构买入型评级记录；东方财富、爱美客分别获9次、8次机构买入"
+       "型评级记录。",
+       {{"关注度最高", {"立高食品", "东方财富", "爱美客"}}}},
+      {"head, ordinals after",
+       "热景生物预计净利润增幅最高。路德环境、利元亨预计净利润同比增幅中值分别为940.49%、876.09%"
+       "，增幅位列第二、第三。",
+       {{"预计净利润增幅最高", {"热景生物", "路德环境", "利元亨"}}}},
+      {"comparative with falling values",
+       "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
+       "21亿元、3.9亿元。",
+       {{"涨停板封单资金较多", {"三羊马", "美锦能源", "兆易创新"}}}},
+      {"explicit ordinals",
+       "其中，泰达宏利养老目标2025一年持有和中欧预见养老2025一年持有(FOF)分别以-0.08%、-0.17%"
+       "收益率位列同业排名第一、二名。",
+       {{"位列同业排名第一、二名",
+         {"泰达宏利养老目标2025一年持有", "中欧预见养老2025一年持有(FOF)"}}}},
+      {"仅次于: the places above come first",
+       "芜湖和马鞍山分别以61.04%和58.12%的人口增长率，仅次于铜陵（81.17%）、深圳（69.53%"
+       "）和合肥（64.33%）居于第四和第五位。",
+       {{"居于第四和第五位", {"铜陵", "深圳", "合肥", "芜湖", "马鞍山"}}}},
+      {"rank range",
+       "排在十一到十五名的分别是东方证券（3.9亿）、安信证券（3.8亿）、方正证券（3."
+       "2亿）、长江证券（3亿）、华创证券（2.6亿）。",
+       {{"排在十一到十五名",
+         {"东方证券", "安信证券", "方正证券", "长江证券", "华创证券"},
+         true,
+         5}}},
+      {"bottom list",
+       "相比之下，中信证券（第33）、海通证券（第31）和国泰君安（第25）的净利润率排名则相对靠后。",
+       {{"净利润率排名则相对靠后", {"中信证券", "海通证券", "国泰君安"}, false}}},
+      {"tied head, copula and count",
+       "至此，华夏基金和易方达基金QDII额度都达到了48."
+       "5亿美元，成为我国目前累计批准QDII额度最多的两家公司。",
+       {{"我国目前累计批准QDII额度最多的两家公司", {"华夏基金", "易方达基金"}, true, 2, true}}},
+      {"top-N after a verb-first clause",
+       "值得一提的是，重庆、长沙、郑州三个新一线城市成交量破千，成为法拍热度最大的前三甲。",
+       {{"法拍热度最大的前三甲", {"重庆", "长沙", "郑州"}, true, 3}}},
+      {"records after 具体情况为",
+       "排名前3家企业原煤产量合计为15.8亿吨。具体情况为：国家能源集团41287万吨，同比增长4.6%；"
+       "晋能控股集团28037万吨，同比增长10.1%；中煤集团19640万吨，同比增长7.8%。",
+       {{"排名前3家企业", {"国家能源集团", "晋能控股集团", "中煤集团"}, true, 3}}},
+      {"a bottom superlative turns a top-N",
+       "最为悲观的五大行业分别是化工(38.2)、建筑装饰(38.1)、通信(37.9)、钢铁(37.8)、建筑材料(37.5)"
+       "。",
+       {{"最为悲观的五大行业", {"化工", "建筑装饰", "通信", "钢铁", "建筑材料"}, false, 5}}},
+  };
+  for (const Case& c : cases) {
+    const auto got = Lists(c.text);
+    ASSERT_EQ(got.size(), c.want.size()) << c.form;
+    for (size_t i = 0; i < got.size(); ++i) {
+      const Want& w = c.want[i];
+      EXPECT_EQ(got[i].items, w.items) << c.form;
+      EXPECT_EQ(Label(c.text, got[i]), w.label) << c.form;
+      EXPECT_EQ(got[i].top, w.top) << c.form;
+      EXPECT_EQ(got[i].size, w.size) << c.form;
+      EXPECT_EQ(got[i].tied, w.tied) << c.form;
+    }
+  }
+}
+
+// The traps the issue lists and the real sentences of negative articles:
+// no list in any of them.
+TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
+  const char* texts[] = {
+      // threshold sets, even with 分别是
+      "北上资金增持超亿元的分别是安克创新、科沃斯、石头科技等6股。",
+      "万科A融资净买入额居首；融资净买入金额超1亿元的个股有北方稀土、江特电机等。",
+      "华安张江光大REIT跌幅最大，红土盐田港REIT、博时蛇口产园REIT跌幅均超3%。",
+      // unordered groupings
+      "涨停个股主要集中在汽车、电气设备、化工等行业。",
+      // single-entity ranks
+      "10月全国电影票房达75.71亿元，位列中国影史10月总票房第二。",
+      "北港转债跌幅最大。",
+      // reasons and steps in order
+      "首先是聚焦稳定市场主体，强化就业优先政策。其次是聚焦拓展就业空间，强化创业带动就业。",
+      "主要有以下几方面原因：第一是工业生产保持稳定；第二是价格因素带动作用明显。",
+      // spans of time
+      "前三季度，全国规模以上工业企业实现利润总额增长。",
+      "前10个月，在41个工业大类行业中，32个行业利润总额同比增加。",
+      // entering a top group names members, not their order
+      "与2020年相比，若汐、艺涵、苡沫首次进入前十。",
+      "中信建投以40.72%的净利润率跻身前五。",
+      // a comparative without values or a head
+      "融资余额增幅较大的有新洋丰、万润股份、石英股份等股。",
+      // a record, not a place in a ranking
+      "本次中报盈利为近七年来最好成绩。",
+  };
+  for (const char* text : texts) {
+    const auto got = Lists(text);
+    EXPECT_TRUE(got.empty()) << text << ": " << (got.empty() ? "" : Label(text, got[0]));
+  }
+}
+
+TEST(ListsInBlockTest, ExplainSaysWhatBecameOfEachCue) {
+  const CueFinder cues(DefaultRules());
+  const auto got =
+      ListsInBlock(Plain("前三季度营收增长，排名前二的是甲区、乙区。北港转债跌幅最大。"),
+                   DefaultRules(), cues, true);
+  ASSERT_EQ(got.lists.size(), 1u);
+  ASSERT_GE(got.outcomes.size(), 2u);
+  EXPECT_EQ(got.outcomes[1].cue, "前二");
+  EXPECT_EQ(got.outcomes[1].result, "list of 2 names");
+  EXPECT_EQ(got.outcomes.back().cue, "最大");
+  EXPECT_EQ(got.outcomes.back().result, "head of a chain (1 name)");
+  // Without asking, nothing is kept.
+  EXPECT_TRUE(ListsInBlock(Plain("排名前二的是甲区、乙区。"), DefaultRules(), cues, false)
+                  .outcomes.empty());
+}
+
+}  // namespace
+}  // namespace newsextract
