@@ -6,7 +6,7 @@
 
 _newsextract_options='--help --files-from --null --glob --follow --jobs --output-dir
   --incremental --prune --pretty --explain --rules --rules-add --max-file-size
-  --timeout-per-file --fail-fast --quiet --no-progress --stats-json --version
+  --timeout-per-file --fail-fast --quiet --no-progress --stats --stats-json --version
   -h -0 -j -o -q -V'
 
 # Files (or, with -d, folders) whose names start with $cur.

@@ -548,9 +548,17 @@ class Batch {
     }
   }
 
+  // Asked for, or auto on a terminal: a run from cron or a script that went
+  // well writes nothing on stderr, since every line there becomes a mail.
+  bool ShowSummary() const {
+    if (broken_pipe_) return false;
+    if (options_.summary == 1) return true;
+    return !options_.quiet && isatty(fileno(err_));
+  }
+
   void Summarize() {
     const double rate = stats_.elapsed > 0 ? static_cast<double>(stats_.files) / stats_.elapsed : 0;
-    if (!options_.quiet && !broken_pipe_) {
+    if (ShowSummary()) {
       fprintf(err_,
               "newsextract: %zu files (%.1f MB): %zu ok, %zu failed, %zu skipped (unchanged)%s; "
               "%zu lists, %zu warnings; %.2f s, %.0f files/s\n",

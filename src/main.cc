@@ -40,8 +40,9 @@ const CLI::Validator kFinite(
     [](std::string& value) -> std::string {
       char* end = nullptr;
       const double number = std::strtod(value.c_str(), &end);
-      return end != value.c_str() && !std::isfinite(number) ? "Value " + value + " is not a finite number"
-                                                            : "";
+      return end != value.c_str() && !std::isfinite(number)
+                 ? "Value " + value + " is not a finite number"
+                 : "";
     },
     "FINITE");
 
@@ -76,7 +77,7 @@ int main(int argc, char** argv) {
   BatchOptions o;
   std::string rules_file;
   std::vector<std::string> rules_add;
-  bool version = false, no_progress = false;
+  bool version = false, no_progress = false, stats = false;
   double max_mib = static_cast<double>(o.extract.max_file_size) / (1 << 20);
 
   app.add_option("paths", o.paths, "Article files and folders (folders are walked recursively)");
@@ -126,9 +127,12 @@ int main(int argc, char** argv) {
       ->check(kFinite)
       ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("--fail-fast", o.fail_fast, "Stop at the first file that fails");
-  app.add_flag("-q,--quiet", o.quiet, "Print nothing on stderr but errors");
+  app.add_flag("-q,--quiet", o.quiet,
+               "Print nothing on stderr but errors (and the summary, with --stats)");
   app.add_flag("--no-progress", no_progress,
                "No progress line (it shows only on a terminal anyway)");
+  app.add_flag("--stats", stats,
+               "Print the end-of-run summary on stderr even when it is not a terminal");
   app.add_option("--stats-json", o.stats_json, "Also write the end-of-run summary as JSON to FILE")
       ->type_name("FILE");
   app.add_flag("-V,--version", version, "Print the version and exit");
@@ -159,6 +163,7 @@ int main(int argc, char** argv) {
   o.extract.max_file_size = static_cast<size_t>(max_mib * (1 << 20));
   o.extract.timeout_seconds = o.timeout_per_file;
   if (no_progress || o.quiet) o.progress = 0;
+  if (stats) o.summary = 1;
 
   newsextract::Rules rules;
   std::string rules_text;

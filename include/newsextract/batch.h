@@ -49,6 +49,9 @@ struct BatchOptions {
   bool fail_fast = false;
   // Print nothing but errors.
   bool quiet = false;
+  // The summary line: -1 auto (only when stderr is a terminal, so that a
+  // clean cron run mails nothing), 1 always (--stats, even with quiet).
+  int summary = -1;
   // Progress line on stderr: -1 auto (only on a terminal), 0 off, 1 on.
   int progress = -1;
   // Write the summary as JSON here; empty: not written.

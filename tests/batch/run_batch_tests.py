@@ -338,7 +338,7 @@ def incremental_folder(name):
 def check_incremental_second_run_rewrites_nothing_and_reports_skipped():
     src, rels, out = incremental_folder("inc-same")
     before = outputs(out)
-    p, stats = stats_of(["-j4", "-o", out, "--incremental", src])
+    p, stats = stats_of(["-j4", "-o", out, "--incremental", "--stats", src])
     expect(changed(before, outputs(out)) == [], f"rewritten: {changed(before, outputs(out))[:5]}")
     expect(stats["skipped"] == len(rels) and stats["ok"] == 0, f"stats {stats}")
     expect(f"{len(rels)} skipped" in p.stderr.decode(), f"summary: {p.stderr.decode()}")
@@ -662,7 +662,7 @@ def check_closed_pipe_ends_quietly():
 
 
 def check_no_progress_line_when_stderr_is_not_a_terminal():
-    p = run(["-j2", Trees.big])
+    p = run(["-j2", "--stats", Trees.big])
     err = p.stderr.decode()
     expect("\r" not in err and "\x1b[" not in err and "ETA" not in err, f"stderr {err[:200]!r}")
     expect(re.fullmatch(r"newsextract: 3000 files .*\n", err) is not None, f"summary {err!r}")
@@ -688,6 +688,27 @@ def check_progress_line_on_a_terminal():
     expect(re.search(r"\r\x1b\[K\d+/3000 files +\d+ files/s +ETA", text) is not None,
            f"no progress line in {text[:300]!r}")
     expect(re.search(r"newsextract: 3000 files", text) is not None, "no summary")
+
+
+def check_a_clean_run_writes_nothing_on_stderr_when_it_is_not_a_terminal():
+    """Silence on success: from cron every line on stderr is a mail."""
+    for args in (["-j1"], ["-j2"], ["-j2", "-o", fresh_dir("silent-out")],
+                 ["-j2", "--files-from", "-"]):
+        stdin = "\n".join(sorted_inputs(Trees.big)[:50]).encode() if "-" in args else None
+        paths = [] if stdin else [os.path.join(Trees.big, "00")]
+        p = run(args + paths, stdin=stdin)
+        expect(p.returncode == 0 and p.stderr == b"", f"{args}: exit {p.returncode}, stderr {p.stderr[:200]!r}")
+    p = run(["-j2", Trees.small])  # errors still come, and only they
+    expect(p.returncode == 1 and p.stderr.decode().splitlines() == error_lines(p.stderr)
+           and len(error_lines(p.stderr)) == 1, f"with a bad file: stderr {p.stderr[:300]!r}")
+
+
+def check_stats_prints_the_summary_when_stderr_is_not_a_terminal():
+    for args in (["--stats"], ["--stats", "-q"]):
+        p = run(args + ["-j2", os.path.join(Trees.big, "00")])
+        err = p.stderr.decode()
+        expect(re.fullmatch(r"newsextract: \d+ files \(.*\): \d+ ok, 0 failed, .* files/s\n", err) is not None,
+               f"{args}: stderr {err!r}")
 
 
 def check_quiet_prints_nothing_but_errors():
