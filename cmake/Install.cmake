@@ -17,7 +17,7 @@ add_custom_command(OUTPUT ${NEWSEXTRACT_MAN_GZ}
 add_custom_target(man_page ALL DEPENDS ${NEWSEXTRACT_MAN_GZ})
 install(FILES ${NEWSEXTRACT_MAN_GZ} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
-install(FILES schema/article.schema.json data/rules.yaml
+install(FILES schema/article.schema.json schema/ranking-row.schema.json data/rules.yaml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/newsextract)
 install(FILES docs/SCHEMA.md docs/batch.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)

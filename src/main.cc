@@ -6,15 +6,19 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <string>
 
 #include "newsextract/batch.h"
+#include "newsextract/output_format.h"
 #include "newsextract/rules.h"
 #include "newsextract/version.h"
 
 namespace {
 
 using newsextract::BatchOptions;
+using newsextract::Emit;
+using newsextract::Format;
 
 constexpr const char* kDescription = R"(newsextract: facts out of scraped news articles, as JSON.
 
@@ -104,6 +108,25 @@ int main(int argc, char** argv) {
   app.add_flag("--incremental", o.incremental,
                "With -o: process only files new or changed since the last run");
   app.add_flag("--prune", o.prune, "With -o: remove outputs whose input file is gone");
+  app.add_option("--emit", o.output.emit,
+                 "What to write: articles (one object each) or rankings (one row per ranked item)")
+      ->type_name("WHAT")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Emit>{
+          {"articles", Emit::kArticles}, {"rankings", Emit::kRankings}}))
+      ->default_str("articles");
+  app.add_option("--format", o.output.format,
+                 "ndjson (one JSON object per line), csv (RFC 4180, header row) or tsv")
+      ->type_name("FORMAT")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{
+          {"ndjson", Format::kNdjson}, {"csv", Format::kCsv}, {"tsv", Format::kTsv}}))
+      ->default_str("ndjson");
+  app.add_option("--fields", o.output.fields,
+                 "Write only these fields, in this order (comma-separated)")
+      ->type_name("A,B,...")
+      ->delimiter(',')
+      ->allow_extra_args(false);  // the paths after it stay paths
+  app.add_flag("--bom", o.output.bom,
+               "Start CSV/TSV with a UTF-8 byte order mark (for spreadsheet programs)");
   app.add_flag("--pretty", o.extract.pretty, "Indent the JSON for reading");
   app.add_flag(
       "--explain", o.extract.explain,
@@ -157,6 +180,12 @@ int main(int argc, char** argv) {
   }
   if ((o.incremental || o.prune) && o.output_dir.empty()) {
     fprintf(stderr, "newsextract: error: --incremental and --prune need --output-dir\n");
+    return newsextract::kExitUsage;
+  }
+  if (const std::string error =
+          newsextract::CheckOutputFormat(o.output, !o.output_dir.empty(), o.extract.pretty);
+      !error.empty()) {
+    fprintf(stderr, "newsextract: error: %s\n", error.c_str());
     return newsextract::kExitUsage;
   }
   if (o.globs.empty()) o.globs = BatchOptions().globs;

@@ -4,7 +4,9 @@ loaded (when installed) and without them, and checks that
 `complete -p newsextract` names a function, that completing `--` offers
 exactly the long options of `--help` and `-` its short ones too (so an option
 added without completion fails here), and that values complete as they
-should: folders after -o, files after --rules, - after --files-from.
+should: folders after -o, files after --rules, - after --files-from, the
+words of --emit and --format, and field names after --fields (after a
+comma too, for the --emit on the line).
 
 usage: completion_test.py BIN COMPLETION_FILE
 """
@@ -30,7 +32,9 @@ done
 """
 
 QUERIES = ["newsextract --", "newsextract -", "newsextract -o \"\"", "newsextract --output-dir \"\"",
-           "newsextract --rules \"\"", "newsextract --files-from \"\"", "newsextract --glob \"\""]
+           "newsextract --rules \"\"", "newsextract --files-from \"\"", "newsextract --glob \"\"",
+           "newsextract --emit \"\"", "newsextract --format \"\"", "newsextract --fields ti",
+           "newsextract --emit rankings --fields path,ra"]
 
 
 def help_options(binary):
@@ -66,6 +70,10 @@ def check(replies, options):
         "newsextract --rules \"\"": {"folder", "rules.yaml"},
         "newsextract --files-from \"\"": {"folder", "rules.yaml", "-"},
         "newsextract --glob \"\"": {"'*.md'", "'*.markdown'", "'*.html'", "'*.htm'", "'*.txt'"},
+        "newsextract --emit \"\"": {"articles", "rankings"},
+        "newsextract --format \"\"": {"ndjson", "csv", "tsv"},
+        "newsextract --fields ti": {"title"},
+        "newsextract --emit rankings --fields path,ra": {"path,rank"},
     }
     problems = []
     for query, expected in want.items():

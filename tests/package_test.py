@@ -15,6 +15,7 @@ import os, re, shutil, subprocess, sys, tempfile
 DEPENDS = ["libc6", "libgcc-s1", "libgumbo1", "libstdc++6", "libtbb12", "libyaml-cpp0.7"]
 FILES = ["usr/bin/newsextract", "usr/share/man/man1/newsextract.1.gz",
          "usr/share/bash-completion/completions/newsextract", "usr/share/newsextract/article.schema.json",
+         "usr/share/newsextract/ranking-row.schema.json",
          "usr/share/newsextract/rules.yaml", "usr/share/doc/newsextract/copyright",
          "usr/share/doc/newsextract/SCHEMA.md", "usr/share/doc/newsextract/batch.md"]
 

@@ -6,7 +6,11 @@ paragraph indexes point into paragraphs. First it checks the schema itself:
 valid for its metaschema, and strict enough to reject a field too many, one
 too few and a wrong enum.
 
-usage: schema_test.py BIN SCHEMA DIR
+With ROW_SCHEMA (schema/ranking-row.schema.json) it validates the rows of
+`--emit rankings` for the folder against it too, and checks that its value
+definition is the article schema's.
+
+usage: schema_test.py BIN SCHEMA DIR [ROW_SCHEMA]
 Exit 77 (skipped) when DIR is not there; needs python3-jsonschema.
 """
 import copy, json, os, subprocess, sys
@@ -79,8 +83,28 @@ def pretty_objects(text):
         objs.append(obj)
 
 
+def check_rows(binary, folder, row_schema_path, article_schema):
+    """Problems of the --emit rankings rows against their schema."""
+    schema = json.load(open(row_schema_path, encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    problems = []
+    if schema["$defs"]["value"] != article_schema["$defs"]["value"]:
+        problems.append("the row schema's value is not the article schema's")
+    rows = [json.loads(line) for line in run(binary, folder, "--emit", "rankings").splitlines()]
+    for row in rows:
+        problems += [f"row {row.get('path')} list {row.get('list')} {row.get('item')}: "
+                     f"{'/'.join(map(str, e.absolute_path)) or '(row)'}: {e.message}"
+                     for e in validator.iter_errors(row)]
+    bad = dict(rows[0] if rows else {"path": "a", "list": 0}, list=-1, extra=1)
+    if validator.is_valid(bad):
+        problems.append("row schema accepts a negative list and an unknown field")
+    print(f"{len(rows)} ranking rows validated")
+    return problems
+
+
 def main():
-    binary, schema_path, folder = sys.argv[1:]
+    binary, schema_path, folder, *row_schema = sys.argv[1:]
     if not os.path.isdir(folder):
         print(f"no folder at {folder}: skipped")
         return 77
@@ -98,6 +122,8 @@ def main():
             failed += 1
             print(f"FAIL {obj.get('path')}:\n  " + "\n  ".join(problems[:10]))
     problems = schema_rejects(validator, objs[0])
+    if row_schema:
+        problems += check_rows(binary, folder, row_schema[0], schema)
     if pretty_objects(run(binary, folder, "--pretty")) != objs:
         problems.append("--pretty gives other objects than NDJSON")
     for p in problems:

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsextract/options.h"
+#include "newsextract/output_format.h"
 #include "newsextract/rules.h"
 
 namespace newsextract {
@@ -54,6 +55,8 @@ struct BatchOptions {
   int summary = -1;
   // Progress line on stderr: -1 auto (only on a terminal), 0 off, 1 on.
   int progress = -1;
+  // What goes to stdout: records, format, fields (without output_dir).
+  OutputFormat output;
   // Write the summary as JSON here; empty: not written.
   std::string stats_json;
   // Per-file time budget in seconds; 0: none.
