@@ -6,7 +6,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 #include <string>
 
 #include "newsextract/batch.h"
@@ -33,6 +32,9 @@ Examples:
   newsextract articles/ | jq -r '.rankings[] | .label'
   find . -name '*.md' -newer stamp -print0 | newsextract --files-from - -0
   newsextract -o json/ --incremental articles/  # cron: only new or changed files
+  newsextract --emit rankings --format csv --bom articles/ > rankings.csv
+
+A run with no failures prints nothing on stderr unless it is a terminal.
 
 Exit codes: 0 all files ok; 1 some files failed (the rest were processed);
 2 usage or fatal error; 3 the output folder is locked by another run;
@@ -108,18 +110,17 @@ int main(int argc, char** argv) {
   app.add_flag("--incremental", o.incremental,
                "With -o: process only files new or changed since the last run");
   app.add_flag("--prune", o.prune, "With -o: remove outputs whose input file is gone");
-  app.add_option("--emit", o.output.emit,
+  std::string emit = "articles", format = "ndjson";
+  app.add_option("--emit", emit,
                  "What to write: articles (one object each) or rankings (one row per ranked item)")
       ->type_name("WHAT")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Emit>{
-          {"articles", Emit::kArticles}, {"rankings", Emit::kRankings}}))
-      ->default_str("articles");
-  app.add_option("--format", o.output.format,
+      ->check(CLI::IsMember({"articles", "rankings"}))
+      ->capture_default_str();
+  app.add_option("--format", format,
                  "ndjson (one JSON object per line), csv (RFC 4180, header row) or tsv")
       ->type_name("FORMAT")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{
-          {"ndjson", Format::kNdjson}, {"csv", Format::kCsv}, {"tsv", Format::kTsv}}))
-      ->default_str("ndjson");
+      ->check(CLI::IsMember({"ndjson", "csv", "tsv"}))
+      ->capture_default_str();
   app.add_option("--fields", o.output.fields,
                  "Write only these fields, in this order (comma-separated)")
       ->type_name("A,B,...")
@@ -182,6 +183,10 @@ int main(int argc, char** argv) {
     fprintf(stderr, "newsextract: error: --incremental and --prune need --output-dir\n");
     return newsextract::kExitUsage;
   }
+  o.output.emit = emit == "rankings" ? Emit::kRankings : Emit::kArticles;
+  o.output.format = format == "csv"   ? Format::kCsv
+                    : format == "tsv" ? Format::kTsv
+                                      : Format::kNdjson;
   if (const std::string error =
           newsextract::CheckOutputFormat(o.output, !o.output_dir.empty(), o.extract.pretty);
       !error.empty()) {
