@@ -75,6 +75,39 @@ bool LoadRulesFiles(const std::string& replace, const std::vector<std::string>& 
   return true;
 }
 
+// --emit and --format as the words given, for --help and its errors.
+struct OutputWords {
+  std::string emit = "articles", format = "ndjson";
+
+  void Apply(newsextract::OutputFormat* output) const {
+    output->emit = emit == "rankings" ? Emit::kRankings : Emit::kArticles;
+    output->format = format == "csv"   ? Format::kCsv
+                     : format == "tsv" ? Format::kTsv
+                                       : Format::kNdjson;
+  }
+};
+
+// What goes to stdout: --emit, --format, --fields, --bom.
+void AddOutputOptions(CLI::App* app, OutputWords* words, newsextract::OutputFormat* output) {
+  app->add_option("--emit", words->emit,
+                  "What to write: articles (one object each) or rankings (one row per ranked item)")
+      ->type_name("WHAT")
+      ->check(CLI::IsMember({"articles", "rankings"}))
+      ->capture_default_str();
+  app->add_option("--format", words->format,
+                  "ndjson (one JSON object per line), csv (RFC 4180, header row) or tsv")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"ndjson", "csv", "tsv"}))
+      ->capture_default_str();
+  app->add_option("--fields", output->fields,
+                  "Write only these fields, in this order (comma-separated)")
+      ->type_name("A,B,...")
+      ->delimiter(',')
+      ->allow_extra_args(false);  // the paths after it stay paths
+  app->add_flag("--bom", output->bom,
+                "Start CSV/TSV with a UTF-8 byte order mark (for spreadsheet programs)");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -110,24 +143,8 @@ int main(int argc, char** argv) {
   app.add_flag("--incremental", o.incremental,
                "With -o: process only files new or changed since the last run");
   app.add_flag("--prune", o.prune, "With -o: remove outputs whose input file is gone");
-  std::string emit = "articles", format = "ndjson";
-  app.add_option("--emit", emit,
-                 "What to write: articles (one object each) or rankings (one row per ranked item)")
-      ->type_name("WHAT")
-      ->check(CLI::IsMember({"articles", "rankings"}))
-      ->capture_default_str();
-  app.add_option("--format", format,
-                 "ndjson (one JSON object per line), csv (RFC 4180, header row) or tsv")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"ndjson", "csv", "tsv"}))
-      ->capture_default_str();
-  app.add_option("--fields", o.output.fields,
-                 "Write only these fields, in this order (comma-separated)")
-      ->type_name("A,B,...")
-      ->delimiter(',')
-      ->allow_extra_args(false);  // the paths after it stay paths
-  app.add_flag("--bom", o.output.bom,
-               "Start CSV/TSV with a UTF-8 byte order mark (for spreadsheet programs)");
+  OutputWords output_words;
+  AddOutputOptions(&app, &output_words, &o.output);
   app.add_flag("--pretty", o.extract.pretty, "Indent the JSON for reading");
   app.add_flag(
       "--explain", o.extract.explain,
@@ -183,10 +200,7 @@ int main(int argc, char** argv) {
     fprintf(stderr, "newsextract: error: --incremental and --prune need --output-dir\n");
     return newsextract::kExitUsage;
   }
-  o.output.emit = emit == "rankings" ? Emit::kRankings : Emit::kArticles;
-  o.output.format = format == "csv"   ? Format::kCsv
-                    : format == "tsv" ? Format::kTsv
-                                      : Format::kNdjson;
+  output_words.Apply(&o.output);
   if (const std::string error =
           newsextract::CheckOutputFormat(o.output, !o.output_dir.empty(), o.extract.pretty);
       !error.empty()) {
