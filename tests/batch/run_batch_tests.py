@@ -187,6 +187,20 @@ def check_parallel_output_is_byte_identical_to_j1():
         expect(run(["-j3", Trees.small]).stdout == Trees.small_stdout, "-j3 stdout differs from -j1")
 
 
+def check_rows_and_csv_are_byte_identical_across_jobs_and_keep_one_header():
+    for args in (["--emit", "rankings"], ["--format", "csv"], ["--emit", "rankings", "--format", "tsv", "--bom"]):
+        one = run(["-j1"] + args + [Trees.small])
+        many = run(["-j4"] + args + [Trees.small])
+        expect(one.returncode == 1 and many.returncode == 1, f"{args}: exit {one.returncode}, {many.returncode}")
+        expect(one.stdout == many.stdout and one.stdout, f"{args}: -j4 output differs from -j1")
+        header = one.stdout.split(b"\n", 1)[0]
+        if "--format" in args:
+            expect(one.stdout.count(header) == 1, f"{args}: the header is written more than once")
+    p = run(["--format", "csv", os.path.join(Trees.small, "bad")])  # every file fails: the header alone
+    expect(p.returncode == 1 and p.stdout.count(b"\r\n") == 1 and p.stdout.startswith(b"schema_version,path,"),
+           f"all failed: exit {p.returncode}, stdout {p.stdout[:100]!r}")
+
+
 def check_bad_file_gives_one_error_line_in_the_documented_format():
     p = run(["-j4", Trees.small])
     bad = os.path.join(Trees.small, "bad", "nul.md")
