@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "newsextract/extract.h"
+
 namespace newsextract {
 namespace {
 
@@ -103,6 +105,14 @@ TEST(CheckOutputFormatTest, UsageErrorsAreOneLine) {
   for (const Case& c : cases) {
     EXPECT_EQ(CheckOutputFormat(c.format, c.output_dir, c.pretty), c.error) << c.error;
   }
+}
+
+// The field list --fields checks against is the writer's, key for key.
+TEST(FieldNamesTest, ArticleFieldsAreTheWritersKeysInOrder) {
+  const Json article = Json::parse(ArticleToJson(Article(), false));
+  std::vector<std::string> keys;
+  for (auto it = article.begin(); it != article.end(); ++it) keys.push_back(it.key());
+  EXPECT_EQ(FieldNames(Emit::kArticles), keys);
 }
 
 TEST(RowWriterTest, HeaderNamesTheColumnsWithValueInThree) {
