@@ -5,7 +5,8 @@ set -euo pipefail
 packages=(g++ cmake make pkg-config libgumbo-dev libyaml-cpp-dev nlohmann-json3-dev
           libcli11-dev libtbb-dev)
 if [[ ${1:-build} == test ]]; then
-  packages+=(libgtest-dev python3 clang libclang-rt-14-dev parallel)
+  packages+=(libgtest-dev python3 python3-jsonschema groff-base bash-completion
+             dpkg-dev clang libclang-rt-14-dev parallel)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -30,6 +30,7 @@
 #include "newsextract/version.h"
 #include "output_dir.h"
 #include "read_file.h"
+#include "rows.h"
 #include "text_util.h"
 
 namespace newsextract {
@@ -50,7 +51,7 @@ constexpr int64_t kRecheckWindowNs = 2'000'000'000;
 struct Task {
   InputItem input;
   bool skipped = false;
-  std::string json;   // the NDJSON line (stdout mode)
+  std::string json;   // the records, each line ended (stdout mode)
   std::string error;  // non-empty: the file failed
   size_t bytes = 0, lists = 0, warnings = 0;
   ManifestEntry entry;               // output-folder mode
@@ -156,7 +157,12 @@ constexpr auto kGrace = std::chrono::milliseconds(500);
 class Batch {
  public:
   Batch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err)
-      : options_(options), rules_(rules), out_(out), err_(err), extract_(options.extract) {
+      : options_(options),
+        rules_(rules),
+        out_(out),
+        err_(err),
+        extract_(options.extract),
+        rows_(options.output, options.extract.pretty) {
     extract_.cancel = &cancel_;
   }
 
@@ -183,6 +189,9 @@ class Batch {
                     [this] { return g_signal != 0 || stop_; });
     const SkipFolder skip = OutputFolderId();
     InputSource inputs(options_, list_fd >= 0 ? &list : nullptr, skip);
+    if (const std::string header = rows_.Header(); options_.output_dir.empty() && !header.empty()) {
+      WriteRecord(header);
+    }
     show_progress_ = options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)));
     if (show_progress_) total_ = CountNamedInputs(options_, skip);
     RunPipeline(&inputs);
@@ -425,9 +434,12 @@ class Batch {
     t->lists = r.article.rankings.size();
     t->warnings = r.article.warnings.size();
     t->explain = std::move(r.explain);
+    if (options_.output_dir.empty()) {
+      t->json = rows_.Records(r.article);
+      return;
+    }
     t->json = ArticleToJson(r.article, options_.extract.pretty);
     t->json.push_back('\n');
-    if (options_.output_dir.empty()) return;
     t->error = folder_.Write(t->entry.output, t->json, &t->input_id);
     t->json.clear();
   }
@@ -548,9 +560,17 @@ class Batch {
     }
   }
 
+  // Asked for, or auto on a terminal: a run from cron or a script that went
+  // well writes nothing on stderr, since every line there becomes a mail.
+  bool ShowSummary() const {
+    if (broken_pipe_) return false;
+    if (options_.summary == 1) return true;
+    return !options_.quiet && isatty(fileno(err_));
+  }
+
   void Summarize() {
     const double rate = stats_.elapsed > 0 ? static_cast<double>(stats_.files) / stats_.elapsed : 0;
-    if (!options_.quiet && !broken_pipe_) {
+    if (ShowSummary()) {
       fprintf(err_,
               "newsextract: %zu files (%.1f MB): %zu ok, %zu failed, %zu skipped (unchanged)%s; "
               "%zu lists, %zu warnings; %.2f s, %.0f files/s\n",
@@ -631,6 +651,7 @@ class Batch {
   FILE* out_;
   FILE* err_;
   ExtractOptions extract_;  // options_.extract, cancelled by the watchdog
+  const RowWriter rows_;    // what goes to stdout
   std::atomic<bool> cancel_{false};
   std::atomic<bool> manifest_loaded_{false};  // before, the watchdog leaves it alone
   std::thread watchdog_;

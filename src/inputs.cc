@@ -37,6 +37,28 @@ InputItem NamedFile(const std::string& path, bool from_list) {
   return {path, from_list ? SafeRelative(path) : fs::path(path).filename().string(), ""};
 }
 
+// Two or more folders on the command line each keep their own name below
+// the output folder, as `cp -r a/2021 b/2022 out/` does: their files
+// would otherwise collide whenever the folders hold the same names. One
+// folder keeps the layout runs have always had (its files at the top).
+bool SeveralFolders(const std::vector<std::string>& paths) {
+  size_t folders = 0;
+  struct stat st;
+  for (const auto& path : paths) {
+    if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && ++folders == 2) return true;
+  }
+  return false;
+}
+
+// The last name in `path` ("a/2021/" gives "2021"); "." "..", "/" have none,
+// and their files go to the top, as cp puts them.
+std::string FolderName(const std::string& path) {
+  fs::path p = fs::path(path).lexically_normal();
+  if (!p.has_filename()) p = p.parent_path();
+  const std::string name = p.filename().string();
+  return name == "." || name == ".." ? "" : name;
+}
+
 }  // namespace
 
 FolderWalk::FolderWalk(const std::string& root, const std::string& relative,
@@ -181,7 +203,7 @@ bool ListReader::Fill() {
 }
 
 InputSource::InputSource(const BatchOptions& options, ListReader* list, SkipFolder skip)
-    : options_(options), list_(list), skip_(skip) {}
+    : options_(options), list_(list), skip_(skip), name_folders_(SeveralFolders(options.paths)) {}
 
 bool InputSource::Next(InputItem* item) {
   while (true) {
@@ -201,9 +223,15 @@ bool InputSource::Next(InputItem* item) {
       *item = NamedFile(path, from_list);
       return true;
     }
-    // From a list, outputs mirror the folder as named there.
-    walk_.emplace(path, from_list ? SafeRelative(path) : "", options_, skip_);
+    walk_.emplace(path, FolderRelative(path, from_list), options_, skip_);
   }
+}
+
+// From a list, outputs mirror the folder as named there; from the command
+// line, see SeveralFolders.
+std::string InputSource::FolderRelative(const std::string& path, bool from_list) const {
+  if (from_list) return SafeRelative(path);
+  return name_folders_ ? FolderName(path) : "";
 }
 
 bool InputSource::NextName(std::string* path, bool* from_list, InputItem* list_error) {

@@ -104,10 +104,13 @@ class InputSource {
   // list that cannot be read is an item with its error.
   bool NextName(std::string* path, bool* from_list, InputItem* list_error);
   bool NextListEntry(std::string* entry);
+  // Where the files of a folder go below --output-dir.
+  std::string FolderRelative(const std::string& path, bool from_list) const;
 
   const BatchOptions& options_;
   ListReader* list_;
   SkipFolder skip_;
+  bool name_folders_;  // several folders named: each keeps its name
   size_t next_path_ = 0;
   std::optional<FolderWalk> walk_;  // the folder being walked
 };

@@ -9,12 +9,15 @@
 #include <string>
 
 #include "newsextract/batch.h"
+#include "newsextract/output_format.h"
 #include "newsextract/rules.h"
 #include "newsextract/version.h"
 
 namespace {
 
 using newsextract::BatchOptions;
+using newsextract::Emit;
+using newsextract::Format;
 
 constexpr const char* kDescription = R"(newsextract: facts out of scraped news articles, as JSON.
 
@@ -29,6 +32,9 @@ Examples:
   newsextract articles/ | jq -r '.rankings[] | .label'
   find . -name '*.md' -newer stamp -print0 | newsextract --files-from - -0
   newsextract -o json/ --incremental articles/  # cron: only new or changed files
+  newsextract --emit rankings --format csv --bom articles/ > rankings.csv
+
+A run with no failures prints nothing on stderr unless it is a terminal.
 
 Exit codes: 0 all files ok; 1 some files failed (the rest were processed);
 2 usage or fatal error; 3 the output folder is locked by another run;
@@ -40,8 +46,9 @@ const CLI::Validator kFinite(
     [](std::string& value) -> std::string {
       char* end = nullptr;
       const double number = std::strtod(value.c_str(), &end);
-      return end != value.c_str() && !std::isfinite(number) ? "Value " + value + " is not a finite number"
-                                                            : "";
+      return end != value.c_str() && !std::isfinite(number)
+                 ? "Value " + value + " is not a finite number"
+                 : "";
     },
     "FINITE");
 
@@ -68,6 +75,39 @@ bool LoadRulesFiles(const std::string& replace, const std::vector<std::string>& 
   return true;
 }
 
+// --emit and --format as the words given, for --help and its errors.
+struct OutputWords {
+  std::string emit = "articles", format = "ndjson";
+
+  void Apply(newsextract::OutputFormat* output) const {
+    output->emit = emit == "rankings" ? Emit::kRankings : Emit::kArticles;
+    output->format = format == "csv"   ? Format::kCsv
+                     : format == "tsv" ? Format::kTsv
+                                       : Format::kNdjson;
+  }
+};
+
+// What goes to stdout: --emit, --format, --fields, --bom.
+void AddOutputOptions(CLI::App* app, OutputWords* words, newsextract::OutputFormat* output) {
+  app->add_option("--emit", words->emit,
+                  "What to write: articles (one object each) or rankings (one row per ranked item)")
+      ->type_name("WHAT")
+      ->check(CLI::IsMember({"articles", "rankings"}))
+      ->capture_default_str();
+  app->add_option("--format", words->format,
+                  "ndjson (one JSON object per line), csv (RFC 4180, header row) or tsv")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"ndjson", "csv", "tsv"}))
+      ->capture_default_str();
+  app->add_option("--fields", output->fields,
+                  "Write only these fields, in this order (comma-separated)")
+      ->type_name("A,B,...")
+      ->delimiter(',')
+      ->allow_extra_args(false);  // the paths after it stay paths
+  app->add_flag("--bom", output->bom,
+                "Start CSV/TSV with a UTF-8 byte order mark (for spreadsheet programs)");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -76,7 +116,7 @@ int main(int argc, char** argv) {
   BatchOptions o;
   std::string rules_file;
   std::vector<std::string> rules_add;
-  bool version = false, no_progress = false;
+  bool version = false, no_progress = false, stats = false;
   double max_mib = static_cast<double>(o.extract.max_file_size) / (1 << 20);
 
   app.add_option("paths", o.paths, "Article files and folders (folders are walked recursively)");
@@ -103,6 +143,8 @@ int main(int argc, char** argv) {
   app.add_flag("--incremental", o.incremental,
                "With -o: process only files new or changed since the last run");
   app.add_flag("--prune", o.prune, "With -o: remove outputs whose input file is gone");
+  OutputWords output_words;
+  AddOutputOptions(&app, &output_words, &o.output);
   app.add_flag("--pretty", o.extract.pretty, "Indent the JSON for reading");
   app.add_flag(
       "--explain", o.extract.explain,
@@ -126,9 +168,12 @@ int main(int argc, char** argv) {
       ->check(kFinite)
       ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("--fail-fast", o.fail_fast, "Stop at the first file that fails");
-  app.add_flag("-q,--quiet", o.quiet, "Print nothing on stderr but errors");
+  app.add_flag("-q,--quiet", o.quiet,
+               "Print nothing on stderr but errors (and the summary, with --stats)");
   app.add_flag("--no-progress", no_progress,
                "No progress line (it shows only on a terminal anyway)");
+  app.add_flag("--stats", stats,
+               "Print the end-of-run summary on stderr even when it is not a terminal");
   app.add_option("--stats-json", o.stats_json, "Also write the end-of-run summary as JSON to FILE")
       ->type_name("FILE");
   app.add_flag("-V,--version", version, "Print the version and exit");
@@ -155,10 +200,18 @@ int main(int argc, char** argv) {
     fprintf(stderr, "newsextract: error: --incremental and --prune need --output-dir\n");
     return newsextract::kExitUsage;
   }
+  output_words.Apply(&o.output);
+  if (const std::string error =
+          newsextract::CheckOutputFormat(o.output, !o.output_dir.empty(), o.extract.pretty);
+      !error.empty()) {
+    fprintf(stderr, "newsextract: error: %s\n", error.c_str());
+    return newsextract::kExitUsage;
+  }
   if (o.globs.empty()) o.globs = BatchOptions().globs;
   o.extract.max_file_size = static_cast<size_t>(max_mib * (1 << 20));
   o.extract.timeout_seconds = o.timeout_per_file;
   if (no_progress || o.quiet) o.progress = 0;
+  if (stats) o.summary = 1;
 
   newsextract::Rules rules;
   std::string rules_text;

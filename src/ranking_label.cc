@@ -167,6 +167,15 @@ std::optional<MonthMention> MonthBefore(const std::vector<MonthMention>& months,
   return *std::prev(after);
 }
 
+// By hand, not snprintf: every paragraph that names a month or year comes
+// here.
+std::optional<std::string> YearPeriod(int year) {
+  if (year < 1 || year > 9999) return std::nullopt;
+  std::string period = std::to_string(year);
+  period.insert(0, 4 - period.size(), '0');
+  return period;
+}
+
 std::optional<std::string> PeriodFor(const MonthMention& mention, int article_year,
                                      int article_month) {
   int year = mention.year;
@@ -174,12 +183,10 @@ std::optional<std::string> PeriodFor(const MonthMention& mention, int article_ye
     if (article_year == 0) return std::nullopt;
     year = mention.month > article_month ? article_year - 1 : article_year;
   }
-  // By hand, not snprintf: every paragraph that names a month comes here.
-  if (year < 1 || year > 9999) return std::nullopt;
-  std::string period = std::to_string(year);
-  period.insert(0, 4 - period.size(), '0');
-  period += mention.month < 10 ? "-0" : "-";
-  period += std::to_string(mention.month);
+  std::optional<std::string> period = YearPeriod(year);
+  if (!period) return std::nullopt;
+  *period += mention.month < 10 ? "-0" : "-";
+  *period += std::to_string(mention.month);
   return period;
 }
 

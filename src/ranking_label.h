@@ -39,6 +39,10 @@ std::vector<YearMention> YearsIn(std::string_view text, int article_year);
 // The last of `months` that ends at or before byte offset `limit`.
 std::optional<MonthMention> MonthBefore(const std::vector<MonthMention>& months, size_t limit);
 
+// YYYY for a year named without a month (0123年 is 0123, as SCHEMA.md's
+// period says); nullopt outside 1..9999.
+std::optional<std::string> YearPeriod(int year);
+
 // YYYY-MM for a month named in an article dated (year, month): a month later
 // than the article's belongs to the year before. Nullopt without a year.
 std::optional<std::string> PeriodFor(const MonthMention& mention, int article_year,

@@ -183,7 +183,7 @@ class Extractor {
     const auto year = LastYear(block.text.size());
     const MonthMention* month = block_months_.empty() ? nullptr : &block_months_.back();
     if (year && (!month || year->end > month->end)) {
-      context_.period = std::to_string(year->year);
+      context_.period = YearPeriod(year->year);
     } else if (month) {
       context_.period = PeriodFor(*month, article_.year, article_.month);
     }
@@ -234,8 +234,8 @@ class Extractor {
     const auto month = MonthBefore(block_months_, list.label_end);
     if (month && month->begin >= sentence) return MonthPeriod(*month);
     const auto year = LastYear(sentence_end);
-    if (year && year->begin >= sentence) return std::to_string(year->year);
-    if (year && (!month || year->end > month->end)) return std::to_string(year->year);
+    if (year && year->begin >= sentence) return YearPeriod(year->year);
+    if (year && (!month || year->end > month->end)) return YearPeriod(year->year);
     if (month) return MonthPeriod(*month);
     return context_.period ? context_.period : title_period_;
   }

@@ -81,5 +81,45 @@ TEST(FolderWalkTest, TheOutputFolderIsPassedOver) {
   fs::remove_all(root);
 }
 
+// Where each input's output goes below -o, for the paths named on the
+// command line (relative to a scratch folder holding a/2021/x.md,
+// a/2022/x.md, a/2022/sub/y.md and z.md).
+TEST(InputSourceTest, SeveralFoldersEachKeepTheirName) {
+  const fs::path root =
+      fs::temp_directory_path() / ("newsextract_named_test_" + std::to_string(getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "a/2021");
+  fs::create_directories(root / "a/2022/sub");
+  for (const char* file : {"a/2021/x.md", "a/2022/x.md", "a/2022/sub/y.md", "z.md"}) {
+    std::ofstream(root / file) << "x";
+  }
+  const std::string r = root.string() + "/";
+  struct Case {
+    std::vector<std::string> paths;
+    std::vector<std::string> relatives;
+  } cases[] = {
+      // One folder: its files at the top, as runs have always written them.
+      {{r + "a/2022"}, {"sub/y.md", "x.md"}},
+      {{r + "a"}, {"2021/x.md", "2022/sub/y.md", "2022/x.md"}},
+      // Several: each under its own name, like cp -r; a trailing / changes nothing.
+      {{r + "a/2021", r + "a/2022/"}, {"2021/x.md", "2022/sub/y.md", "2022/x.md"}},
+      {{r + "a/2022", r + "a/2022/sub"}, {"2022/sub/y.md", "2022/x.md", "sub/y.md"}},
+      // A file named beside them stays at the top.
+      {{r + "a/2021", r + "z.md", r + "a/2022"},
+       {"2021/x.md", "z.md", "2022/sub/y.md", "2022/x.md"}},
+      // The same folder twice: truly equal relative paths, which the batch reports.
+      {{r + "a/2021", r + "a/2021/."}, {"2021/x.md", "2021/x.md"}},
+  };
+  for (const Case& c : cases) {
+    BatchOptions options;
+    options.paths = c.paths;
+    InputSource inputs(options, nullptr);
+    std::vector<std::string> got;
+    for (InputItem item; inputs.Next(&item);) got.push_back(item.relative);
+    EXPECT_EQ(got, c.relatives) << c.paths[0] << " and " << c.paths.size() - 1 << " more";
+  }
+  fs::remove_all(root);
+}
+
 }  // namespace
 }  // namespace newsextract

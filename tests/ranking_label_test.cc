@@ -82,6 +82,14 @@ TEST(PeriodForTest, MonthsLaterThanTheArticleBelongToTheYearBefore) {
   }
 }
 
+TEST(YearPeriodTest, FourDigitsOrNone) {
+  EXPECT_EQ(YearPeriod(2021), "2021");
+  EXPECT_EQ(YearPeriod(123), "0123");
+  EXPECT_EQ(YearPeriod(1), "0001");
+  EXPECT_FALSE(YearPeriod(0).has_value());
+  EXPECT_FALSE(YearPeriod(10000).has_value());
+}
+
 TEST(ReadLabelTest, SubjectAndMetricFromTheVocabulary) {
   struct Case {
     const char* before_cue;

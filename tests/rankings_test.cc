@@ -666,6 +666,17 @@ TEST(ExtractRankingsTest, ALabelNamingAWholeYearTakesNoMonthFromEarlierText) {
   EXPECT_EQ(got.rankings[0].period, "2020");
 }
 
+// Regression: 0123年度 gave the period "123" and 0000年 "0", neither YYYY
+// (SCHEMA.md; schema/article.schema.json rejected them).
+TEST(ExtractRankingsTest, AYearBeforeOneThousandKeepsFourDigits) {
+  const RankingsResult got = Extract({Plain("0123年度营业收入排名前二的是甲公司、乙公司。"),
+                                      Plain("0000年度营业收入排名前二的是丙公司、丁公司。")},
+                                     2021, 5);
+  ASSERT_EQ(got.rankings.size(), 2u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].period, "0123");
+  EXPECT_FALSE(got.rankings[1].period.has_value());
+}
+
 }  // namespace
 }  // namespace newsextract
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsextract/options.h"
+#include "newsextract/output_format.h"
 #include "newsextract/rules.h"
 
 namespace newsextract {
@@ -49,8 +50,13 @@ struct BatchOptions {
   bool fail_fast = false;
   // Print nothing but errors.
   bool quiet = false;
+  // The summary line: -1 auto (only when stderr is a terminal, so that a
+  // clean cron run mails nothing), 1 always (--stats, even with quiet).
+  int summary = -1;
   // Progress line on stderr: -1 auto (only on a terminal), 0 off, 1 on.
   int progress = -1;
+  // What goes to stdout: records, format, fields (without output_dir).
+  OutputFormat output;
   // Write the summary as JSON here; empty: not written.
   std::string stats_json;
   // Per-file time budget in seconds; 0: none.

@@ -13,6 +13,7 @@ byte) in a temp dir and runs BIN on them. Each check is a function whose
 name says what must hold; a failing check prints why and the run goes on.
 
 usage: run_batch_tests.py BIN        (last line: "N passed, M failed")
+       BATCH_CHECKS=REGEX run_batch_tests.py BIN   (only the checks whose name matches)
 """
 import fcntl, json, os, pty, random, re, select, shutil, signal, subprocess, sys, tempfile, time
 
@@ -186,6 +187,20 @@ def check_parallel_output_is_byte_identical_to_j1():
         expect(run(["-j3", Trees.small]).stdout == Trees.small_stdout, "-j3 stdout differs from -j1")
 
 
+def check_rows_and_csv_are_byte_identical_across_jobs_and_keep_one_header():
+    for args in (["--emit", "rankings"], ["--format", "csv"], ["--emit", "rankings", "--format", "tsv", "--bom"]):
+        one = run(["-j1"] + args + [Trees.small])
+        many = run(["-j4"] + args + [Trees.small])
+        expect(one.returncode == 1 and many.returncode == 1, f"{args}: exit {one.returncode}, {many.returncode}")
+        expect(one.stdout == many.stdout and one.stdout, f"{args}: -j4 output differs from -j1")
+        header = one.stdout.split(b"\n", 1)[0]
+        if "--format" in args:
+            expect(one.stdout.count(header) == 1, f"{args}: the header is written more than once")
+    p = run(["--format", "csv", os.path.join(Trees.small, "bad")])  # every file fails: the header alone
+    expect(p.returncode == 1 and p.stdout.count(b"\r\n") == 1 and p.stdout.startswith(b"schema_version,path,"),
+           f"all failed: exit {p.returncode}, stdout {p.stdout[:100]!r}")
+
+
 def check_bad_file_gives_one_error_line_in_the_documented_format():
     p = run(["-j4", Trees.small])
     bad = os.path.join(Trees.small, "bad", "nul.md")
@@ -337,7 +352,7 @@ def incremental_folder(name):
 def check_incremental_second_run_rewrites_nothing_and_reports_skipped():
     src, rels, out = incremental_folder("inc-same")
     before = outputs(out)
-    p, stats = stats_of(["-j4", "-o", out, "--incremental", src])
+    p, stats = stats_of(["-j4", "-o", out, "--incremental", "--stats", src])
     expect(changed(before, outputs(out)) == [], f"rewritten: {changed(before, outputs(out))[:5]}")
     expect(stats["skipped"] == len(rels) and stats["ok"] == 0, f"stats {stats}")
     expect(f"{len(rels)} skipped" in p.stderr.decode(), f"summary: {p.stderr.decode()}")
@@ -661,7 +676,7 @@ def check_closed_pipe_ends_quietly():
 
 
 def check_no_progress_line_when_stderr_is_not_a_terminal():
-    p = run(["-j2", Trees.big])
+    p = run(["-j2", "--stats", Trees.big])
     err = p.stderr.decode()
     expect("\r" not in err and "\x1b[" not in err and "ETA" not in err, f"stderr {err[:200]!r}")
     expect(re.fullmatch(r"newsextract: 3000 files .*\n", err) is not None, f"summary {err!r}")
@@ -687,6 +702,27 @@ def check_progress_line_on_a_terminal():
     expect(re.search(r"\r\x1b\[K\d+/3000 files +\d+ files/s +ETA", text) is not None,
            f"no progress line in {text[:300]!r}")
     expect(re.search(r"newsextract: 3000 files", text) is not None, "no summary")
+
+
+def check_a_clean_run_writes_nothing_on_stderr_when_it_is_not_a_terminal():
+    """Silence on success: from cron every line on stderr is a mail."""
+    for args in (["-j1"], ["-j2"], ["-j2", "-o", fresh_dir("silent-out")],
+                 ["-j2", "--files-from", "-"]):
+        stdin = "\n".join(sorted_inputs(Trees.big)[:50]).encode() if "-" in args else None
+        paths = [] if stdin else [os.path.join(Trees.big, "00")]
+        p = run(args + paths, stdin=stdin)
+        expect(p.returncode == 0 and p.stderr == b"", f"{args}: exit {p.returncode}, stderr {p.stderr[:200]!r}")
+    p = run(["-j2", Trees.small])  # errors still come, and only they
+    expect(p.returncode == 1 and p.stderr.decode().splitlines() == error_lines(p.stderr)
+           and len(error_lines(p.stderr)) == 1, f"with a bad file: stderr {p.stderr[:300]!r}")
+
+
+def check_stats_prints_the_summary_when_stderr_is_not_a_terminal():
+    for args in (["--stats"], ["--stats", "-q"]):
+        p = run(args + ["-j2", os.path.join(Trees.big, "00")])
+        err = p.stderr.decode()
+        expect(re.fullmatch(r"newsextract: \d+ files \(.*\): \d+ ok, 0 failed, .* files/s\n", err) is not None,
+               f"{args}: stderr {err!r}")
 
 
 def check_quiet_prints_nothing_but_errors():
@@ -750,6 +786,34 @@ def check_two_inputs_with_one_output_name_are_reported_not_raced():
         errors = error_lines(p.stderr)
         expect(len(errors) == 1 and errors[0].startswith(f"newsextract: error: {src}/x.md: "),
                f"{jobs}: errors {errors}")
+
+
+def check_several_folders_with_o_each_keep_their_name():
+    """-o out a/2021 b/2022 writes out/2021/... and out/2022/... (cp -r), so
+    equal names in the folders do not collide; one folder keeps its files
+    at the top."""
+    a, b = fresh_dir("years-a"), fresh_dir("years-b")
+    seed = open(SEED, "rb").read()
+    for year, root in (("2021", a), ("2022", b)):
+        write(os.path.join(root, year, "x.md"), retitle(seed, year))
+        write(os.path.join(root, year, "m", "y.md"), retitle(seed, year + "y"))
+    for jobs in ("-j1", "-j4"):
+        out = fresh_dir("years-out")
+        p = run([jobs, "-o", out, "--incremental", os.path.join(a, "2021"), os.path.join(b, "2022") + "/"])
+        expect(p.returncode == 0 and error_lines(p.stderr) == [], f"{jobs}: exit {p.returncode}, {p.stderr.decode()!r}")
+        got = {k: json.load(open(os.path.join(out, k)))["title"] for k in json_outputs(out)}
+        want = {"2021/x.json": "2021", "2021/m/y.json": "2021y", "2022/x.json": "2022", "2022/m/y.json": "2022y"}
+        expect(got == want, f"{jobs}: outputs {got}")
+        p, stats = stats_of([jobs, "-o", out, "--incremental", os.path.join(a, "2021"), os.path.join(b, "2022")])
+        expect(stats["skipped"] == 4, f"{jobs}: second run {stats}")
+    out = fresh_dir("years-out")
+    p = run(["-o", out, os.path.join(a, "2021")])
+    expect(sorted(json_outputs(out)) == ["m/y.json", "x.json"], f"one folder: {sorted(json_outputs(out))}")
+    out = fresh_dir("years-out")
+    p = run(["-o", out, os.path.join(a, "2021"), os.path.join(a, "2021") + "/."])
+    errors = error_lines(p.stderr)
+    expect(p.returncode == 1 and len(errors) == 2 and all("already written" in e for e in errors),
+           f"one folder twice: {errors}")
 
 
 # ------------------------------------------- hostile paths around the articles
@@ -1037,7 +1101,8 @@ def main():
     passed = failed = 0
     try:
         setup()
-        checks = [(n, f) for n, f in globals().items() if n.startswith("check_")]
+        only = re.compile(os.environ.get("BATCH_CHECKS", ""))  # a subset, while working on one
+        checks = [(n, f) for n, f in globals().items() if n.startswith("check_") and only.search(n)]
         for name, check in checks:
             start = time.time()
             try:
