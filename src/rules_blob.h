@@ -1,6 +1,6 @@
 // The rules as a blob of bytes. data/rules.yaml is packed at build time
 // (tools/pack_rules.cc) and unpacked at start-up, so that a run on the
-// built-in rules parses no YAML: yaml-cpp took 2-8 ms of every start, more
+// built-in rules parses no YAML: yaml-cpp took 1-4 ms of every start, more
 // than the rest of a small file's run.
 #ifndef NEWSEXTRACT_RULES_BLOB_H_
 #define NEWSEXTRACT_RULES_BLOB_H_
