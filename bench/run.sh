@@ -129,6 +129,56 @@ bench_corpus() {  # label count
     -n d "$cmd_d" >&2
 }
 
+# The output-folder rows on corpus $1: (e) -o fresh, (f) -o --incremental
+# fresh, (g) its no-change rerun, (h) a rerun with 1% new files. Every
+# fresh run writes into a folder of its own, and none is deleted until the
+# end: ext4 scans past recently deleted inodes when it makes new ones, which
+# made a run right after `rm -rf` of the last output cost seconds of kernel
+# time that no real run pays.
+bench_output_dir() {  # label
+  local label=$1 dir=$WORK/corpus_$1 files bytes
+  files=$(find "$dir" -type f | wc -l)
+  bytes=$(find "$dir" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}')
+  local outs=$WORK/outs_$label plus=$WORK/plus_$label
+  mkdir -p "$outs"
+  # (h)'s inputs: the corpus (hard links) plus 1% new files in new/.
+  cp -al "$dir" "$plus"
+  make_corpus "$(((files + 99) / 100))" "$WORK/new_$label"
+  mv "$WORK/new_$label" "$plus/new"
+  local q_dir q_plus q_outs inc_dir=$outs/inc plus_dir=$outs/plus restore plus_files
+  plus_files=$(find "$plus" -type f | wc -l)
+  q_dir=$(printf '%q' "$dir")
+  q_plus=$(printf '%q' "$plus")
+  q_outs=$(printf '%q' "$outs")
+  local fresh="d=\$(mktemp -d $q_outs/fresh.XXXXXX) && $Q_NX -q -j$JOBS -o \"\$d\""
+
+  log "output folder rows on $label ($files files)"
+  measure_rss "$label" e "$dir" "$files" "$bytes" -- \
+    "$NX_BIN" "${NX_ARGS[@]}" -q "-j$JOBS" -o "$outs/rss_e" "$dir"
+  measure_rss "$label" f "$dir" "$files" "$bytes" -- \
+    "$NX_BIN" "${NX_ARGS[@]}" -q "-j$JOBS" -o "$inc_dir" --incremental "$dir"
+  measure_rss "$label" g "$dir" "$files" "$bytes" -- \
+    "$NX_BIN" "${NX_ARGS[@]}" -q "-j$JOBS" -o "$inc_dir" --incremental "$dir"
+  # (h) starts from the manifest of a run without new/, every time.
+  mv "$plus/new" "$WORK/new_$label"
+  "$NX_BIN" "${NX_ARGS[@]}" -q "-j$JOBS" -o "$plus_dir" --incremental "$plus" >/dev/null 2>&1 || true
+  mv "$WORK/new_$label" "$plus/new"
+  cp "$plus_dir/.newsextract-manifest.json" "$outs/plus-manifest.json"
+  restore="cp $(printf '%q' "$outs/plus-manifest.json") $(printf '%q' "$plus_dir/.newsextract-manifest.json")"
+  measure_rss "$label" h "$plus" "$plus_files" "$bytes" -- \
+    "$NX_BIN" "${NX_ARGS[@]}" -q "-j$JOBS" -o "$plus_dir" --incremental "$plus"
+
+  log "timing output folder rows on $label ($RUNS runs)"
+  # --prepare runs before every command; only (h) needs it.
+  hyperfine --warmup 1 --runs "$RUNS" --ignore-failure --prepare "$restore" \
+    --export-json "$WORK/$label.out.hyperfine.json" \
+    -n c "$Q_NX -j$JOBS $q_dir > /dev/null" \
+    -n e "$fresh $q_dir" \
+    -n f "$fresh --incremental $q_dir" \
+    -n g "$Q_NX -q -j$JOBS -o $(printf '%q' "$inc_dir") --incremental $q_dir" \
+    -n h "$Q_NX -q -j$JOBS -o $(printf '%q' "$plus_dir") --incremental $q_plus" >&2
+}
+
 bench_small_file() {
   local seed=${BENCH_SEED:-}
   if [[ -z $seed ]]; then
@@ -142,7 +192,7 @@ bench_small_file() {
   log "timing one small file: $SEED"
   hyperfine -N --warmup 5 --runs "$SMALL_RUNS" --ignore-failure \
     --export-json "$WORK/small.hyperfine.json" \
-    -n small "$Q_NX $(printf '%q' "$SEED")" >&2
+    -n small "$Q_NX $(printf '%q' "$SEED")" -n version "$Q_NX --version" >&2
 }
 
 report() {
@@ -167,6 +217,18 @@ for line in open(os.path.join(work, "metrics.tsv")):
 for label in ("N", "4N"):
     for r in json.load(open(os.path.join(work, f"{label}.hyperfine.json")))["results"]:
         metrics[label, r["command"]].update(mean=r["mean"], stddev=r["stddev"] or 0.0)
+    # The output-folder rows, timed beside a run of (c) of their own.
+    for r in json.load(open(os.path.join(work, f"{label}.out.hyperfine.json")))["results"]:
+        key = "c-out" if r["command"] == "c" else r["command"]
+        metrics.setdefault((label, key), dict(metrics[label, "c"]))
+        metrics[label, key].update(mean=r["mean"], stddev=r["stddev"] or 0.0)
+OUT_WHAT = {
+    "c-out": f"newsextract -j{jobs} DIR > /dev/null",
+    "e": f"newsextract -j{jobs} -o OUT DIR (fresh OUT)",
+    "f": f"newsextract -j{jobs} -o OUT --incremental DIR (fresh OUT)",
+    "g": f"newsextract -j{jobs} -o OUT --incremental DIR (no change)",
+    "h": f"newsextract -j{jobs} -o OUT --incremental DIR (1% new files)",
+}
 
 def cpu_model():
     try:
@@ -203,6 +265,15 @@ for label in ("N", "4N"):
           f"| {m['files'] / m['mean']:,.0f} | {m['bytes'] / 1e6 / m['mean']:.1f} "
           f"| {m['rss']:.1f} | {m['status']} | {lines} |")
 
+p("")
+p("| corpus | run | command | mean ± σ (s) | files/s | peak RSS (MiB) | exit |")
+p("|---|---|---|--:|--:|--:|--:|")
+for label in ("N", "4N"):
+    for key, text in OUT_WHAT.items():
+        m = metrics[label, key]
+        p(f"| {label} | ({key[0]}) | `{text}` | {m['mean']:.3f} ± {m['stddev']:.3f} "
+          f"| {m['files'] / m['mean']:,.0f} | {m['rss']:.1f} | {m['status']} |")
+
 rows, missed = [], 0
 def check(name, value, target, ok):
     global missed
@@ -216,11 +287,25 @@ for label in ("N", "4N"):
 rss_n, rss_4n = metrics["N", "c"]["rss"], metrics["4N", "c"]["rss"]
 check("peak RSS (c): N → 4N files", f"{rss_n:.1f} → {rss_4n:.1f} MiB (×{rss_4n / rss_n:.2f})",
       "flat (≤ 1.5×)", rss_4n <= 1.5 * rss_n)
-small = json.load(open(os.path.join(work, "small.hyperfine.json")))["results"][0]
+for label in ("N", "4N"):
+    c = metrics[label, "c-out"]["mean"]
+    for key, name in (("e", "-o fresh"), ("f", "-o --incremental fresh")):
+        ratio = c / metrics[label, key]["mean"]
+        check(f"{name} / stdout throughput ({label})", f"{ratio:.2f}", "≥ 0.85", ratio >= 0.85)
+rss_n, rss_4n = metrics["N", "g"]["rss"], metrics["4N", "g"]["rss"]
+check("peak RSS (g), no-change rerun: N → 4N files",
+      f"{rss_n:.1f} → {rss_4n:.1f} MiB (×{rss_4n / rss_n:.2f})", "≤ 1.2×, < 40 MiB",
+      rss_4n <= 1.2 * rss_n and rss_4n < 40)
+small_runs = json.load(open(os.path.join(work, "small.hyperfine.json")))["results"]
+small, version = small_runs[0], small_runs[1]
 check(f"one small file (`{os.path.basename(seed)}`)",
       f"{small['mean'] * 1e3:.2f} ± {(small['stddev'] or 0) * 1e3:.2f} ms "
       f"(min {small['min'] * 1e3:.2f})", "< 5 ms", small["mean"] < 0.005)
-if any(metrics[l, k]["status"] for l in ("N", "4N") for k in KEYS):
+check("one small file / `newsextract --version` (the process floor)",
+      f"{small['mean'] * 1e3:.2f} / {version['mean'] * 1e3:.2f} ms = "
+      f"{small['mean'] / version['mean']:.2f} (min {small['min'] / version['min']:.2f})",
+      "≤ 1.3", small["mean"] <= 1.3 * version["mean"])
+if any(metrics[l, k]["status"] for l in ("N", "4N") for k in KEYS + tuple(OUT_WHAT)):
     rows.append("| some run exited non-zero | see `exit` | 0 | **no** |")
     missed += 1
 
@@ -250,7 +335,9 @@ fi
 : >"$WORK/metrics.tsv"
 
 bench_corpus N "$N"
+bench_output_dir N
 bench_corpus 4N "$((4 * N))"
+bench_output_dir 4N
 bench_small_file
 
 set +e

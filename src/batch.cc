@@ -440,7 +440,9 @@ class Batch {
     }
     t->json = ArticleToJson(r.article, options_.extract.pretty);
     t->json.push_back('\n');
-    t->error = folder_.Write(t->entry.output, t->json, &t->input_id);
+    // Synced all at once before the manifest that names it (Manifest::Save).
+    t->error =
+        folder_.Write(t->entry.output, t->json, &t->input_id, OutputFolder::Durable::kAtSync);
     t->json.clear();
   }
 

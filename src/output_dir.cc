@@ -102,7 +102,7 @@ std::string OpenError(int dir, const std::string& name, int error) {
 // link; missing ones are made when `create`. -1 with *error set.
 int OpenBelow(int root, const std::string& shown, std::string_view folder, bool create,
               std::string* error) {
-  int fd = openat(root, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int fd = fcntl(root, F_DUPFD_CLOEXEC, 0);  // a copy: no lookup of '.' for every write
   std::string walked = shown;
   for (size_t begin = 0; fd >= 0 && begin < folder.size();) {
     const size_t slash = std::min(folder.find('/', begin), folder.size());
@@ -122,10 +122,11 @@ int OpenBelow(int root, const std::string& shown, std::string_view folder, bool 
   return fd;
 }
 
-// The last step of an atomic write: `data` into a temp file in `dir`, then
-// renamed to `name`. `shown` is the path for messages.
+// The last step of an atomic write: `data` into a temp file in `dir`,
+// synced when `sync` (else left to WriteBack), then renamed to `name`. `shown` is the path for
+// messages.
 std::string WriteAt(int dir, const std::string& name, std::string_view data,
-                    const std::string& shown, const FileId* keep) {
+                    const std::string& shown, const FileId* keep, bool sync) {
   struct stat st;
   if (keep && fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
       FileId(st.st_dev, st.st_ino) == *keep) {
@@ -144,7 +145,7 @@ std::string WriteAt(int dir, const std::string& name, std::string_view data,
   std::string error;
   if (!WriteAll(fd, data)) {
     error = Errno("cannot write " + shown);
-  } else if (fsync(fd) != 0) {
+  } else if (sync && fsync(fd) != 0) {
     error = Errno("cannot sync " + shown);
   }
   if (close(fd) != 0 && error.empty()) error = Errno("cannot close " + shown);
@@ -236,6 +237,7 @@ bool IsPlainRelative(std::string_view relative) {
 }
 
 OutputFolder::~OutputFolder() {
+  write_back_.Drain();  // its thread syncs through fd_
   if (fd_ >= 0) close(fd_);
 }
 
@@ -269,13 +271,20 @@ bool OutputFolder::InFolderOf(std::string_view relative, bool create, std::strin
 }
 
 std::string OutputFolder::Write(std::string_view relative, std::string_view data,
-                                const FileId* keep) const {
+                                const FileId* keep, Durable durable) const {
   const std::string shown = path_ + "/" + std::string(relative);
+  const bool sync = durable == Durable::kNow;
   std::string error;
   InFolderOf(relative, true, &error, [&](int dir, const std::string& name) {
-    error = WriteAt(dir, name, data, shown, keep);
+    error = WriteAt(dir, name, data, shown, keep, sync);
   });
+  if (!sync && error.empty()) write_back_.Written(fd_);
   return error;
+}
+
+std::string OutputFolder::Sync() const {
+  const std::string error = write_back_.Drain();
+  return error.empty() ? "" : path_ + ": " + error;
 }
 
 bool OutputFolder::Remove(std::string_view relative) const {
@@ -292,7 +301,8 @@ bool OutputFolder::Exists(std::string_view relative) const {
   std::string error;
   InFolderOf(relative, false, &error, [&](int dir, const std::string& name) {
     struct stat st;
-    exists = fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode);
+    exists = fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+             st.st_size > 0;
   });
   return exists;
 }
@@ -312,7 +322,7 @@ std::string WriteFileAtomic(const std::string& path, std::string_view data) {
   if (ec) return "cannot create folder " + parent.string() + ": " + ec.message();
   const int dir = open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir < 0) return Errno("cannot open folder " + parent.string());
-  const std::string error = WriteAt(dir, target.filename().string(), data, path, nullptr);
+  const std::string error = WriteAt(dir, target.filename().string(), data, path, nullptr, true);
   close(dir);
   return error;
 }
@@ -537,7 +547,8 @@ std::vector<std::string> Manifest::Load(const OutputFolder& folder,
 // Written line by line rather than as one nlohmann tree, which would take
 // several times the memory of the entries for a big folder.
 std::string Manifest::Save(const OutputFolder& folder) {
-  if (!changed_) return "";
+  std::string error = folder.Sync();
+  if (!changed_ || !error.empty()) return error;
   std::string text = "{\n \"fingerprint\": " + Quote(fingerprint_) + ",\n \"files\": {";
   const char* separator = "\n";
   for (const auto& [input, e] : entries_) {
@@ -545,7 +556,9 @@ std::string Manifest::Save(const OutputFolder& folder) {
     separator = ",\n";
   }
   text += "\n }\n}\n";
-  std::string error = folder.Write(kManifestName, text);
+  error = folder.Write(kManifestName, text);
+  // The rename itself is on the disk only once the folder is.
+  if (error.empty() && fsync(folder.fd()) != 0) error = Errno(folder.path() + ": cannot sync");
   if (error.empty()) changed_ = false;
   return error;
 }

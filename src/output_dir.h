@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "write_back.h"
+
 namespace newsextract {
 
 // A file or folder as the kernel knows it: (device, inode).
@@ -43,17 +45,27 @@ class OutputFolder {
   const std::string& path() const { return path_; }
   FileId id() const { return id_; }
 
+  // When a write reaches the disk.
+  enum class Durable {
+    kNow,     // fsync before the rename: the manifest, --stats-json
+    kAtSync,  // synced with the filesystem in the background (WriteBack), at the latest by Sync()
+  };
   // Writes `data` to `relative` (a plain relative path, folders made as
   // needed) so that readers see the old file or the new one, never part of
-  // one: a temp file in the same folder, fsync, rename. Refuses to replace
+  // one: a temp file in the same folder, then a rename. Refuses to replace
   // the file `keep` (the input itself, named as its own output). "" or the
   // reason it failed (nothing is left).
-  std::string Write(std::string_view relative, std::string_view data,
-                    const FileId* keep = nullptr) const;
+  std::string Write(std::string_view relative, std::string_view data, const FileId* keep = nullptr,
+                    Durable durable = Durable::kNow) const;
+  // Waits until every kAtSync write made so far is on the disk, with the
+  // folder entries that name them. "" or why one is not.
+  std::string Sync() const;
   // Removes the file `relative` names (a symbolic link there is removed,
   // not followed). False when there is none or it cannot be.
   bool Remove(std::string_view relative) const;
-  // Whether `relative` is a regular file.
+  // Whether `relative` is a regular file that is not empty. An output is
+  // never empty: an empty one is what a power cut can leave of a kAtSync
+  // write that was not on the disk yet, and it is written again.
   bool Exists(std::string_view relative) const;
 
  private:
@@ -63,6 +75,7 @@ class OutputFolder {
   int fd_ = -1;
   std::string path_;
   FileId id_{};
+  mutable WriteBack write_back_;  // kAtSync writes
 };
 
 // Writes `data` to `path`, a file outside any output folder (--stats-json),
@@ -132,8 +145,11 @@ class Manifest {
   // is not a .json file below the folder is dropped. Returns what a user
   // should hear of: entries dropped, a manifest too big to read.
   std::vector<std::string> Load(const OutputFolder& folder, const std::string& fingerprint);
-  // Writes it (atomically) unless nothing changed since Load, so that a run
-  // that finds nothing to do rewrites nothing. "" or the reason it failed.
+  // Syncs the outputs (OutputFolder::Sync), then writes the manifest
+  // (atomically, synced, its folder too) unless nothing changed since Load,
+  // so that a run that finds nothing to do rewrites nothing. After a crash
+  // or power cut the manifest on disk names no output that is not.
+  // "" or the reason it failed.
   std::string Save(const OutputFolder& folder);
 
   const ManifestEntry* Find(const std::string& input) const;

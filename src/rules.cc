@@ -4,19 +4,18 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <functional>
 #include <map>
 #include <stdexcept>
 #include <system_error>
 #include <unordered_map>
+#include <variant>
 
 #include "charset.h"
 #include "read_file.h"
+#include "rules_fields.h"
 #include "text_util.h"
 
 namespace newsextract {
-
-extern const char kDefaultRulesYaml[];  // generated from data/rules.yaml
 
 namespace {
 
@@ -198,32 +197,16 @@ void AppendCues(const YAML::Node& node, std::string_view key, std::vector<Cue>* 
   }
 }
 
-using Reader = std::function<void(const YAML::Node&, std::string_view, Rules*, SeenWords*)>;
+RulesField Strings(std::vector<std::string> Rules::*field) { return field; }
+RulesField Brackets(std::vector<Bracket> Rules::*field) { return field; }
+RulesField Size(size_t Rules::*field) { return field; }
+RulesField Cues() { return CueList{}; }
 
-Reader Strings(std::vector<std::string> Rules::*field) {
-  return [field](const YAML::Node& n, std::string_view key, Rules* r, SeenWords* seen) {
-    AppendStrings(n, key, &(r->*field), seen);
-  };
-}
-Reader Brackets(std::vector<Bracket> Rules::*field) {
-  return [field](const YAML::Node& n, std::string_view key, Rules* r, SeenWords* seen) {
-    AppendBrackets(n, key, &(r->*field), seen);
-  };
-}
-Reader Size(size_t Rules::*field) {
-  return [field](const YAML::Node& n, std::string_view, Rules* r, SeenWords*) {
-    ReadSize(n, &(r->*field));
-  };
-}
-Reader Cues() {
-  return [](const YAML::Node& n, std::string_view key, Rules* r, SeenWords* seen) {
-    AppendCues(n, key, &r->cues, seen);
-  };
-}
+}  // namespace
 
 // Every key a rules file may hold, by section.
-const std::map<std::string, std::map<std::string, Reader>>& Sections() {
-  static const auto* sections = new std::map<std::string, std::map<std::string, Reader>>{
+const RulesSections& RulesFields() {
+  static const auto* sections = new RulesSections{
       {"text_layer",
        {{"skip_classes", Strings(&Rules::skip_classes)},
         {"caption_classes", Strings(&Rules::caption_classes)},
@@ -287,19 +270,36 @@ const std::map<std::string, std::map<std::string, Reader>>& Sections() {
   return *sections;
 }
 
+namespace {
+
+void ReadField(const YAML::Node& node, const std::string& key, const RulesField& field,
+               Rules* rules, SeenWords* seen) {
+  std::visit(Overloaded{
+                 [&](std::vector<std::string> Rules::*list) {
+                   AppendStrings(node, key, &(rules->*list), seen);
+                 },
+                 [&](std::vector<Bracket> Rules::*list) {
+                   AppendBrackets(node, key, &(rules->*list), seen);
+                 },
+                 [&](size_t Rules::*number) { ReadSize(node, &(rules->*number)); },
+                 [&](CueList) { AppendCues(node, key, &rules->cues, seen); },
+             },
+             field);
+}
+
 std::string KeyText(const YAML::Node& key) {
   if (!key.IsScalar()) throw RulesError(key, "expected a name");
   return key.Scalar();
 }
 
 void ReadSection(const YAML::Node& node, const std::string& section,
-                 const std::map<std::string, Reader>& keys, Rules* rules, SeenWords* seen) {
+                 const std::map<std::string, RulesField>& keys, Rules* rules, SeenWords* seen) {
   if (!node.IsMap()) throw RulesError(node, "expected a mapping");
   for (const auto& entry : node) {
     const std::string key = KeyText(entry.first);
-    const auto reader = keys.find(key);
-    if (reader == keys.end()) throw RulesError(entry.first, "unknown key '" + key + "'");
-    reader->second(entry.second, section + "." + key, rules, seen);
+    const auto field = keys.find(key);
+    if (field == keys.end()) throw RulesError(entry.first, "unknown key '" + key + "'");
+    ReadField(entry.second, section + "." + key, field->second, rules, seen);
   }
 }
 
@@ -309,8 +309,8 @@ void ReadRoot(const YAML::Node& root, Rules* rules) {
   for (const auto& entry : root) {
     const std::string section = KeyText(entry.first);
     if (section == "version") continue;
-    const auto keys = Sections().find(section);
-    if (keys == Sections().end())
+    const auto keys = RulesFields().find(section);
+    if (keys == RulesFields().end())
       throw RulesError(entry.first, "unknown section '" + section + "'");
     ReadSection(entry.second, section, keys->second, rules, &seen);
   }
@@ -443,19 +443,6 @@ void IndexRules(Rules* rules) {
   }
   for (const auto& word : rules->not_name_starts) rules->non_name_starts.Add(word);
   IndexCues(rules);
-}
-
-const Rules& DefaultRules() {
-  // Parsed once, on first use, so that a run with --rules never pays for it.
-  static const Rules* rules = [] {
-    auto* loaded = new Rules;
-    std::string error;
-    if (!LoadRules("data/rules.yaml", kDefaultRulesYaml, loaded, &error)) {
-      throw std::logic_error("built-in rules do not load: " + error);
-    }
-    return loaded;
-  }();
-  return *rules;
 }
 
 }  // namespace newsextract

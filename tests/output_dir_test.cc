@@ -64,6 +64,17 @@ TEST_F(OutputDirTest, WritesLandBelowTheFolderAndNeverThroughASymbolicLink) {
   EXPECT_FALSE(fs::exists(root_ / "x.json"));
 }
 
+// A power cut can leave an output that was not on the disk yet as an
+// empty file: it is not trusted, and a batch write is there after Sync.
+TEST_F(OutputDirTest, AnEmptyOutputDoesNotCountAsWrittenAndABatchWriteDoesAfterSync) {
+  Write(root_ / "out/e.json", "");
+  EXPECT_FALSE(folder_.Exists("e.json"));
+  EXPECT_EQ(folder_.Write("sub/e.json", "{}\n", nullptr, OutputFolder::Durable::kAtSync), "");
+  EXPECT_EQ(folder_.Sync(), "");
+  EXPECT_EQ(Read(root_ / "out/sub/e.json"), "{}\n");
+  EXPECT_TRUE(folder_.Exists("sub/e.json"));
+}
+
 TEST_F(OutputDirTest, RemoveTakesALinkAwayAndLeavesWhatItPointsTo) {
   Write(root_ / "precious.txt", "keep");
   fs::create_symlink(root_ / "precious.txt", root_ / "out/x.json");

@@ -19,6 +19,8 @@ namespace newsextract {
 struct Bracket {
   std::string open;
   std::string close;
+
+  bool operator==(const Bracket&) const = default;
 };
 
 // A ranking cue: the word that makes a phrase announce a ranked list.
@@ -43,6 +45,8 @@ struct Cue {
   bool single = true;                 // one name after a connective is a list (排名靠后的是X)
   bool names_after_only = false;      // 排名方面，A、B: never names written before it
   size_t adjective_chars = 0;  // 最受 追捧, 最为 集中: characters the cue takes after it
+
+  bool operator==(const Cue&) const = default;
 };
 
 // Words looked up where a text starts, bucketed by their first code point:
@@ -53,6 +57,8 @@ class WordSet {
   void Add(std::string_view word);
   // The longest of the words that `text` starts with; empty when none.
   std::string_view LongestAt(std::string_view text) const;
+
+  bool operator==(const WordSet&) const = default;
 
  private:
   static constexpr char32_t kBmp = 0x10000;
@@ -186,6 +192,10 @@ struct Rules {
   std::vector<std::string> entity_suffixes;
   std::vector<Bracket> shortcomings;
   size_t max_entity_chars = 15;
+
+  // Every field, the indexes too: the compiled-in set is checked against
+  // what LoadRules makes of data/rules.yaml.
+  bool operator==(const Rules&) const = default;
 };
 
 // A rules file is refused past this size: yaml-cpp takes ~90 times its

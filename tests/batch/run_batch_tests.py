@@ -12,8 +12,9 @@ articles with changed titles, in nested folders, plus one file with a NUL
 byte) in a temp dir and runs BIN on them. Each check is a function whose
 name says what must hold; a failing check prints why and the run goes on.
 
-usage: run_batch_tests.py BIN        (last line: "N passed, M failed")
-       BATCH_CHECKS=REGEX run_batch_tests.py BIN   (only the checks whose name matches)
+usage: run_batch_tests.py BIN [CHECK...]   (last line: "N passed, M failed";
+       CHECK: run only the checks whose names contain it;
+       BATCH_CHECKS=REGEX: only the checks whose name matches)
 """
 import fcntl, json, os, pty, random, re, select, shutil, signal, subprocess, sys, tempfile, time
 
@@ -500,6 +501,56 @@ def check_kill_9_mid_run_leaves_whole_files_and_the_rerun_completes():
     for rel in Trees.big_rels:
         rec = json.load(open(os.path.join(out, output_of(rel)), encoding="utf-8"))
         expect(rec == Trees.big_records[os.path.join(Trees.big, rel)], f"{rel}: incomplete or stale")
+
+
+def check_kill_9_at_random_points_never_leaves_the_manifest_naming_a_missing_output():
+    """Outputs are synced once, before the manifest (no fsync per file):
+    whenever a run is killed, every output is whole, every entry of the
+    manifest on disk names an output that is there with the record of the
+    input as the entry describes it, and a rerun accounts for every input."""
+    src = os.path.join(WORK, "kill9-rounds")
+    shutil.copytree(Trees.big, src)
+    rels = sorted_inputs(src)
+    expected = {os.path.join(src, os.path.relpath(k, Trees.big)): v for k, v in Trees.big_records.items()}
+    out = fresh_dir("kill9-rounds-out")
+    rng = random.Random(15)
+    killed = checked = 0
+    run(["-j2", "-q", "-o", out, "--incremental", src])  # then each round redoes 40 files
+    for round in range(8):
+        for path in rng.sample(rels, 40):  # changed inputs: their outputs are redone
+            title = f"round {round} {rng.random()}"
+            write(path, retitle(open(path, "rb").read(), title), HOUR_AGO_NS + (round + 1) * 10**6)
+            expected[path] = dict(expected[path], title=title)
+        p = subprocess.Popen([BIN, "-j2", "-q", "-o", out, "--incremental", src])
+        time.sleep(rng.uniform(0.02, 0.4))
+        if round == 3:
+            p.terminate()  # SIGTERM: the manifest is saved with writes in flight
+        else:
+            p.kill()
+        p.wait()
+        killed += p.returncode == -signal.SIGKILL
+        for rel in json_outputs(out):
+            try:
+                json.load(open(os.path.join(out, rel), encoding="utf-8"))
+            except ValueError:
+                raise CheckFailed(f"round {round}: {rel} is not whole after kill -9")
+        if not os.path.exists(os.path.join(out, MANIFEST)):
+            continue
+        for path, e in json.load(open(os.path.join(out, MANIFEST)))["files"].items():
+            st = os.stat(path)
+            if (st.st_size, st.st_mtime_ns) != (e["size"], e["mtime_ns"]):
+                continue  # changed since: the next run redoes it
+            rec = json.load(open(os.path.join(out, e["output"]), encoding="utf-8"))
+            expect(rec["title"] == expected[path]["title"], f"round {round}: {e['output']} is stale")
+            checked += 1
+    expect(killed > 0 and checked > 0, f"{killed} runs killed, {checked} entries checked: no test")
+    p = run(["-j2", "-q", "-o", out, "--incremental", src])
+    expect(p.returncode == 0, f"rerun exit {p.returncode}: {p.stderr.decode()[:300]}")
+    entries = json.load(open(os.path.join(out, MANIFEST)))["files"]
+    expect(sorted(entries) == sorted(rels), f"{len(entries)} entries for {len(rels)} inputs")
+    for path in rels:
+        rec = json.load(open(os.path.join(out, entries[path]["output"]), encoding="utf-8"))
+        expect(rec["title"] == expected[path]["title"], f"{path}: stale after the rerun")
 
 
 def check_temp_file_of_a_live_writer_is_kept():
@@ -1093,7 +1144,7 @@ def check_sigterm_with_a_file_stuck_in_the_parser_exits_within_a_second():
 
 def main():
     global BIN, WORK
-    if len(sys.argv) != 2:
+    if len(sys.argv) < 2:
         print(__doc__)
         return 2
     BIN = os.path.abspath(sys.argv[1])
@@ -1102,7 +1153,10 @@ def main():
     try:
         setup()
         only = re.compile(os.environ.get("BATCH_CHECKS", ""))  # a subset, while working on one
-        checks = [(n, f) for n, f in globals().items() if n.startswith("check_") and only.search(n)]
+        wanted = sys.argv[2:]
+        checks = [(n, f) for n, f in globals().items()
+                  if n.startswith("check_") and only.search(n)
+                  and (not wanted or any(w in n for w in wanted))]
         for name, check in checks:
             start = time.time()
             try:
