@@ -29,9 +29,11 @@ Examples:
   newsextract articles/ | jq -r '.rankings[] | .label'
   find . -name '*.md' -newer stamp -print0 | newsextract --files-from - -0
   newsextract -o json/ --incremental articles/  # cron: only new or changed files
+  newsextract --sqlite news.db --incremental articles/  # a queryable archive
 
 Exit codes: 0 all files ok; 1 some files failed (the rest were processed);
-2 usage or fatal error; 3 the output folder is locked by another run;
+2 usage or fatal error; 3 the output folder or database is locked by
+another run;
 130 interrupted (SIGINT/SIGTERM).)";
 
 // NaN passes every range check (each comparison with it is false) and
@@ -40,8 +42,9 @@ const CLI::Validator kFinite(
     [](std::string& value) -> std::string {
       char* end = nullptr;
       const double number = std::strtod(value.c_str(), &end);
-      return end != value.c_str() && !std::isfinite(number) ? "Value " + value + " is not a finite number"
-                                                            : "";
+      return end != value.c_str() && !std::isfinite(number)
+                 ? "Value " + value + " is not a finite number"
+                 : "";
     },
     "FINITE");
 
@@ -100,9 +103,14 @@ int main(int argc, char** argv) {
   app.add_option("-o,--output-dir", o.output_dir,
                  "Write one DIR/<path>.json per article (atomic) instead of NDJSON on stdout")
       ->type_name("DIR");
+  app.add_option("--sqlite", o.sqlite,
+                 "Write the articles into this SQLite database (docs/SQLITE.md); without -o, "
+                 "instead of NDJSON on stdout")
+      ->type_name("FILE");
   app.add_flag("--incremental", o.incremental,
-               "With -o: process only files new or changed since the last run");
-  app.add_flag("--prune", o.prune, "With -o: remove outputs whose input file is gone");
+               "With -o or --sqlite: process only files new or changed since the last run");
+  app.add_flag("--prune", o.prune,
+               "With -o or --sqlite: remove outputs or rows whose input file is gone");
   app.add_flag("--pretty", o.extract.pretty, "Indent the JSON for reading");
   app.add_flag(
       "--explain", o.extract.explain,
@@ -151,8 +159,17 @@ int main(int argc, char** argv) {
             "Try 'newsextract --help'.\n");
     return newsextract::kExitUsage;
   }
-  if ((o.incremental || o.prune) && o.output_dir.empty()) {
-    fprintf(stderr, "newsextract: error: --incremental and --prune need --output-dir\n");
+  if ((o.incremental || o.prune) && o.output_dir.empty() && o.sqlite.empty()) {
+    fprintf(stderr,
+            "newsextract: error: --incremental and --prune need --output-dir or --sqlite\n");
+    return newsextract::kExitUsage;
+  }
+  // Each keeps its own record of what it holds; one run cannot skip a file
+  // for one and not the other.
+  if ((o.incremental || o.prune) && !o.output_dir.empty() && !o.sqlite.empty()) {
+    fprintf(
+        stderr,
+        "newsextract: error: --incremental and --prune take one of --output-dir and --sqlite\n");
     return newsextract::kExitUsage;
   }
   if (o.globs.empty()) o.globs = BatchOptions().globs;
