@@ -111,6 +111,10 @@ bench_corpus() {  # label count
   q_dir=$(printf '%q' "$dir")
   q_gumbo=$(printf '%q' "$GUMBO_BIN")
   local cmd_d="find $q_dir -type f -print0 | xargs -0 cat > /dev/null"
+  # (e) writes a fresh database each run: hyperfine's --prepare removes it.
+  local db=$WORK/$label.db q_db
+  q_db=$(printf '%q' "$db")
+  local clear_db="rm -f $q_db $q_db-wal $q_db-shm"
 
   log "peak RSS on $label ($files files)"
   measure_rss "$label" a "$dir" "$files" "$bytes" -- "$GUMBO_BIN" "$dir"
@@ -118,15 +122,18 @@ bench_corpus() {  # label count
   measure_rss "$label" b "$dir" "$files" "$bytes" -- "$NX_BIN" "${NX_ARGS[@]}" -j1 "$dir"
   measure_rss "$label" c "$dir" "$files" "$bytes" -- "$NX_BIN" "${NX_ARGS[@]}" "-j$JOBS" "$dir"
   measure_rss "$label" d "$dir" "$files" "$bytes" -- sh -c "$cmd_d"
+  rm -f "$db" "$db-wal" "$db-shm"
+  measure_rss "$label" e "$dir" "$files" "$bytes" -- "$NX_BIN" "${NX_ARGS[@]}" "-j$JOBS" --sqlite "$db" "$dir"
 
   log "timing on $label ($files files, $RUNS runs)"
   hyperfine --warmup 1 --runs "$RUNS" --ignore-failure \
-    --export-json "$WORK/$label.hyperfine.json" \
+    --export-json "$WORK/$label.hyperfine.json" --prepare "$clear_db" \
     -n a "$q_gumbo $q_dir" \
     -n a2 "$q_gumbo --arena $q_dir" \
     -n b "$Q_NX -j1 $q_dir > /dev/null" \
     -n c "$Q_NX -j$JOBS $q_dir > /dev/null" \
-    -n d "$cmd_d" >&2
+    -n d "$cmd_d" \
+    -n e "$Q_NX -j$JOBS --sqlite $q_db $q_dir" >&2
 }
 
 bench_small_file() {
@@ -157,8 +164,9 @@ what = {
     "b": "newsextract -j1 DIR",
     "c": f"newsextract -j{jobs} DIR",
     "d": "find DIR -type f -print0 \\| xargs -0 cat",  # \\| keeps the table intact
+    "e": f"newsextract -j{jobs} --sqlite DB DIR",
 }
-KEYS = ("a", "a2", "b", "c", "d")
+KEYS = ("a", "a2", "b", "c", "d", "e")
 metrics = {}
 for line in open(os.path.join(work, "metrics.tsv")):
     label, key, files, size, rss_kb, status, lines = line.split("\t")
@@ -213,9 +221,14 @@ for label in ("N", "4N"):
     a, b, c = (metrics[label, k]["mean"] for k in "abc")
     check(f"throughput b/a ({label})", f"{a / b:.2f}", "≥ 0.85", a / b >= 0.85)
     check(f"speed-up c/b ({label}, -j{jobs})", f"{b / c:.2f}", "≥ 1.7", b / c >= 1.7)
-rss_n, rss_4n = metrics["N", "c"]["rss"], metrics["4N", "c"]["rss"]
-check("peak RSS (c): N → 4N files", f"{rss_n:.1f} → {rss_4n:.1f} MiB (×{rss_4n / rss_n:.2f})",
-      "flat (≤ 1.5×)", rss_4n <= 1.5 * rss_n)
+for label in ("N", "4N"):
+    c, e = (metrics[label, k]["mean"] for k in "ce")
+    check(f"throughput e/c ({label}, --sqlite)", f"{c / e:.2f}", "≥ 0.8", c / e >= 0.8)
+for key in "ce":
+    rss_n, rss_4n = metrics["N", key]["rss"], metrics["4N", key]["rss"]
+    check(f"peak RSS ({key}): N → 4N files",
+          f"{rss_n:.1f} → {rss_4n:.1f} MiB (×{rss_4n / rss_n:.2f})", "flat (≤ 1.5×)",
+          rss_4n <= 1.5 * rss_n)
 small = json.load(open(os.path.join(work, "small.hyperfine.json")))["results"][0]
 check(f"one small file (`{os.path.basename(seed)}`)",
       f"{small['mean'] * 1e3:.2f} ± {(small['stddev'] or 0) * 1e3:.2f} ms "
