@@ -33,8 +33,7 @@ Examples:
 
 Exit codes: 0 all files ok; 1 some files failed (the rest were processed);
 2 usage or fatal error; 3 the output folder or database is locked by
-another run;
-130 interrupted (SIGINT/SIGTERM).)";
+another run; 130 interrupted (SIGINT/SIGTERM).)";
 
 // NaN passes every range check (each comparison with it is false) and
 // would switch the limit off; infinity is not a limit either.

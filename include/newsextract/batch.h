@@ -1,7 +1,8 @@
 // The batch layer around the per-article function: inputs (folders walked
 // in sorted order, files, or a list on stdin) -> an ordered, bounded
 // parallel pipeline -> a sink (NDJSON on stdout, or an output folder with
-// atomic writes and a manifest) -> summary and exit code.
+// atomic writes and a manifest, and/or a SQLite database) -> summary and
+// exit code.
 #ifndef NEWSEXTRACT_BATCH_H_
 #define NEWSEXTRACT_BATCH_H_
 
