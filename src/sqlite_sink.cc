@@ -58,7 +58,9 @@ CREATE VIRTUAL TABLE search USING fts5(
   text, article_id UNINDEXED, paragraph UNINDEXED, tokenize = 'trigram');
 -- FTS5 writes the terms it holds at 1 MiB by default: with trigrams of
 -- Chinese text that is a few articles, and indexing took 1.6 times as long.
+-- Leaves of 16 KB, on 16 KiB pages: a quarter less again.
 INSERT INTO search (search, rank) VALUES ('hashsize', 16777216);
+INSERT INTO search (search, rank) VALUES ('pgsz', 16000);
 )sql";
 
 // kMigrations[v] takes a database from user_version v to v + 1; a newer
@@ -199,7 +201,10 @@ std::string SqliteSink::Open(const std::string& file, const std::string& fingerp
   sqlite3_busy_timeout(db_, 10000);
   // WAL: readers query while a run writes; NORMAL: a crash loses at most
   // the last commits, never consistency.
-  if (std::string e = Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"); !e.empty()) {
+  // The page size only takes on a new file; 16 KiB suits the search index.
+  if (std::string e = Exec("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; "
+                           "PRAGMA synchronous = NORMAL");
+      !e.empty()) {
     return e;
   }
   return Migrate();
