@@ -395,7 +395,8 @@ def many_copies(name, count):
 
 def interrupted_run_then_rerun(name, sig):
     """Starts a run over 3,000 files, waits (reading the database while it
-    is written) until a batch is committed, sends sig, reruns."""
+    is written) until a batch is committed, checks that a second run is
+    refused, sends sig, reruns."""
     count = 3000
     src = many_copies(name, count)
     db = os.path.join(WORK, name + ".db")
@@ -411,6 +412,10 @@ def interrupted_run_then_rerun(name, sig):
         except sqlite3.OperationalError:
             pass  # not created yet
     expect(proc.poll() is None, "the run ended before it could be interrupted")
+    second = run(["-q", "--sqlite", db, RANKSET_REAL])
+    expect(second.returncode == 3 and second.stderr.decode() ==
+           f"newsextract: error: {db} is locked by another run\n",
+           f"a second writer during the run: exit {second.returncode}: {second.stderr.decode()}")
     proc.send_signal(sig)
     code = proc.wait(timeout=30)
     con = sqlite3.connect(db)
