@@ -412,6 +412,10 @@ def interrupted_run_then_rerun(name, sig):
         except sqlite3.OperationalError:
             pass  # not created yet
     expect(proc.poll() is None, "the run ended before it could be interrupted")
+    # A reader is never kept out by the writer (WAL): no busy wait here.
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0)
+    expect(rows(con, "SELECT count(*) FROM paragraphs")[0][0] > 0, "no paragraphs while running")
+    con.close()
     second = run(["-q", "--sqlite", db, RANKSET_REAL])
     expect(second.returncode == 3 and second.stderr.decode() ==
            f"newsextract: error: {db} is locked by another run\n",
