@@ -9,7 +9,6 @@
 #include <cinttypes>
 #include <cstdio>
 #include <optional>
-#include <stdexcept>
 #include <string_view>
 #include <system_error>
 
@@ -98,36 +97,40 @@ constexpr const char* kUpsertArticle =
     "fingerprint = excluded.fingerprint RETURNING id";
 
 // A cached statement being bound and run; reset for its next use when it
-// goes out of scope.
+// goes out of scope. May be nullptr: see SqliteSink::Prepare.
 class Query {
  public:
   explicit Query(sqlite3_stmt* stmt) : stmt_(stmt) {}
   Query(const Query&) = delete;
   Query& operator=(const Query&) = delete;
   ~Query() {
+    if (stmt_ == nullptr) return;
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
   }
   // An empty view may have no data pointer, which would bind NULL.
   Query& Text(std::string_view v) {
-    sqlite3_bind_text64(stmt_, ++n_, v.empty() ? "" : v.data(), v.size(), SQLITE_TRANSIENT,
-                        SQLITE_UTF8);
+    if (stmt_) {
+      sqlite3_bind_text64(stmt_, ++n_, v.empty() ? "" : v.data(), v.size(), SQLITE_TRANSIENT,
+                          SQLITE_UTF8);
+    }
     return *this;
   }
   Query& MaybeText(const std::optional<std::string>& v) { return v ? Text(*v) : Null(); }
   Query& Int(int64_t v) {
-    sqlite3_bind_int64(stmt_, ++n_, v);
+    if (stmt_) sqlite3_bind_int64(stmt_, ++n_, v);
     return *this;
   }
   Query& Real(double v) {
-    sqlite3_bind_double(stmt_, ++n_, v);
+    if (stmt_) sqlite3_bind_double(stmt_, ++n_, v);
     return *this;
   }
   Query& Null() {
-    sqlite3_bind_null(stmt_, ++n_);
+    if (stmt_) sqlite3_bind_null(stmt_, ++n_);
     return *this;
   }
-  int Step() { return sqlite3_step(stmt_); }
+  // A statement that did not compile (nullptr) takes no binds and fails here.
+  int Step() { return stmt_ ? sqlite3_step(stmt_) : SQLITE_ERROR; }
   int64_t Column(int i) const { return sqlite3_column_int64(stmt_, i); }
   std::string ColumnText(int i) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, i));
@@ -154,8 +157,9 @@ std::string Hex(uint64_t v) {
 }
 
 bool SameFigure(const Ranking& r, size_t a, size_t b) {
-  if (r.scores.size() == r.items.size())
-    return !(r.scores[a] < r.scores[b] || r.scores[b] < r.scores[a]);
+  if (r.scores.size() == r.items.size()) {
+    return !(r.scores[a] < r.scores[b] || r.scores[b] < r.scores[a]);  // ==, without -Wfloat-equal
+  }
   if (r.values.size() == r.items.size() && r.values[a] && r.values[b]) {
     return r.values[a]->text == r.values[b]->text;
   }
@@ -241,14 +245,16 @@ std::string SqliteSink::Migrate() {
   return "";
 }
 
+// nullptr when the statement does not compile (a table changed by hand):
+// its Step() then fails, and Fail() reports SQLite's reason.
 sqlite3_stmt* SqliteSink::Prepare(const char* sql) {
-  auto [it, added] = statements_.try_emplace(sql, nullptr);
-  if (added && sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &it->second, nullptr) !=
-                   SQLITE_OK) {
-    // A statement of ours that does not compile is a bug, not an input.
-    throw std::runtime_error(file_ + ": " + sqlite3_errmsg(db_) + " in: " + sql);
+  if (const auto it = statements_.find(sql); it != statements_.end()) return it->second;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+    return nullptr;
   }
-  return it->second;
+  statements_.emplace(sql, stmt);
+  return stmt;
 }
 
 std::string SqliteSink::Fail(const char* what) const {

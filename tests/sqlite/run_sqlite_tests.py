@@ -379,6 +379,23 @@ def check_incremental_needs_one_sink_and_the_schema_is_checked():
            "a foreign database was changed")
 
 
+def check_a_table_changed_by_hand_is_a_clean_error():
+    """A write that SQLite refuses ends the run with exit 2 and one error
+    line; what was committed stays."""
+    db = os.path.join(fresh("altered"), "news.db")
+    p = run(["-q", "--sqlite", db, RANKSET_REAL])
+    expect(p.returncode == 0, f"first run: exit {p.returncode}: {p.stderr.decode()}")
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE stocks RENAME COLUMN code TO symbol")
+    con.close()
+    seed = os.path.join(SOURCE, "data", "000_99af02c5c58b7f1b.txt")
+    p = run(["-q", "--sqlite", db, seed])
+    expect(p.returncode == 2 and p.stderr.decode() ==
+           f"newsextract: error: {db}: cannot write a stock: table stocks has no column named code\n",
+           f"exit {p.returncode}: {p.stderr.decode()}")
+    expect(counts(db)["articles"] == len(ndjson([RANKSET_REAL])), "committed rows lost")
+
+
 def many_copies(name, count):
     """count articles, copies of the real set under distinct names."""
     src = fresh(name)
