@@ -111,6 +111,10 @@ bench_corpus() {  # label count
   q_dir=$(printf '%q' "$dir")
   q_gumbo=$(printf '%q' "$GUMBO_BIN")
   local cmd_d="find $q_dir -type f -print0 | xargs -0 cat > /dev/null"
+  # (s) writes a fresh database each run: hyperfine's --prepare removes it.
+  local db=$WORK/$label.db q_db
+  q_db=$(printf '%q' "$db")
+  local clear_db="rm -f $q_db $q_db-wal $q_db-shm"
 
   log "peak RSS on $label ($files files)"
   measure_rss "$label" a "$dir" "$files" "$bytes" -- "$GUMBO_BIN" "$dir"
@@ -118,15 +122,18 @@ bench_corpus() {  # label count
   measure_rss "$label" b "$dir" "$files" "$bytes" -- "$NX_BIN" "${NX_ARGS[@]}" -j1 "$dir"
   measure_rss "$label" c "$dir" "$files" "$bytes" -- "$NX_BIN" "${NX_ARGS[@]}" "-j$JOBS" "$dir"
   measure_rss "$label" d "$dir" "$files" "$bytes" -- sh -c "$cmd_d"
+  rm -f "$db" "$db-wal" "$db-shm"
+  measure_rss "$label" s "$dir" "$files" "$bytes" -- "$NX_BIN" "${NX_ARGS[@]}" "-j$JOBS" --sqlite "$db" "$dir"
 
   log "timing on $label ($files files, $RUNS runs)"
   hyperfine --warmup 1 --runs "$RUNS" --ignore-failure \
-    --export-json "$WORK/$label.hyperfine.json" \
+    --export-json "$WORK/$label.hyperfine.json" --prepare "$clear_db" \
     -n a "$q_gumbo $q_dir" \
     -n a2 "$q_gumbo --arena $q_dir" \
     -n b "$Q_NX -j1 $q_dir > /dev/null" \
     -n c "$Q_NX -j$JOBS $q_dir > /dev/null" \
-    -n d "$cmd_d" >&2
+    -n d "$cmd_d" \
+    -n s "$Q_NX -j$JOBS --sqlite $q_db $q_dir" >&2
 }
 
 # The output-folder rows on corpus $1: (e) -o fresh, (f) -o --incremental
@@ -207,8 +214,9 @@ what = {
     "b": "newsextract -j1 DIR",
     "c": f"newsextract -j{jobs} DIR",
     "d": "find DIR -type f -print0 \\| xargs -0 cat",  # \\| keeps the table intact
+    "s": f"newsextract -j{jobs} --sqlite DB DIR",
 }
-KEYS = ("a", "a2", "b", "c", "d")
+KEYS = ("a", "a2", "b", "c", "d", "s")
 metrics = {}
 for line in open(os.path.join(work, "metrics.tsv")):
     label, key, files, size, rss_kb, status, lines = line.split("\t")
@@ -296,6 +304,12 @@ rss_n, rss_4n = metrics["N", "g"]["rss"], metrics["4N", "g"]["rss"]
 check("peak RSS (g), no-change rerun: N → 4N files",
       f"{rss_n:.1f} → {rss_4n:.1f} MiB (×{rss_4n / rss_n:.2f})", "≤ 1.2×, < 40 MiB",
       rss_4n <= 1.2 * rss_n and rss_4n < 40)
+for label in ("N", "4N"):
+    c, e = (metrics[label, k]["mean"] for k in "cs")
+    check(f"throughput s/c ({label}, --sqlite)", f"{c / e:.2f}", "≥ 0.8", c / e >= 0.8)
+rss_n, rss_4n = metrics["N", "s"]["rss"], metrics["4N", "s"]["rss"]
+check("peak RSS (s): N → 4N files", f"{rss_n:.1f} → {rss_4n:.1f} MiB (×{rss_4n / rss_n:.2f})",
+      "flat (≤ 1.5×)", rss_4n <= 1.5 * rss_n)
 small_runs = json.load(open(os.path.join(work, "small.hyperfine.json")))["results"]
 small, version = small_runs[0], small_runs[1]
 check(f"one small file (`{os.path.basename(seed)}`)",

@@ -5,7 +5,7 @@
 # tests/completion_test.py checks that it offers every option of --help.
 
 _newsextract_options='--help --files-from --null --glob --follow --jobs --output-dir
-  --incremental --prune --emit --format --fields --bom --pretty --explain --rules
+  --sqlite --incremental --prune --emit --format --fields --bom --pretty --explain --rules
   --rules-add --max-file-size --timeout-per-file --fail-fast --quiet --no-progress
   --stats --stats-json --version -h -0 -j -o -q -V'
 
@@ -58,7 +58,7 @@ _newsextract() {
       [[ - == "$cur"* ]] && COMPREPLY+=(-)  # stdin
       return
       ;;
-    --rules | --rules-add | --stats-json)
+    --rules | --rules-add | --stats-json | --sqlite)
       _newsextract_files
       return
       ;;

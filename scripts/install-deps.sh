@@ -3,7 +3,7 @@
 # usage: scripts/install-deps.sh [build|test]   (test adds the test tools)
 set -euo pipefail
 packages=(g++ cmake make pkg-config libgumbo-dev libyaml-cpp-dev nlohmann-json3-dev
-          libcli11-dev libtbb-dev)
+          libcli11-dev libtbb-dev libsqlite3-dev)
 if [[ ${1:-build} == test ]]; then
   packages+=(libgtest-dev python3 python3-jsonschema groff-base bash-completion
              dpkg-dev clang libclang-rt-14-dev parallel)

@@ -31,6 +31,7 @@
 #include "output_dir.h"
 #include "read_file.h"
 #include "rows.h"
+#include "sqlite_sink.h"
 #include "text_util.h"
 
 namespace newsextract {
@@ -51,8 +52,9 @@ constexpr int64_t kRecheckWindowNs = 2'000'000'000;
 struct Task {
   InputItem input;
   bool skipped = false;
-  std::string json;   // the records, each line ended (stdout mode)
-  std::string error;  // non-empty: the file failed
+  std::string json;                // the records, each line ended (stdout mode)
+  std::optional<Article> article;  // --sqlite: written by the output stage
+  std::string error;               // non-empty: the file failed
   size_t bytes = 0, lists = 0, warnings = 0;
   ManifestEntry entry;               // output-folder mode
   FileId input_id{};                 // the input's own file: never overwritten by its output
@@ -181,6 +183,10 @@ class Batch {
       const int code = OpenOutputFolder(&lock);
       if (code != kExitOk) return code;
     }
+    if (!options_.sqlite.empty()) {
+      const int code = OpenDatabase();
+      if (code != kExitOk) return code;
+    }
     const int list_fd = OpenList();
     if (!options_.files_from.empty() && list_fd < 0) {
       return g_signal != 0 ? kExitInterrupted : kExitUsage;
@@ -203,6 +209,7 @@ class Batch {
     if (list.fatal()) fatal_ = true;
     if (options_.output_dir.empty() && !stdout_failed_ && fflush(out_) != 0) StdoutFailed(errno);
     FinishOutputFolder();
+    FinishDatabase();
     stats_.elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     Summarize();
@@ -227,6 +234,17 @@ class Batch {
     for (const auto& warning : manifest_.Load(folder_, options_.fingerprint)) Warn(warning);
     manifest_loaded_ = true;
     return kExitOk;
+  }
+
+  // Takes the database's lock, opens it, and with --incremental reads what
+  // each stored input looked like.
+  int OpenDatabase() {
+    bool busy = false;
+    std::string error = sqlite_.Open(options_.sqlite, options_.fingerprint, &busy);
+    if (error.empty() && options_.incremental) error = sqlite_.LoadEntries(&manifest_);
+    if (error.empty()) return kExitOk;
+    fprintf(err_, "newsextract: error: %s\n", Printable(error).c_str());
+    return busy ? kExitLocked : kExitUsage;
   }
 
   SkipFolder OutputFolderId() const {
@@ -401,8 +419,10 @@ class Batch {
             : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes, &t->error);
     if (!read) return;
     t->bytes = bytes.size();
-    // Only the output folder's manifest keeps the hash.
-    if (!options_.output_dir.empty()) t->entry.hash = ContentHash(bytes);
+    // Only the output folder's manifest and the database keep the hash.
+    if (!options_.output_dir.empty() || !options_.sqlite.empty()) {
+      t->entry.hash = ContentHash(bytes);
+    }
     if (old && old->hash == t->entry.hash && old->output == t->entry.output && OutputExists(*old)) {
       t->skipped = true;  // touched but the same content
       return;
@@ -422,8 +442,11 @@ class Batch {
            old.output == now.output;
   }
 
-  // An output deleted by hand is written again, though its input is unchanged.
-  bool OutputExists(const ManifestEntry& e) const { return folder_.Exists(e.output); }
+  // An output deleted by hand is written again, though its input is
+  // unchanged. A database's entries are its rows: they exist.
+  bool OutputExists(const ManifestEntry& e) const {
+    return options_.output_dir.empty() || folder_.Exists(e.output);
+  }
 
   void Extract(Task* t, std::string_view bytes) {
     ArticleResult r = ExtractArticle(t->input.path, bytes, extract_, rules_);
@@ -435,11 +458,16 @@ class Batch {
     t->warnings = r.article.warnings.size();
     t->explain = std::move(r.explain);
     if (options_.output_dir.empty()) {
-      t->json = rows_.Records(r.article);
+      if (options_.sqlite.empty()) {
+        t->json = rows_.Records(r.article);
+      } else {
+        t->article = std::move(r.article);
+      }
       return;
     }
     t->json = ArticleToJson(r.article, options_.extract.pretty);
     t->json.push_back('\n');
+    if (!options_.sqlite.empty()) t->article = std::move(r.article);
     // Synced all at once before the manifest that names it (Manifest::Save).
     t->error =
         folder_.Write(t->entry.output, t->json, &t->input_id, OutputFolder::Durable::kAtSync);
@@ -460,15 +488,17 @@ class Batch {
       ReportFailure(t);
     } else if (t.skipped) {
       ++stats_.skipped;
-      RecordEntry(t);
+      if (!options_.sqlite.empty()) WriteToDatabase(t);
+      if (!options_.output_dir.empty()) RecordEntry(t);
     } else {
       ++stats_.ok;
       stats_.lists += t.lists;
       stats_.warnings += t.warnings;
-      if (options_.output_dir.empty()) {
-        WriteRecord(t.json);
-      } else {
+      if (!options_.sqlite.empty()) WriteToDatabase(t);
+      if (!options_.output_dir.empty()) {
         RecordEntry(t);
+      } else if (options_.sqlite.empty()) {
+        WriteRecord(t.json);
       }
     }
     if (show_progress_) Progress();
@@ -485,6 +515,27 @@ class Batch {
   void RecordEntry(const Task& t) {
     std::unique_lock lock(manifest_mutex_);
     manifest_.Set(t.input.path, t.entry);
+  }
+
+  // --sqlite: the article's rows, or for a skipped input its new stat
+  // (touched, same content) so that the next run trusts size and mtime.
+  void WriteToDatabase(const Task& t) {
+    if (database_failed_) return;
+    std::string error;
+    if (!t.skipped) {
+      error = sqlite_.Write(*t.article, t.entry);
+    } else if (const std::optional<ManifestEntry> old = OldEntry(t.input.path); old != t.entry) {
+      error = sqlite_.UpdateFile(t.input.path, t.entry);
+    }
+    if (!error.empty()) DatabaseFailed(error);
+  }
+
+  // A database that cannot be written ends the run: what is committed stays.
+  void DatabaseFailed(const std::string& error) {
+    database_failed_ = true;
+    fatal_ = true;
+    stop_ = true;
+    fprintf(err_, "newsextract: error: %s\n", Printable(error).c_str());
   }
 
   void WriteRecord(const std::string& json) {
@@ -539,16 +590,21 @@ class Batch {
     }
   }
 
-  // Removes the outputs of inputs that no longer exist. Only after a whole
-  // run that could read every folder: a missing mount must not look like
-  // deleted articles.
-  void Prune() {
-    if (g_signal != 0 || stop_) return;
+  // Pruning is only for a whole run that could read every folder: a
+  // missing mount must not look like deleted articles.
+  bool MayPrune(const std::string& target) {
+    if (g_signal != 0 || stop_) return false;
     if (unreadable_inputs_ > 0) {
       fprintf(err_, "newsextract: error: %s: not pruned: some inputs could not be read\n",
-              options_.output_dir.c_str());
-      return;
+              target.c_str());
+      return false;
     }
+    return true;
+  }
+
+  // Removes the outputs of inputs that no longer exist.
+  void Prune() {
+    if (!MayPrune(options_.output_dir)) return;
     std::vector<std::string> gone;
     for (const auto& [input, entry] : manifest_.entries()) {
       if (InputGone(input)) gone.push_back(input);
@@ -568,6 +624,24 @@ class Batch {
     if (broken_pipe_) return false;
     if (options_.summary == 1) return true;
     return !options_.quiet && isatty(fileno(err_));
+  }
+
+  void FinishDatabase() {
+    if (options_.sqlite.empty() || database_failed_) return;
+    if (options_.prune && MayPrune(options_.sqlite)) PruneDatabase();
+    if (const std::string error = sqlite_.Commit(); !error.empty()) DatabaseFailed(error);
+  }
+
+  // Deletes the rows of stored inputs that no longer exist.
+  void PruneDatabase() {
+    std::vector<std::string> paths;
+    std::string error = sqlite_.LoadPaths(&paths);
+    for (size_t i = 0; i < paths.size() && error.empty(); ++i) {
+      if (!InputGone(paths[i])) continue;
+      error = sqlite_.Remove(paths[i]);
+      ++pruned_;
+    }
+    if (!error.empty()) DatabaseFailed(error);
   }
 
   void Summarize() {
@@ -666,6 +740,8 @@ class Batch {
   Manifest manifest_;
   std::shared_mutex manifest_mutex_;
   std::unordered_set<uint64_t> claimed_;  // ContentHash of each output name this run
+  SqliteSink sqlite_;                     // --sqlite; written by the output stage only
+  bool database_failed_ = false;
   Stats stats_;
   size_t pruned_ = 0, total_ = 0, unreadable_inputs_ = 0;
   bool show_progress_ = false, fatal_ = false, stdout_failed_ = false, broken_pipe_ = false;

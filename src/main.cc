@@ -32,13 +32,14 @@ Examples:
   newsextract articles/ | jq -r '.rankings[] | .label'
   find . -name '*.md' -newer stamp -print0 | newsextract --files-from - -0
   newsextract -o json/ --incremental articles/  # cron: only new or changed files
+  newsextract --sqlite news.db --incremental articles/  # a queryable archive
   newsextract --emit rankings --format csv --bom articles/ > rankings.csv
 
 A run with no failures prints nothing on stderr unless it is a terminal.
 
 Exit codes: 0 all files ok; 1 some files failed (the rest were processed);
-2 usage or fatal error; 3 the output folder is locked by another run;
-130 interrupted (SIGINT/SIGTERM).)";
+2 usage or fatal error; 3 the output folder or database is locked by
+another run; 130 interrupted (SIGINT/SIGTERM).)";
 
 // NaN passes every range check (each comparison with it is false) and
 // would switch the limit off; infinity is not a limit either.
@@ -140,9 +141,14 @@ int main(int argc, char** argv) {
   app.add_option("-o,--output-dir", o.output_dir,
                  "Write one DIR/<path>.json per article (atomic) instead of NDJSON on stdout")
       ->type_name("DIR");
+  app.add_option("--sqlite", o.sqlite,
+                 "Write the articles into this SQLite database (docs/SQLITE.md); without -o, "
+                 "instead of NDJSON on stdout")
+      ->type_name("FILE");
   app.add_flag("--incremental", o.incremental,
-               "With -o: process only files new or changed since the last run");
-  app.add_flag("--prune", o.prune, "With -o: remove outputs whose input file is gone");
+               "With -o or --sqlite: process only files new or changed since the last run");
+  app.add_flag("--prune", o.prune,
+               "With -o or --sqlite: remove outputs or rows whose input file is gone");
   OutputWords output_words;
   AddOutputOptions(&app, &output_words, &o.output);
   app.add_flag("--pretty", o.extract.pretty, "Indent the JSON for reading");
@@ -196,8 +202,17 @@ int main(int argc, char** argv) {
             "Try 'newsextract --help'.\n");
     return newsextract::kExitUsage;
   }
-  if ((o.incremental || o.prune) && o.output_dir.empty()) {
-    fprintf(stderr, "newsextract: error: --incremental and --prune need --output-dir\n");
+  if ((o.incremental || o.prune) && o.output_dir.empty() && o.sqlite.empty()) {
+    fprintf(stderr,
+            "newsextract: error: --incremental and --prune need --output-dir or --sqlite\n");
+    return newsextract::kExitUsage;
+  }
+  // Each keeps its own record of what it holds; one run cannot skip a file
+  // for one and not the other.
+  if ((o.incremental || o.prune) && !o.output_dir.empty() && !o.sqlite.empty()) {
+    fprintf(
+        stderr,
+        "newsextract: error: --incremental and --prune take one of --output-dir and --sqlite\n");
     return newsextract::kExitUsage;
   }
   output_words.Apply(&o.output);

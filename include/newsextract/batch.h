@@ -1,7 +1,8 @@
 // The batch layer around the per-article function: inputs (folders walked
 // in sorted order, files, or a list on stdin) -> an ordered, bounded
 // parallel pipeline -> a sink (NDJSON on stdout, or an output folder with
-// atomic writes and a manifest) -> summary and exit code.
+// atomic writes and a manifest, and/or a SQLite database) -> summary and
+// exit code.
 #ifndef NEWSEXTRACT_BATCH_H_
 #define NEWSEXTRACT_BATCH_H_
 
@@ -21,7 +22,7 @@ enum ExitCode : int {
   kExitOk = 0,             // every file gave an object
   kExitSomeFailed = 1,     // some files failed; the rest were processed
   kExitUsage = 2,          // usage or fatal error
-  kExitLocked = 3,         // the output folder is locked by another run
+  kExitLocked = 3,         // the output folder or database is locked by another run
   kExitInterrupted = 130,  // SIGINT/SIGTERM: stopped taking files
   kExitBrokenPipe = 141    // stdout closed with SIGPIPE ignored: as if killed by it
 };
@@ -42,9 +43,14 @@ struct BatchOptions {
   unsigned jobs = 0;
   // Write DIR/<relative path>.json per article instead of NDJSON on stdout.
   std::string output_dir;
-  // With output_dir: skip inputs unchanged since the last run (manifest).
+  // Write each article into this SQLite database (docs/SQLITE.md); without
+  // output_dir, instead of NDJSON on stdout. Empty: none.
+  std::string sqlite;
+  // With output_dir or sqlite (one of them): skip inputs unchanged since the
+  // last run (the manifest, or the articles table).
   bool incremental = false;
-  // With output_dir: remove outputs whose input is gone.
+  // With output_dir or sqlite (one of them): remove outputs or rows whose
+  // input is gone.
   bool prune = false;
   // Stop at the first failing file.
   bool fail_fast = false;
