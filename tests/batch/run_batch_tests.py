@@ -515,15 +515,24 @@ def check_kill_9_at_random_points_never_leaves_the_manifest_naming_a_missing_out
     out = fresh_dir("kill9-rounds-out")
     rng = random.Random(15)
     killed = checked = 0
-    run(["-j2", "-q", "-o", out, "--incremental", src])  # then each round redoes 40 files
-    for round in range(8):
-        for path in rng.sample(rels, 40):  # changed inputs: their outputs are redone
+    run(["-j2", "-q", "-o", out, "--incremental", src])  # then each round redoes 400 files
+    # Round 0 runs to the end and times a round: the kills fall inside that
+    # time on a fast machine as on a slow one (fixed sleeps outlived whole
+    # runs on a fast CI machine: nothing was killed, nothing tested).
+    round_seconds = None
+    for round in range(9):
+        for path in rng.sample(rels, 400):  # changed inputs: their outputs are redone
             title = f"round {round} {rng.random()}"
             write(path, retitle(open(path, "rb").read(), title), HOUR_AGO_NS + (round + 1) * 10**6)
             expected[path] = dict(expected[path], title=title)
+        started = time.monotonic()
         p = subprocess.Popen([BIN, "-j2", "-q", "-o", out, "--incremental", src])
-        time.sleep(rng.uniform(0.02, 0.4))
-        if round == 3:
+        if round_seconds is None:
+            expect(p.wait() == 0, f"round 0 exit {p.returncode}")
+            round_seconds = time.monotonic() - started
+            continue
+        time.sleep(rng.uniform(0.05, 0.9) * round_seconds)
+        if round == 4:
             p.terminate()  # SIGTERM: the manifest is saved with writes in flight
         else:
             p.kill()
