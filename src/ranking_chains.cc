@@ -28,6 +28,7 @@ class ChainAssembler {
     std::optional<size_t> open;  // the list a 还有 or 其次 may extend
     for (Fragment& f : fragments) {
       if (head && f.role != Role::kContinuation) CloseHead(&head, f.list.label_begin, &open);
+      if (f.role != Role::kContinuation) lone_.reset();
       switch (f.role) {
         case Role::kList:
           open = Emit(std::move(f.list));
@@ -48,6 +49,8 @@ class ChainAssembler {
             open = Emit(Join(std::move(*implicit), std::move(f.list)));
           } else if (f.standalone) {
             open = Emit(std::move(f.list));
+          } else {
+            TakeLonePlace(std::move(f), &open);
           }
           break;
       }
@@ -63,8 +66,63 @@ class ChainAssembler {
       *open = Emit(Join(std::move((*head)->list), std::move(*more)));
     } else if ((*head)->single_ok) {
       *open = Emit(std::move((*head)->list));
+    } else if (IsLonePlace((*head)->list)) {
+      lone_ = std::move((*head)->list);  // 第一 with no 第二 after it: 第三 may come
     }
     head->reset();
+  }
+
+  // Two places belong to one ranking when they are said alike in one
+  // sentence (居全国第二，…居全国第五), or the later one is a bare place
+  // opening the next sentence (…位居第四。第五名的武汉): 排名全国第二…在全省
+  // 排名第一 ranks in two tables, and places in sentences apart are often
+  // places in rankings of different metrics.
+  bool SameRanking(const BlockList& first, const BlockList& later) const {
+    const std::string_view stem = Stem(later);
+    const size_t sentence_end = SentenceEnd(text_, first.cue.end);
+    if (stem.empty()) return SentenceEnd(text_, sentence_end) >= later.cue.begin;
+    return RankScope(stem) == RankScope(Stem(first)) && sentence_end >= later.cue.begin;
+  }
+
+  // The words of a place's stem after its rank verb (居全国 -> 全国).
+  std::string_view RankScope(std::string_view stem) const {
+    size_t after = 0;
+    for (const auto& verb : rules_.rank_verbs) {
+      const size_t at = FindLast(stem, verb);
+      if (at != std::string_view::npos) after = std::max(after, at + verb.size());
+    }
+    return stem.substr(after);
+  }
+
+  // One name in one place: 广东…居全国第二.
+  // Its name must not be a metric (…名列第二，收入为83.51亿元: the clause
+  // before the place held a figure, not a name).
+  bool IsLonePlace(const BlockList& list) const {
+    return list.cue.cue->kind == Cue::Kind::kOrdinal && list.cue.places.size() == 1 &&
+           list.items.size() == 1 && !ContainsAny(list.items.front(), rules_.metrics);
+  }
+
+  // 广东…居全国第二，福建…居全国第五; 杭州位居第四。第五名的武汉…: single
+  // places named one after another, rising, rank their names though no
+  // head precedes them and places are skipped. A lone place waits for the
+  // next; a place that rises past it joins it, and later ones go on.
+  void TakeLonePlace(Fragment f, std::optional<size_t>* open) {
+    if (!IsLonePlace(f.list)) return;
+    const int place = f.list.cue.places.front();
+    if (run_ && *open == run_->index && place > run_->last_place &&
+        !NamesAgain(out_[run_->index], f.list)) {
+      run_->last_place = place;
+      Extend(&out_[run_->index], std::move(f.list));
+      return;
+    }
+    if (lone_ && place > lone_->cue.places.front() && !NamesAgain(*lone_, f.list) &&
+        SameRanking(*lone_, f.list)) {
+      *open = Emit(Join(std::move(*lone_), std::move(f.list)));
+      run_ = PlaceRun{**open, place};
+      lone_.reset();
+      return;
+    }
+    lone_ = std::move(f.list);
   }
 
   // Names followed by as many falling values, in a clause of text[from,
@@ -197,6 +255,12 @@ class ChainAssembler {
   const std::string_view text_;
   const Rules& rules_;
   std::vector<BlockList> out_;
+  std::optional<BlockList> lone_;  // a single place that joined nothing yet
+  struct PlaceRun {
+    size_t index;    // the list in out_ made of rising single places
+    int last_place;  // the place it reached
+  };
+  std::optional<PlaceRun> run_;
 };
 
 }  // namespace

@@ -135,7 +135,11 @@ class BlockScanner {
     if (cue.cue->kind != Cue::Kind::kOrdinal || cue.places.size() != 1) return std::nullopt;
     size_t begin = cue.end;
     if (StartsWith(text_.substr(begin), "的")) begin += std::string_view("的").size();
-    const size_t name_end = NameEnd(block_, begin, ClauseEnd(text_, begin), rules_);
+    size_t name_end = NameEnd(block_, begin, ClauseEnd(text_, begin), rules_);
+    // One place holds one name: 第五名的武汉与杭州的差距 compares it.
+    for (const auto& word : rules_.conjunctions) {
+      name_end = std::min(name_end, Find(text_.substr(0, name_end), word, begin));
+    }
     std::vector<std::string> items{std::string(text_.substr(begin, name_end - begin))};
     Names names;
     names.values = TakeBracketedValues(&items);

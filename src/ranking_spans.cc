@@ -115,6 +115,18 @@ std::vector<std::pair<size_t, size_t>> Pieces(std::string_view text, size_t from
 // Where the first name starts in [begin, end): after a scope that closes
 // with 中 when a subject precedes it (知名美股中网易), after 其中; at a link
 // that ends at `end`; else at `begin`.
+// 著名吃货大省广东: a noun that describes the name before it; the name is
+// what follows (two characters or more).
+size_t AfterAppositive(std::string_view text, size_t start, const Rules& rules) {
+  for (const auto& noun : rules.appositive_nouns) {
+    const size_t at = Find(text, noun, start);
+    if (at == std::string_view::npos || at == start) continue;
+    const size_t after = at + noun.size();
+    if (CodePointCount(text.substr(after)) >= 2) return after;
+  }
+  return start;
+}
+
 size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rules) {
   const std::string_view text = block.text;
   if (end > begin) {
@@ -150,7 +162,7 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
       }
     }
   }
-  return start;
+  return AfterAppositive(text.substr(0, end), start, rules);
 }
 
 // A clause after `pos` that is one bare name ending its sentence (其次是

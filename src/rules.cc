@@ -253,6 +253,7 @@ const RulesSections& RulesFields() {
         {"shared_suffixes", Strings(&Rules::shared_suffixes)},
         {"scope_markers", Strings(&Rules::scope_markers)},
         {"behind_words", Strings(&Rules::behind_words)},
+        {"appositive_nouns", Strings(&Rules::appositive_nouns)},
         {"membership_verbs", Strings(&Rules::membership_verbs)},
         {"non_cues", Strings(&Rules::non_cues)},
         {"continuation_prefixes", Strings(&Rules::continuation_prefixes)},

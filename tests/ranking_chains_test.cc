@@ -150,6 +150,13 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "新元科技有16位重要股东集体减持；其次是康华生物、美利云。",
        {{"遭重要股东减持次数较多", {"新元科技", "美利云", "康华生物"}},
         {"其次", {"新元科技", "康华生物", "美利云"}}}},
+      {"single places said alike in one sentence rank their names, places skipped",
+       "著名吃货大省广东在食品烟酒方面的年人均消费支出为9629元，居全国第二，福建年人均食品烟酒消费"
+       "支出8385元，居全国第五，此外重庆和四川均进入了全国前十。",
+       {{"居全国第二", {"广东", "福建"}}}},
+      {"a bare place opening the next sentence goes on from a single place",
+       "杭州GDP继续位居副省级城市第四，总量达到了18109亿元。第五名的武汉与杭州的差距在缩小。",
+       {{"位居副省级城市第四", {"杭州", "武汉"}}}},
   };
   for (const Case& c : cases) {
     const auto got = Lists(c.text);
@@ -191,6 +198,11 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "融资余额增幅较大的有新洋丰、万润股份、石英股份等股。",
       // a record, not a place in a ranking
       "本次中报盈利为近七年来最好成绩。",
+      // single places in two rankings: said differently, or sentences apart
+      "深圳GDP排名全国第三，在全省排名第一。广州的人均收入位居全国第五。",
+      "上海GDP居全国第一。今年以来，北京社会消费品零售总额增速放缓，居全国第四。",
+      // a metric in place of a name
+      "国泰君安名列第二，收入为83.51亿元，名列第三。",
   };
   for (const char* text : texts) {
     const auto got = Lists(text);
