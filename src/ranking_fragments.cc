@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "list_items.h"
+#include "ranking_relative.h"
 #include "ranking_values.h"
 #include "text_util.h"
 
@@ -324,6 +325,9 @@ class BlockScanner {
                             StartsWithAny(text_.substr(at->clause), rules_.copulas);
     std::optional<Names> names;
     if (!verb_first) names = NamesBefore(block_, at->clause, at->names_to, rules_, declared, why);
+    // 宁波GDP名义增速领跑，GDP名次继续位居第7: a clause opening with a
+    // metric goes on about the subject of the clause before.
+    if (names && names->items.size() == 1 && StartsAtMetric(names->begin)) names.reset();
     *label_begin = at->copula ? at->copula->second
                    : names    ? LabelAfterNames(text_, names->end, cue.begin, rules_)
                               : at->clause;
@@ -354,22 +358,21 @@ class BlockScanner {
     if (*why = PredicateProblem(*names, cue.begin, at->copula.has_value()); !why->empty()) {
       return std::nullopt;
     }
-    const auto behind = cue.cue->kind == Cue::Kind::kOrdinal
-                            ? PrependBehind(cue, at->clause, &*names)
-                            : std::optional<size_t>();
-    // 仅次于A、B和C居于第四和第五位: the label starts after the names above.
-    if (behind) label_begin = LabelAfterNames(text_, *behind, cue.begin, rules_);
+    const size_t holders = names->items.size();
+    const Relatives relatives = AddRelatives(cue, at->clause, &*names, &label_begin);
     const size_t count = names->items.size();
     // With the names above them (仅次于), the list starts at the first place.
-    const bool from_first = behind.has_value() && count == static_cast<size_t>(cue.places.back());
-    if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != count && !from_first) {
-      *why = std::to_string(count) + " names for " + std::to_string(cue.places.size()) + " places";
+    const bool from_first =
+        relatives.above && count - relatives.below == static_cast<size_t>(cue.places.back());
+    if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != holders && !from_first) {
+      *why =
+          std::to_string(holders) + " names for " + std::to_string(cue.places.size()) + " places";
       return std::nullopt;
     }
     const std::string_view predicate = text_.substr(names->end, at->names_to - names->end);
     if (names->values.empty()) names->values = ValuesFor(names->end, names->items);
     Fragment f;
-    f.end = std::max(cue.end, at->label_end);
+    f.end = std::max({cue.end, at->label_end, relatives.end});
     f.list = ListOf(cue, label_begin, at->label_end, std::move(*names));
     if (!f.list.size && at->label_end > cue.end) {
       f.list.size = CountIn(text_.substr(cue.end, at->label_end - cue.end));
@@ -493,29 +496,47 @@ class BlockScanner {
     return pos >= text_.size();
   }
 
-  // 芜湖和马鞍山…，仅次于铜陵、深圳和合肥居于第四和第五位: the names after
-  // 仅次于 hold the places above, and come first.
-  // Returns where the names above end, or nothing when there are none.
-  std::optional<size_t> PrependBehind(const CueMatch& cue, size_t clause, Names* names) const {
-    for (const auto& word : rules_.behind_words) {
-      const size_t at = Find(text_.substr(0, cue.begin), word, clause);
-      if (at == std::string_view::npos) continue;
-      std::string why;
-      const int above = cue.places.front() - 1;
-      auto referents = NamesBefore(block_, at + word.size(), cue.begin, rules_, above, &why);
-      if (!referents || referents->items.size() != static_cast<size_t>(above)) return std::nullopt;
-      if (referents->values.empty() != names->values.empty()) {
-        referents->values.resize(referents->items.size());
-        names->values.resize(names->items.size());
+  struct Relatives {
+    bool above = false;  // names above the place came first
+    size_t below = 0;    // names below it, last
+    size_t end = 0;      // where the names below end
+  };
+
+  // 芜湖和马鞍山…，仅次于铜陵、深圳和合肥居于第四和第五位; 深圳之后，广州…位居
+  // 第二; 宁波…位居第7，排在青岛之前: the names a place is written against
+  // join its holders in rank order.
+  Relatives AddRelatives(const CueMatch& cue, size_t clause, Names* names,
+                         size_t* label_begin) const {
+    Relatives found;
+    if (cue.cue->kind != Cue::Kind::kOrdinal) return found;
+    if (auto above = NamesAboveOf(block_, rules_, clause, cue.begin, cue.places.front() - 1)) {
+      // 仅次于A、B和C居于第四和第五位: the label starts after the names above.
+      if (above->in_clause) {
+        *label_begin = LabelAfterNames(text_, above->names.end, cue.begin, rules_);
       }
-      referents->items.insert(referents->items.end(), names->items.begin(), names->items.end());
-      referents->values.insert(referents->values.end(), names->values.begin(), names->values.end());
-      const size_t end = referents->end;
-      names->items = std::move(referents->items);
-      names->values = std::move(referents->values);
-      return end;
+      *names = Concat(std::move(above->names), *names, *names);
+      found.above = true;
     }
-    return std::nullopt;
+    if (auto below = NamesBelowOf(block_, rules_, cue.end)) {
+      found.below = below->items.size();
+      found.end = below->end;
+      *names = Concat(*names, std::move(*below), *names);
+    }
+    return found;
+  }
+
+  // The names of `first`, then those of `second`, values kept in step; the
+  // span stays the holders' (their predicate follows it).
+  static Names Concat(Names first, Names second, const Names& holders) {
+    first.begin = holders.begin;
+    first.end = holders.end;
+    if (first.values.empty() != second.values.empty()) {
+      first.values.resize(first.items.size());
+      second.values.resize(second.items.size());
+    }
+    for (auto& item : second.items) first.items.push_back(std::move(item));
+    for (auto& value : second.values) first.values.push_back(std::move(value));
+    return first;
   }
 
   // 成为 and 是 hand the subject over; the label starts after them.

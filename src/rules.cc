@@ -254,6 +254,8 @@ const RulesSections& RulesFields() {
         {"scope_markers", Strings(&Rules::scope_markers)},
         {"behind_words", Strings(&Rules::behind_words)},
         {"appositive_nouns", Strings(&Rules::appositive_nouns)},
+        {"after_words", Strings(&Rules::after_words)},
+        {"ahead_words", Strings(&Rules::ahead_words)},
         {"membership_verbs", Strings(&Rules::membership_verbs)},
         {"non_cues", Strings(&Rules::non_cues)},
         {"continuation_prefixes", Strings(&Rules::continuation_prefixes)},

@@ -157,6 +157,12 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"a bare place opening the next sentence goes on from a single place",
        "杭州GDP继续位居副省级城市第四，总量达到了18109亿元。第五名的武汉与杭州的差距在缩小。",
        {{"位居副省级城市第四", {"杭州", "武汉"}}}},
+      {"之后: the names before it hold the place above",
+       "深圳之后，广州以28232亿元继续位居第二。",
+       {{"位居第二", {"深圳", "广州"}}}},
+      {"排在…之前: the names hold the place below; a metric clause takes the subject before it",
+       "在15个城市中，宁波GDP名义增速领跑，GDP名次继续位居副省级城市第7，排在青岛之前。",
+       {{"位居副省级城市第7", {"宁波", "青岛"}}}},
   };
   for (const Case& c : cases) {
     const auto got = Lists(c.text);
