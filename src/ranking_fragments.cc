@@ -271,7 +271,9 @@ class BlockScanner {
     if (names.values.empty()) names.values = ValuesFor(names.end, names.items);
     f.list = ListOf(cue, label_begin, c.label_end, std::move(names));
     if (!f.list.size) f.list.size = counted;
-    f.extends = c.continues;
+    // 其他涨幅较大的个股包括A、B: the names go on from a head before.
+    f.extends =
+        c.continues || StartsWithAny(text_.substr(label_begin), rules_.continuation_prefixes);
     f.may_imply_head = c.continues;
     return Classify(std::move(f), cue, true, why);
   }

@@ -163,6 +163,10 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"排在…之前: the names hold the place below; a metric clause takes the subject before it",
        "在15个城市中，宁波GDP名义增速领跑，GDP名次继续位居副省级城市第7，排在青岛之前。",
        {{"位居副省级城市第7", {"宁波", "青岛"}}}},
+      {"其他 + a comparative 包括 goes on from a superlative head",
+       "其中中环股份（002129.SZ，收盘价：45.05元）涨幅最大，上涨48.68%，其他涨幅较大的个股包括中材"
+       "科技（002080.SZ）、同兴达（002845.SZ）、四川双马（000935.SZ）。",
+       {{"涨幅最大", {"中环股份", "中材科技", "同兴达", "四川双马"}}}},
   };
   for (const Case& c : cases) {
     const auto got = Lists(c.text);
@@ -209,6 +213,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "上海GDP居全国第一。今年以来，北京社会消费品零售总额增速放缓，居全国第四。",
       // a metric in place of a name
       "国泰君安名列第二，收入为83.51亿元，名列第三。",
+      // 其他 + a comparative with no head before it: a group
+      "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };
   for (const char* text : texts) {
     const auto got = Lists(text);
