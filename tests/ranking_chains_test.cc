@@ -167,6 +167,11 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "其中中环股份（002129.SZ，收盘价：45.05元）涨幅最大，上涨48.68%，其他涨幅较大的个股包括中材"
        "科技（002080.SZ）、同兴达（002845.SZ）、四川双马（000935.SZ）。",
        {{"涨幅最大", {"中环股份", "中材科技", "同兴达", "四川双马"}}}},
+      {"names, 的 and a metric of 幅度 before 居前",
+       "从二季度环比增长幅度来看，信安世纪、工大高科、海特高新和ST辉丰的业绩增长幅度居前，多数个股"
+       "属"
+       "于一季度亏损。",
+       {{"业绩增长幅度居前", {"信安世纪", "工大高科", "海特高新", "ST辉丰"}}}},
   };
   for (const Case& c : cases) {
     const auto got = Lists(c.text);
@@ -213,6 +218,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "上海GDP居全国第一。今年以来，北京社会消费品零售总额增速放缓，居全国第四。",
       // a metric in place of a name
       "国泰君安名列第二，收入为83.51亿元，名列第三。",
+      // 位居前列 names a top group, no order (tests/rankset negatives)
+      "平安银行和兴业银行的净利润增速均超过20%，在上市银行中位居前列。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };
