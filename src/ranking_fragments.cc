@@ -337,6 +337,9 @@ class BlockScanner {
     if (!names && at->clause > 0 && (verb_first || !enumerated)) {
       const size_t prev_end = PrevCodePoint(text_, at->clause);
       names = NamesBefore(block_, ClauseBegin(text_, prev_end), prev_end, rules_, declared, why);
+      if (!names && cue.cue->kind == Cue::Kind::kOrdinal && declared == 1) {
+        names = EarlierSubject(ClauseBegin(text_, prev_end));
+      }
       // 分别位列第4位: the label starts at the rank verb.
       if (!at->copula) {
         *label_begin = SkipCopula(LabelAfterNames(text_, at->clause, cue.begin, rules_));
@@ -345,6 +348,21 @@ class BlockScanner {
     }
     if (names && names->items.size() == 1) names = NameAfterDe(std::move(*names), at->names_to);
     return names;
+  }
+
+  // 国企仍然运行稳定，54.9%的国企白领可以拿到年终奖，在不同性质企业中排名
+  // 第一: a place's holder is the subject of an earlier clause of the
+  // sentence when the clause right before it holds a figure, not a name.
+  std::optional<Names> EarlierSubject(size_t clause) const {
+    const size_t sentence = SentenceStart(text_, clause);
+    for (int back = 0; back < 2 && clause > sentence; ++back) {
+      const size_t prev_end = PrevCodePoint(text_, clause);
+      clause = ClauseBegin(text_, prev_end);
+      std::string why;
+      auto names = NamesBefore(block_, clause, prev_end, rules_, 1, &why);
+      if (names && names->items.size() == 1) return names;
+    }
+    return std::nullopt;
   }
 
   std::optional<Fragment> WithNamesBefore(const CueMatch& cue, std::string* why) {
