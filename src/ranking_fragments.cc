@@ -6,6 +6,7 @@
 
 #include "list_items.h"
 #include "ranking_relative.h"
+#include "ranking_roles.h"
 #include "ranking_values.h"
 #include "text_util.h"
 
@@ -122,14 +123,6 @@ class BlockScanner {
     return f;
   }
 
-  // 五大行业的…: a numeral and its counter opening `label`.
-  std::optional<int> CountAtStart(std::string_view label) const {
-    size_t len;
-    const int n = ParseNumber(label, &len);
-    if (n < 2 || !StartsWithAny(label.substr(len), rules_.classifiers)) return std::nullopt;
-    return n;
-  }
-
   // 与第二名恒大（4465.6亿元）拉开差距, 第五名的武汉: one place written before
   // the name that holds it goes on from the list before it.
   std::optional<Fragment> WithNameAfterPlace(const CueMatch& cue) const {
@@ -192,7 +185,7 @@ class BlockScanner {
     list.values = std::move(names.values);
     if (cue.cue->number == Cue::Number::kSize || cue.cue->number_before) list.size = cue.number;
     if (cue.places.size() > 1 && cue.places.front() > 1 && cue.cue->kind == Cue::Kind::kOrdinal &&
-        IsRange(cue)) {
+        IsRange(text_, cue)) {
       list.size = static_cast<int>(cue.places.size());
     }
     list.tied = cue.cue->tied;
@@ -210,12 +203,6 @@ class BlockScanner {
       pos = cue->end;
     }
     return false;
-  }
-
-  // 十一到十五名: places written as a range.
-  bool IsRange(const CueMatch& cue) const {
-    const std::string_view written = text_.substr(cue.begin, cue.end - cue.begin);
-    return Contains(written, "到") || Contains(written, "至") || Contains(written, "-");
   }
 
   std::optional<Fragment> AtBlockEnd(const CueMatch& cue, size_t label_end, std::string* why) {
@@ -259,7 +246,7 @@ class BlockScanner {
     const Cue::Kind kind = cue.cue->kind;
     const std::optional<int> counted = CountIn(text_.substr(cue.end, c.label_end - cue.end));
     const int declared = cue.cue->number == Cue::Number::kSize ? cue.number
-                         : IsRange(cue)                        ? static_cast<int>(cue.places.size())
+                         : IsRange(text_, cue)                 ? static_cast<int>(cue.places.size())
                                                                : counted.value_or(0);
     Names names = NamesAfter(block_, c.items_begin, rules_, declared, kind == Cue::Kind::kChain);
     if (names.items.empty() || names.items.front().empty()) {
@@ -275,7 +262,7 @@ class BlockScanner {
     f.extends =
         c.continues || StartsWithAny(text_.substr(label_begin), rules_.continuation_prefixes);
     f.may_imply_head = c.continues;
-    return Classify(std::move(f), cue, true, why);
+    return Classify(text_, rules_, std::move(f), cue, true, why);
   }
 
   // Where names written before their cue stand: up to `names_to` in the
@@ -398,7 +385,7 @@ class BlockScanner {
       f.list.size = CountIn(text_.substr(cue.end, at->label_end - cue.end));
     }
     MarkTiesAndContinuation(cue, at->clause, predicate, &f);
-    return Classify(std::move(f), cue, false, why);
+    return Classify(text_, rules_, std::move(f), cue, false, why);
   }
 
   // 华夏基金和易方达基金…都达到了48.5亿美元; A、B关注度最高，均有2次: a
@@ -565,87 +552,6 @@ class BlockScanner {
       if (StartsWith(text_.substr(pos), copula)) return pos + copula.size();
     }
     return pos;
-  }
-
-  // The role of a fragment from its cue kind and its names.
-  std::optional<Fragment> Classify(Fragment f, const CueMatch& cue, bool connected,
-                                   std::string* why) {
-    const size_t count = f.list.items.size();
-    if (f.extends) {
-      // 前二十的券商还有…: a wider top group, a threshold set.
-      if (cue.cue->number == Cue::Number::kSize && f.may_imply_head) {
-        *why = "a top group with 还有 sets a threshold";
-        return std::nullopt;
-      }
-      f.role = Role::kContinuation;
-      return f;
-    }
-    switch (cue.cue->kind) {
-      case Cue::Kind::kChain:
-        // 首先是…其次是…: reasons or steps in order, not names.
-        if (ContainsAny(text_.substr(0, cue.begin), rules_.reason_openers)) {
-          *why = "a step after 首先, not a place";
-          return std::nullopt;
-        }
-        f.role = Role::kContinuation;
-        f.standalone = connected && count >= 2;
-        return f;
-      case Cue::Kind::kOrdinal:
-        if (cue.places.front() > 1 && !IsRange(cue) &&
-            count != static_cast<size_t>(cue.places.back())) {
-          // 第二、第三、第七大股东: places named one by one stand alone.
-          f.role = Role::kContinuation;
-          f.standalone = count >= 2;
-        } else {
-          f.role = count == 1 ? Role::kHead : Role::kList;
-        }
-        return f;
-      case Cue::Kind::kComparative:
-        if (count >= 2 && FallingPerItem(f.list.values, f.list.items.size())) return f;
-        *why = "a comparative without falling values";
-        return std::nullopt;
-      case Cue::Kind::kSuperlative:
-        // 电气设备、化工等行业最为集中，分别有4只、2只: falling values order
-        // several names before a superlative.
-        if (count >= 2 && !connected && !FallingPerItem(f.list.values, f.list.items.size()) &&
-            !f.tied_after && !(f.list.tied && f.list.size)) {
-          // A、B、C、D和E五大行业…最多: the names counted as the top N.
-          const auto counted =
-              CountAtStart(text_.substr(f.list.label_begin, cue.begin - f.list.label_begin));
-          if (!counted || static_cast<size_t>(*counted) != count) {
-            *why = "several names before a superlative";
-            return std::nullopt;
-          }
-          f.list.size = counted;
-        }
-        [[fallthrough]];
-      case Cue::Kind::kRank:
-        // 宁波银行和伊利股份…并列第三: a tie further down goes on from a head.
-        if (cue.cue->number == Cue::Number::kRank && cue.number > 1) {
-          f.role = Role::kContinuation;
-          return f;
-        }
-        if (count == 1) {
-          f.role = Role::kHead;
-          f.single_ok = connected && cue.cue->single;
-        }
-        return f;
-    }
-    return f;
-  }
-
-  std::string Describe(const Fragment& f) const {
-    const std::string items = std::to_string(f.list.items.size()) + " names";
-    switch (f.role) {
-      case Role::kList:
-        return f.list.at_block_end ? "announces the list in the blocks after it"
-                                   : "list of " + items;
-      case Role::kHead:
-        return "head of a chain (1 name)";
-      case Role::kContinuation:
-        return "continues a chain with " + items;
-    }
-    return "";
   }
 
   // The values of names ending at `names_end`: after 分别为, or by name in

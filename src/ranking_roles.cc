@@ -1,0 +1,107 @@
+// The role a cue's names play (a whole list, the head of a chain, a
+// continuation) from the cue's kind, its places and the names it took.
+#include "ranking_roles.h"
+
+#include "ranking_values.h"
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+// 五大行业的…: a numeral and its counter opening `label`.
+std::optional<int> CountAtStart(const Rules& rules, std::string_view label) {
+  size_t len;
+  const int n = ParseNumber(label, &len);
+  if (n < 2 || !StartsWithAny(label.substr(len), rules.classifiers)) return std::nullopt;
+  return n;
+}
+
+}  // namespace
+
+// 十一到十五名: places written as a range.
+bool IsRange(std::string_view text, const CueMatch& cue) {
+  const std::string_view written = text.substr(cue.begin, cue.end - cue.begin);
+  return Contains(written, "到") || Contains(written, "至") || Contains(written, "-");
+}
+
+// The role of a fragment from its cue kind and its names.
+std::optional<Fragment> Classify(std::string_view text, const Rules& rules, Fragment f,
+                                 const CueMatch& cue, bool connected, std::string* why) {
+  const size_t count = f.list.items.size();
+  if (f.extends) {
+    // 前二十的券商还有…: a wider top group, a threshold set.
+    if (cue.cue->number == Cue::Number::kSize && f.may_imply_head) {
+      *why = "a top group with 还有 sets a threshold";
+      return std::nullopt;
+    }
+    f.role = Role::kContinuation;
+    return f;
+  }
+  switch (cue.cue->kind) {
+    case Cue::Kind::kChain:
+      // 首先是…其次是…: reasons or steps in order, not names.
+      if (ContainsAny(text.substr(0, cue.begin), rules.reason_openers)) {
+        *why = "a step after 首先, not a place";
+        return std::nullopt;
+      }
+      f.role = Role::kContinuation;
+      f.standalone = connected && count >= 2;
+      return f;
+    case Cue::Kind::kOrdinal:
+      if (cue.places.front() > 1 && !IsRange(text, cue) &&
+          count != static_cast<size_t>(cue.places.back())) {
+        // 第二、第三、第七大股东: places named one by one stand alone.
+        f.role = Role::kContinuation;
+        f.standalone = count >= 2;
+      } else {
+        f.role = count == 1 ? Role::kHead : Role::kList;
+      }
+      return f;
+    case Cue::Kind::kComparative:
+      if (count >= 2 && FallingPerItem(f.list.values, f.list.items.size())) return f;
+      *why = "a comparative without falling values";
+      return std::nullopt;
+    case Cue::Kind::kSuperlative:
+      // 电气设备、化工等行业最为集中，分别有4只、2只: falling values order
+      // several names before a superlative.
+      if (count >= 2 && !connected && !FallingPerItem(f.list.values, f.list.items.size()) &&
+          !f.tied_after && !(f.list.tied && f.list.size)) {
+        // A、B、C、D和E五大行业…最多: the names counted as the top N.
+        const auto counted =
+            CountAtStart(rules, text.substr(f.list.label_begin, cue.begin - f.list.label_begin));
+        if (!counted || static_cast<size_t>(*counted) != count) {
+          *why = "several names before a superlative";
+          return std::nullopt;
+        }
+        f.list.size = counted;
+      }
+      [[fallthrough]];
+    case Cue::Kind::kRank:
+      // 宁波银行和伊利股份…并列第三: a tie further down goes on from a head.
+      if (cue.cue->number == Cue::Number::kRank && cue.number > 1) {
+        f.role = Role::kContinuation;
+        return f;
+      }
+      if (count == 1) {
+        f.role = Role::kHead;
+        f.single_ok = connected && cue.cue->single;
+      }
+      return f;
+  }
+  return f;
+}
+
+std::string Describe(const Fragment& f) {
+  const std::string items = std::to_string(f.list.items.size()) + " names";
+  switch (f.role) {
+    case Role::kList:
+      return f.list.at_block_end ? "announces the list in the blocks after it" : "list of " + items;
+    case Role::kHead:
+      return "head of a chain (1 name)";
+    case Role::kContinuation:
+      return "continues a chain with " + items;
+  }
+  return "";
+}
+
+}  // namespace newsextract
