@@ -258,7 +258,9 @@ out = []
 p = out.append
 p("## newsextract benchmark\n")
 p(f"- machine: {cpu_model()}, {os.cpu_count()} CPUs; commit {commit()}")
-p(f"- newsextract: `{nx_bin}`; baseline: `{gumbo_bin}`")
+# Paths relative to the repository: the report goes into docs, and a
+# machine's own paths have no place there.
+p(f"- newsextract: `{os.path.relpath(nx_bin)}`; baseline: `{os.path.relpath(gumbo_bin)}`")
 for label in ("N", "4N"):
     m = metrics[label, "a"]
     p(f"- corpus {label}: {m['files']} files, {m['bytes'] / 1e6:.1f} MB")
