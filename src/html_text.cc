@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "gumbo_arena.h"
+#include "gumbo_input.h"
 #include "text_util.h"
 
 namespace newsextract {
@@ -422,33 +423,6 @@ class Builder {
   int next_list_id_ = 0, next_table_id_ = 0;
 };
 
-// Numeric character references with more digits than any code point has
-// (gumbo 0.10.1 overflows on `&#x19debd0041;`) become U+FFFD. Returns false,
-// leaving *capped alone, when there are none: the common case copies
-// nothing.
-bool CapCharRefs(std::string_view html, std::string* capped) {
-  bool found = false;
-  size_t copied = 0;
-  for (size_t at = Find(html, "&#"); at != std::string_view::npos; at = Find(html, "&#", at + 2)) {
-    size_t i = at + 2;
-    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
-    i += hex;
-    const size_t digits_begin = i;
-    while (i < html.size() && (hex ? isxdigit(static_cast<unsigned char>(html[i]))
-                                   : isdigit(static_cast<unsigned char>(html[i])))) {
-      ++i;
-    }
-    if (i - digits_begin <= (hex ? 6u : 7u)) continue;
-    if (!found) capped->reserve(html.size());
-    found = true;
-    capped->append(html.substr(copied, at - copied)).append("&#xFFFD;");
-    if (i < html.size() && html[i] == ';') ++i;
-    copied = i;
-  }
-  if (found) capped->append(html.substr(copied));
-  return found;
-}
-
 }  // namespace
 
 bool Block::AllBold() const {
@@ -457,12 +431,9 @@ bool Block::AllBold() const {
 }
 
 Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline) {
-  std::string capped;
-  if (CapCharRefs(html, &capped)) html = capped;
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // each recorded error copies the open-element stack
+  const GumboInput input(html);
   GumboArena& arena = GumboArena::OfThisThread();
-  const GumboOutput* output = arena.Parse(options, html);
+  const GumboOutput* output = arena.Parse(input.options(), input.html());
   struct ResetOnExit {  // the walk may throw TimeoutError
     GumboArena& arena;
     ~ResetOnExit() { arena.Reset(); }

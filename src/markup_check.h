@@ -1,6 +1,8 @@
 // markup check stage: what gumbo 0.10.1 would cost on a body, predicted
 // before it runs (gumbo cannot be stopped once it parses). Run on every
-// body and credit comment before html_text parses it.
+// body and credit comment before html_text parses it. The model behind it:
+// markup_tags (gumbo's tag table), markup_scan (its tokenizer), markup_tree
+// and markup_state (its tree builder); gumbo_input prepares what gumbo gets.
 #ifndef NEWSEXTRACT_MARKUP_CHECK_H_
 #define NEWSEXTRACT_MARKUP_CHECK_H_
 

@@ -1,0 +1,46 @@
+// What gumbo is given for one parse: markup with overlong numeric character
+// references capped, and options that record no errors.
+#include "gumbo_input.h"
+
+#include <cctype>
+
+#include "text_util.h"
+
+namespace newsextract {
+namespace {
+
+// Numeric character references with more digits than any code point has
+// (gumbo 0.10.1 overflows on `&#x19debd0041;`) become U+FFFD. Returns false,
+// leaving *capped alone, when there are none: the common case copies
+// nothing.
+bool CapCharRefs(std::string_view html, std::string* capped) {
+  bool found = false;
+  size_t copied = 0;
+  for (size_t at = Find(html, "&#"); at != std::string_view::npos; at = Find(html, "&#", at + 2)) {
+    size_t i = at + 2;
+    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
+    i += hex;
+    const size_t digits_begin = i;
+    while (i < html.size() && (hex ? isxdigit(static_cast<unsigned char>(html[i]))
+                                   : isdigit(static_cast<unsigned char>(html[i])))) {
+      ++i;
+    }
+    if (i - digits_begin <= (hex ? 6u : 7u)) continue;
+    if (!found) capped->reserve(html.size());
+    found = true;
+    capped->append(html.substr(copied, at - copied)).append("&#xFFFD;");
+    if (i < html.size() && html[i] == ';') ++i;
+    copied = i;
+  }
+  if (found) capped->append(html.substr(copied));
+  return found;
+}
+
+}  // namespace
+
+GumboInput::GumboInput(std::string_view html) : html_(html), options_(kGumboDefaultOptions) {
+  if (CapCharRefs(html, &capped_)) html_ = capped_;
+  options_.max_errors = 0;
+}
+
+}  // namespace newsextract

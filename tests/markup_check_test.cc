@@ -1,0 +1,182 @@
+// The markup guard: the tag table, the depth the model predicts for gumbo
+// in each insertion mode it tells apart, its verdicts, and the input gumbo
+// is given.
+#include "markup_check.h"
+
+#include <gtest/gtest.h>
+#include <gumbo.h>
+
+#include <cctype>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "gumbo_input.h"
+#include "markup_tags.h"
+
+namespace newsextract {
+namespace {
+
+std::string Repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// The deepest the model says gumbo's stack of open elements gets below
+// <body>: the smallest max_depth it lets the markup through with.
+size_t PredictedDepth(const std::string& html) {
+  HtmlLimits limits;
+  for (limits.max_depth = 0; limits.max_depth < 100; ++limits.max_depth) {
+    if (CheckMarkup(html, limits).empty()) break;
+  }
+  return limits.max_depth;
+}
+
+// The depth of gumbo's deepest element below <body>, as gumbo really
+// builds it: the model may keep more open, never less.
+size_t GumboDepth(const GumboNode* node, size_t depth) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return 0;
+  size_t deepest = depth;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    deepest =
+        std::max(deepest, GumboDepth(static_cast<const GumboNode*>(children.data[i]), depth + 1));
+  }
+  return deepest;
+}
+
+size_t GumboDepth(const std::string& html) {
+  const GumboInput input(html);
+  GumboOutput* output =
+      gumbo_parse_with_options(&input.options(), input.html().data(), input.html().size());
+  const size_t depth = GumboDepth(output->root, 0);
+  gumbo_destroy_output(&input.options(), output);
+  return depth > 1 ? depth - 1 : 0;  // html is 0, body 1
+}
+
+TEST(MarkupCheckTest, PredictsGumbosDepthInEachInsertionMode) {
+  struct Case {
+    const char* mode;
+    std::string html;
+    size_t depth;  // the model's
+    size_t gumbo;  // gumbo's tree
+  };
+  const Case cases[] = {
+      // in body
+      {"body", "<div><p>x</p></div>", 2, 2},
+      {"body: a p closes the p before it", "<p>a<p>b<p>c", 1, 1},
+      {"body: a list item closes the one open", "<ul><li>a<li>b</ul>", 2, 2},
+      {"body: a heading closes a heading", "<h1><h2>x", 1, 1},
+      {"body: a button closes a button", "<button><button>x", 1, 1},
+      {"body: ruby text closes ruby text", "<ruby>a<rt>b<rt>c</ruby>", 2, 2},
+      {"body: a second <a> closes the first", "<a>1<a>2<a>3", 1, 1},
+      {"body: formatting reopened after a block", "<b><i>x</b>y", 2, 2},
+      {"body: adoption agency under a block", "<b><div>x</b>y</div>", 2, 2},
+      {"body: </form> leaves what is above it", "<form><div></form>x", 2, 2},
+      {"body: raw text is not markup", "<style><div><div></style><p>x", 1, 1},
+      {"body: script data escapes", "<script><!--<script></script><div></script>x", 0, 1},
+      {"body: comments are not markup", "<!--<div><div>-->x", 0, 0},
+      {"body: plaintext to the end", "<plaintext><div><div>", 1, 1},
+      {"body: void tags do not nest", "<br><img src=x><hr>x", 0, 1},
+      {"body: table parts outside a table are dropped", "<td><tr>x", 0, 0},
+      // in foreign content
+      {"foreign: elements nest", "<svg><g><g>x</g></g></svg>", 3, 3},
+      {"foreign: self-closing is honoured", "<svg><g/><g/><g/></svg>", 1, 2},
+      {"foreign: an HTML tag breaks out", "<svg><g><g><p>x", 3, 3},
+      {"foreign: HTML in an integration point", "<svg><foreignObject><div>x", 3, 3},
+      {"foreign: HTML in a text integration point", "<math><mi><b>x", 3, 3},
+      // in select
+      {"select: options close options", "<select><option>a<option>b</select>", 2, 2},
+      {"select: optgroup closes an option", "<select><option>a<optgroup><option>b", 3, 3},
+      {"select: other tags kept (the safe side)", "<select><div><div>x", 3, 1},
+      // in table
+      {"table: caption", "<table><caption>x</caption></table>", 2, 2},
+      {"table: col implies a colgroup", "<table><col><col></table>", 2, 3},
+      {"table: a section closes the open one", "<table><thead><tr><td>a<tbody><tr><td>b", 4, 4},
+      {"table: a table straight in a table closes it", "<table><table>x", 1, 1},
+      // in table body
+      {"table body: a row closes the open row", "<table><tr><td>a<tr><td>b", 4, 4},
+      // in row
+      {"row: a cell closes the open cell", "<table><td>a<td>b<th>c", 4, 4},
+      {"row: a table in a cell nests", "<table><td><table><td>x", 8, 8},
+      // in template
+      {"template: a cell's row, maybe implied", "<template><td>x", 3, 2},
+      {"template: rows never close (the safe side)", "<template><tr><tr><tr>", 4, 2},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(PredictedDepth(c.html), c.depth) << c.mode << ": " << c.html;
+    EXPECT_EQ(GumboDepth(c.html), c.gumbo) << c.mode << ": " << c.html;
+  }
+}
+
+TEST(MarkupCheckTest, RefusesWhatWouldBlowUpGumbo) {
+  std::string distinct_bold;  // beyond Noah's Ark clause, which keeps three alike
+  for (int i = 0; i < 50; ++i) distinct_bold += "<b id=" + std::to_string(i) + ">";
+  struct Case {
+    const char* what;
+    std::string html;
+    const char* reason;  // in the refusal; "" when the markup passes
+  };
+  const Case cases[] = {
+      {"body nested past the limit", Repeat("<div>", 2001), "nested deeper than 2000"},
+      {"body nested to the limit", Repeat("<div>", 2000) + "x", ""},
+      {"svg nested past the limit", "<svg>" + Repeat("<g>", 2000), "nested deeper than 2000"},
+      {"rows in a template", "<template>" + Repeat("<tr>", 2001), "nested deeper than 2000"},
+      {"rows in a table", "<table>" + Repeat("<tr><td>x", 100000), ""},
+      {"options in a select", "<select>" + Repeat("<option>x", 100000), ""},
+      {"unclosed formatting reopened in each paragraph",
+       "<div>" + distinct_bold + "</div>" + Repeat("<p>x</p>", 20000), "nodes"},
+      {"the same, fewer paragraphs", "<div>" + distinct_bold + "</div>" + Repeat("<p>x</p>", 50),
+       ""},
+      {"a tag with too many attributes", "<p" + Repeat(" a", 1001) + ">", "1001 attributes"},
+  };
+  for (const Case& c : cases) {
+    const std::string got = CheckMarkup(c.html, HtmlLimits());
+    if (*c.reason == '\0') {
+      EXPECT_EQ(got, "") << c.what;
+    } else {
+      EXPECT_NE(got.find(c.reason), std::string::npos) << c.what << " -> '" << got << "'";
+    }
+  }
+}
+
+TEST(MarkupCheckTest, TagTableAgreesWithGumbo) {
+  for (int t = 0; t < GUMBO_TAG_UNKNOWN; ++t) {
+    std::string name = gumbo_normalized_tagname(static_cast<GumboTag>(t));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_EQ(markup::LookUpTag(name).tag, t) << name;
+    EXPECT_EQ(gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size())), t) << name;
+  }
+  EXPECT_EQ(markup::LookUpTag("x-card").tag, GUMBO_TAG_UNKNOWN);
+  EXPECT_EQ(markup::LookUpTag("x-card").flags, 0u);
+  EXPECT_EQ(markup::LookUpTag("").tag, GUMBO_TAG_UNKNOWN);
+  EXPECT_NE(markup::HtmlTagFlags("br") & markup::kVoid, 0u);
+}
+
+TEST(GumboInputTest, CapsCharRefsLongerThanAnyCodePoint) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"&#x19debd0041;", "&#xFFFD;"},                      // gumbo 0.10.1 overflows on it
+      {"a&#X1234567;b", "a&#xFFFD;b"},                     // 7 hex digits
+      {"&#12345678;x", "&#xFFFD;x"},                       // 8 decimal digits
+      {"&#x1234567", "&#xFFFD;"},                          // no semicolon
+      {"&#x10FFFF; &#1114111;", "&#x10FFFF; &#1114111;"},  // as long as a code point: kept
+      {"&#;&#x;&amp;", "&#;&#x;&amp;"},
+      {"甲&#99999999;乙&#x41;", "甲&#xFFFD;乙&#x41;"},
+  };
+  for (const auto& [html, want] : cases) {
+    const GumboInput input(html);
+    EXPECT_EQ(input.html(), want) << html;
+  }
+  const std::string plain = "<p>no references</p>";
+  EXPECT_EQ(GumboInput(plain).html().data(), plain.data());  // nothing copied
+}
+
+TEST(GumboInputTest, RecordsNoParseErrors) {
+  const GumboInput input("<p>x");
+  EXPECT_EQ(input.options().max_errors, 0);
+  EXPECT_EQ(input.options().tab_stop, kGumboDefaultOptions.tab_stop);
+}
+
+}  // namespace
+}  // namespace newsextract
