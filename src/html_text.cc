@@ -451,11 +451,6 @@ bool CapCharRefs(std::string_view html, std::string* capped) {
 
 }  // namespace
 
-bool Block::AllBold() const {
-  return !runs.empty() &&
-         std::all_of(runs.begin(), runs.end(), [](const Run& r) { return r.bold; });
-}
-
 Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline) {
   std::string capped;
   if (CapCharRefs(html, &capped)) html = capped;
