@@ -26,9 +26,6 @@ constexpr int kHardDepth = 4000;
 constexpr int kCallerStackDepth = 400;
 constexpr size_t kDeepStack = size_t{64} << 20;
 
-// Thrown by a walk on the caller's stack past kCallerStackDepth.
-struct TooDeepForThisStack {};
-
 // Runs fn() on a new thread with a `stack_size` stack and waits for it;
 // what fn throws is thrown here. A std::thread cannot be given a stack size.
 template <typename Fn>
@@ -166,7 +163,7 @@ struct BlockContext {
 // under ASan.
 class Builder {
  public:
-  // Past `max_depth` the walk throws TooDeepForThisStack, unless that is
+  // Past `max_depth` the walk stops and TooDeep() says so, unless that is
   // kHardDepth, where it skips what is deeper.
   Builder(const Rules& rules, const Deadline& deadline, int max_depth)
       : rules_(rules), deadline_(deadline), max_depth_(max_depth) {
@@ -175,7 +172,7 @@ class Builder {
 
   void Walk(const GumboNode* node, int depth) {
     if (depth > max_depth_) {
-      if (max_depth_ < kHardDepth) throw TooDeepForThisStack();
+      too_deep_ = max_depth_ < kHardDepth;
       return;
     }
     if ((++nodes_ & 1023) == 0) CheckDeadline();
@@ -198,6 +195,10 @@ class Builder {
     }
   }
 
+  // True when the walk stopped for want of stack: walk the tree again with
+  // a deeper max_depth (the blocks so far are incomplete).
+  bool TooDeep() const { return too_deep_; }
+
   Document Finish() {
     Flush();
     return std::move(doc_);
@@ -208,7 +209,7 @@ class Builder {
   [[gnu::noinline]] void AddComment(const char* text) { doc_.comments.emplace_back(text); }
 
   void WalkChildren(const GumboVector& children, int depth) {
-    for (unsigned i = 0; i < children.length; ++i) {
+    for (unsigned i = 0; i < children.length && !too_deep_; ++i) {
       Walk(static_cast<const GumboNode*>(children.data[i]), depth + 1);
     }
   }
@@ -405,6 +406,7 @@ class Builder {
   const Rules& rules_;
   const Deadline& deadline_;
   const int max_depth_;
+  bool too_deep_ = false;
   size_t nodes_ = 0;
   Document doc_;
   Block current_;
@@ -462,11 +464,10 @@ Document BuildDocument(std::string_view html, const Rules& rules, const Deadline
     GumboArena& arena;
     ~ResetOnExit() { arena.Reset(); }
   } reset{arena};
-  try {
+  {
     Builder builder(rules, deadline, kCallerStackDepth);
     builder.Walk(output->root, 0);
-    return builder.Finish();
-  } catch (const TooDeepForThisStack&) {
+    if (!builder.TooDeep()) return builder.Finish();
   }
   Document doc;
   RunWithStack(kDeepStack, [&] {
