@@ -459,72 +459,6 @@ void ReadOriginalTitle(const Rules& rules, std::string_view rest, Credits* credi
   if (cut != std::string_view::npos) ReadCreditLine(rules, rest.substr(cut), credits);
 }
 
-// The first two characters of each credit prefix (the second empty for a
-// one-character prefix): a credit line's text holds both. Nullopt when one
-// is white space or '|', which the text layer writes itself between runs
-// and cells, or a prefix is empty: then every comment is parsed.
-using HeadChars = std::pair<std::string_view, std::string_view>;
-std::optional<std::vector<HeadChars>> CreditHeadChars(const Rules& rules) {
-  std::vector<HeadChars> heads;
-  for (const auto* list :
-       {&rules.original_title_prefixes, &rules.source_prefixes, &rules.secondary_source_prefixes,
-        &rules.reporter_prefixes, &rules.editor_prefixes}) {
-    for (const std::string& prefix : *list) {
-      std::string_view c[2];
-      size_t at = 0;
-      for (int n = 0; n < 2 && at < prefix.size(); ++n) {
-        size_t len;
-        DecodeUtf8(prefix, at, &len);
-        c[n] = std::string_view(prefix).substr(at, len);
-        if (SpaceAt(c[n], 0) != 0 || c[n] == "|") return std::nullopt;
-        at += len;
-      }
-      if (c[0].empty()) return std::nullopt;
-      heads.emplace_back(c[0], c[1]);
-    }
-  }
-  return heads;
-}
-
-}  // namespace
-
-bool MayHoldCredit(const Rules& rules, std::string_view markup) {
-  // Every character of the parsed text (but the spaces and '|' the text
-  // layer adds) is in the markup as written, unless a character reference
-  // spells it. Where the parse puts it (skipped elements, text moved out of
-  // a table, a '>' in an attribute) cannot separate two characters that
-  // are not both there.
-  if (Contains(markup, "&")) return true;
-  const auto heads = CreditHeadChars(rules);
-  if (!heads) return true;
-  return std::any_of(heads->begin(), heads->end(), [&](const HeadChars& head) {
-    return Contains(markup, head.first) && Contains(markup, head.second);
-  });
-}
-
-namespace {
-
-void ReadMetadataComment(const Rules& rules, std::string_view comment, Credits* credits) {
-  for (const auto& bracket : rules.metadata_comments) {
-    const size_t open = comment.find(bracket.open);
-    if (open == std::string_view::npos) continue;
-    const size_t begin = open + bracket.open.size();
-    const size_t close = comment.find(bracket.close, begin);
-    const std::string_view inner = comment.substr(
-        begin, close == std::string_view::npos ? std::string_view::npos : close - begin);
-    // The comment's markup gets the same guard as the body before gumbo sees
-    // it; real credit comments are a few hundred bytes.
-    constexpr size_t kMaxCommentMarkup = 64u << 10;
-    if (inner.size() > kMaxCommentMarkup || !MayHoldCredit(rules, inner)) return;
-    if (!CheckMarkup(inner, HtmlLimits()).empty()) return;
-    for (const Block& block : BuildDocument(inner, rules).blocks) {
-      ReadBoilerplateLine(rules, block.text, credits);
-    }
-    return;
-  }
-  ReadBoilerplateLine(rules, FoldSpace(comment), credits);
-}
-
 }  // namespace
 
 // Drops the ornaments some credit lines start with (▌, ■, ●).
@@ -617,9 +551,9 @@ Credits ApplyBoilerplate(const Rules& rules, Document* doc, const Deadline& dead
   // The edges are those of the text that is left: credit lines and empty
   // blocks do not count.
   DropSiteNotes(rules, &doc->blocks, &credits);
-  for (const auto& comment : doc->comments) {
-    deadline.Check();  // each may be parsed
-    ReadMetadataComment(rules, comment, &credits);
+  for (const std::string& line : doc->comment_lines) {
+    if ((++read & 255) == 0) deadline.Check();
+    ReadBoilerplateLine(rules, line, &credits);
   }
   if (!credits.source) credits.source = std::move(credits.secondary_source);
   if (!credits.editor) credits.editor = std::move(credits.staff_editor);

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "deadline.h"
-#include "html_text.h"
+#include "document.h"
 #include "newsextract/rules.h"
 
 namespace newsextract {
@@ -32,19 +32,10 @@ struct Credits {
 };
 
 // Removes boilerplate blocks from `doc` and returns what they said, together
-// with the credits found in metadata comments (article_adlist). Throws
-// TimeoutError when `deadline` passes.
+// with the credits in its comment lines (a metadata comment's, as the text
+// layer parsed it: article_adlist). Throws TimeoutError when `deadline`
+// passes.
 Credits ApplyBoilerplate(const Rules& rules, Document* doc, const Deadline& deadline = Deadline());
-
-// Whether the text of `markup` may hold a credit line, decided without
-// parsing it: most metadata comments are lists of recommended articles, and
-// parsing them cost more than the rest of the stage. A credit line holds
-// the first two characters of a credit prefix, and every character of the
-// parsed text is in the markup as written or spelled by a character
-// reference: so no reference and not both characters of any prefix's head
-// means no credit. (Adjacency cannot be asked: skipped elements, text moved
-// out of tables and '>' in attributes join characters apart in the markup.)
-bool MayHoldCredit(const Rules& rules, std::string_view markup);
 
 // Reads one line; true when it is boilerplate. Its facts go to *credits, as
 // do the reporters of a byline in a line that stays.

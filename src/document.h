@@ -50,9 +50,12 @@ struct Block {
 
 struct Document {
   std::vector<Block> blocks;
-  std::vector<std::string> comments;  // HTML comments, kept aside for metadata
-  std::vector<Image> images;          // the Article's, as they are
-  std::vector<Stock> stocks;          // in order, each code once
+  // The text of the HTML comments, kept aside for metadata: a metadata
+  // comment's markup (article_adlist) as the lines of its blocks, another
+  // comment as one folded line.
+  std::vector<std::string> comment_lines;
+  std::vector<Image> images;  // the Article's, as they are
+  std::vector<Stock> stocks;  // in order, each code once
 };
 
 }  // namespace newsextract

@@ -14,10 +14,23 @@
 namespace newsextract {
 
 // Parses `html` with gumbo and flattens it. Uses the text-layer rules
-// (skipped classes, caption classes, skipped image sources).
-// Throws TimeoutError when `deadline` passes during the walk.
+// (skipped classes, caption classes, skipped image sources). The markup of
+// a metadata comment (rules.metadata_comments) is parsed the same way when
+// its guards let it: a size cap, MayHoldCredit and CheckMarkup, as for the
+// body. Throws TimeoutError when `deadline` passes during the walk.
 Document BuildDocument(std::string_view html, const Rules& rules,
                        const Deadline& deadline = Deadline());
+
+// Whether the text of `markup` may hold a credit line, decided without
+// parsing it: most metadata comments are lists of recommended articles, and
+// parsing them cost more than the rest of the boilerplate stage. A credit
+// line holds the first two characters of a credit prefix, and every
+// character of the parsed text is in the markup as written or spelled by a
+// character reference: so no reference and not both characters of any
+// prefix's head means no credit. (Adjacency cannot be asked: skipped
+// elements, text moved out of tables and '>' in attributes join characters
+// apart in the markup.)
+bool MayHoldCredit(const Rules& rules, std::string_view markup);
 
 }  // namespace newsextract
 
