@@ -1,3 +1,5 @@
+// html + text layer: gumbo's tree -> Document (blocks of runs, images,
+// stocks), and the comments as lines, metadata comments parsed behind guards.
 #include "html_text.h"
 
 #include <gumbo.h>

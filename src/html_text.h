@@ -1,4 +1,5 @@
-// html + text layer stage: HTML body -> a flat list of blocks of runs.
+// html + text layer stage: HTML body -> a Document (document.h): a flat
+// list of blocks of runs, and the text of the comments as plain lines.
 // gumbo's DOM lives only inside BuildDocument; nothing after this stage
 // sees it.
 #ifndef NEWSEXTRACT_HTML_TEXT_H_
