@@ -1,50 +1,23 @@
-// boilerplate stage: drops site chrome from the blocks and turns credit
-// lines (原标题, 来源, 记者, 责任编辑), wherever they stand, into metadata;
-// reads the reporters of a byline in brackets (…电（记者 张三）) or of one
-// the text runs on after (本报记者 张三 北京报道 5月24日，…) and keeps its
-// paragraph. Near the article's start or end it also drops site notes:
-// disclaimers, risk notes, link lines and staff credits (编辑：于红波).
+// boilerplate stage: drops site chrome and credit lines from the blocks and
+// returns the credits (credits.h reads them) of the blocks and of the
+// comments' lines. Near the article's start or end it also drops site
+// notes: disclaimers, risk notes, link lines and staff credits (编辑：于红波).
 #ifndef NEWSEXTRACT_BOILERPLATE_H_
 #define NEWSEXTRACT_BOILERPLATE_H_
 
-#include <optional>
-#include <string>
 #include <string_view>
-#include <unordered_set>
-#include <vector>
 
+#include "credits.h"
 #include "deadline.h"
-#include "html_text.h"
+#include "document.h"
 #include "newsextract/rules.h"
 
 namespace newsextract {
 
-struct Credits {
-  std::optional<std::string> original_title;
-  std::optional<std::string> source;
-  std::vector<std::string> reporters;
-  // The names in `reporters`: a search of the list per name took 68 s for
-  // 240,000 credit lines.
-  std::unordered_set<std::string> reporter_set;
-  std::optional<std::string> editor;
-  std::optional<std::string> secondary_source;  // a picture credit, used when no source
-  std::optional<std::string> staff_editor;      // 编辑：…, used when no 责任编辑
-};
-
 // Removes boilerplate blocks from `doc` and returns what they said, together
-// with the credits found in metadata comments (article_adlist). Throws
-// TimeoutError when `deadline` passes.
+// with the credits in its comment lines (a metadata comment's, as the text
+// layer parsed it). Throws TimeoutError when `deadline` passes.
 Credits ApplyBoilerplate(const Rules& rules, Document* doc, const Deadline& deadline = Deadline());
-
-// Whether the text of `markup` may hold a credit line, decided without
-// parsing it: most metadata comments are lists of recommended articles, and
-// parsing them cost more than the rest of the stage. A credit line holds
-// the first two characters of a credit prefix, and every character of the
-// parsed text is in the markup as written or spelled by a character
-// reference: so no reference and not both characters of any prefix's head
-// means no credit. (Adjacency cannot be asked: skipped elements, text moved
-// out of tables and '>' in attributes join characters apart in the markup.)
-bool MayHoldCredit(const Rules& rules, std::string_view markup);
 
 // Reads one line; true when it is boilerplate. Its facts go to *credits, as
 // do the reporters of a byline in a line that stays.

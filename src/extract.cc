@@ -68,8 +68,8 @@ void ReadBody(std::string_view body, const Rules& rules, RankingArticle context,
   a->source = std::move(credits.source);
   a->reporters = std::move(credits.reporters);
   a->editor = std::move(credits.editor);
-  for (auto& s : doc.stocks) a->stocks.push_back({std::move(s.code), std::move(s.name)});
-  for (auto& i : doc.images) a->images.push_back({std::move(i.src), std::move(i.caption)});
+  a->stocks = std::move(doc.stocks);
+  a->images = std::move(doc.images);
   deadline.Check();
   DateFromBody(doc, &context);
   RankingsResult rankings = ExtractRankings(doc.blocks, rules, context, deadline);

@@ -1,3 +1,5 @@
+// html + text layer: gumbo's tree -> Document (blocks of runs, images,
+// stocks), and the comments as lines, metadata comments parsed behind guards.
 #include "html_text.h"
 
 #include <gumbo.h>
@@ -26,9 +28,6 @@ constexpr int kHardDepth = 4000;
 // sanitizer build (~2 KiB a level there, ~350 bytes in a release build).
 constexpr int kCallerStackDepth = 400;
 constexpr size_t kDeepStack = size_t{64} << 20;
-
-// Thrown by a walk on the caller's stack past kCallerStackDepth.
-struct TooDeepForThisStack {};
 
 // Runs fn() on a new thread with a `stack_size` stack and waits for it;
 // what fn throws is thrown here. A std::thread cannot be given a stack size.
@@ -161,13 +160,19 @@ struct BlockContext {
   int list_id = -1, list_index = -1, table_id = -1, row = -1;
 };
 
+// A walked tree: its document, and its comments as written.
+struct Walked {
+  Document doc;
+  std::vector<std::string> comments;
+};
+
 // The walk recurses once per level of nesting (see kCallerStackDepth); its
 // recursive frames stay small by keeping every helper with locals of its
 // own out of line ([[gnu::noinline]]): inlined, they made a level 7 KiB
 // under ASan.
 class Builder {
  public:
-  // Past `max_depth` the walk throws TooDeepForThisStack, unless that is
+  // Past `max_depth` the walk stops and TooDeep() says so, unless that is
   // kHardDepth, where it skips what is deeper.
   Builder(const Rules& rules, const Deadline& deadline, int max_depth)
       : rules_(rules), deadline_(deadline), max_depth_(max_depth) {
@@ -176,7 +181,7 @@ class Builder {
 
   void Walk(const GumboNode* node, int depth) {
     if (depth > max_depth_) {
-      if (max_depth_ < kHardDepth) throw TooDeepForThisStack();
+      too_deep_ = max_depth_ < kHardDepth;
       return;
     }
     if ((++nodes_ & 1023) == 0) CheckDeadline();
@@ -199,17 +204,21 @@ class Builder {
     }
   }
 
-  Document Finish() {
+  // True when the walk stopped for want of stack: walk the tree again with
+  // a deeper max_depth (the blocks so far are incomplete).
+  bool TooDeep() const { return too_deep_; }
+
+  Walked Finish() {
     Flush();
-    return std::move(doc_);
+    return {std::move(doc_), std::move(comments_)};
   }
 
  private:
   [[gnu::noinline]] void CheckDeadline() const { deadline_.Check(); }
-  [[gnu::noinline]] void AddComment(const char* text) { doc_.comments.emplace_back(text); }
+  [[gnu::noinline]] void AddComment(const char* text) { comments_.emplace_back(text); }
 
   void WalkChildren(const GumboVector& children, int depth) {
-    for (unsigned i = 0; i < children.length; ++i) {
+    for (unsigned i = 0; i < children.length && !too_deep_; ++i) {
       Walk(static_cast<const GumboNode*>(children.data[i]), depth + 1);
     }
   }
@@ -406,8 +415,10 @@ class Builder {
   const Rules& rules_;
   const Deadline& deadline_;
   const int max_depth_;
+  bool too_deep_ = false;
   size_t nodes_ = 0;
   Document doc_;
+  std::vector<std::string> comments_;
   Block current_;
   bool pending_space_ = false;
   int bold_ = 0;
@@ -423,14 +434,36 @@ class Builder {
   int next_list_id_ = 0, next_table_id_ = 0;
 };
 
-}  // namespace
-
-bool Block::AllBold() const {
-  return !runs.empty() &&
-         std::all_of(runs.begin(), runs.end(), [](const Run& r) { return r.bold; });
+// The first two characters of each credit prefix (the second empty for a
+// one-character prefix): a credit line's text holds both. Nullopt when one
+// is white space or '|', which the text layer writes itself between runs
+// and cells, or a prefix is empty: then every comment is parsed.
+using HeadChars = std::pair<std::string_view, std::string_view>;
+std::optional<std::vector<HeadChars>> CreditHeadChars(const Rules& rules) {
+  std::vector<HeadChars> heads;
+  for (const auto* list :
+       {&rules.original_title_prefixes, &rules.source_prefixes, &rules.secondary_source_prefixes,
+        &rules.reporter_prefixes, &rules.editor_prefixes}) {
+    for (const std::string& prefix : *list) {
+      std::string_view c[2];
+      size_t at = 0;
+      for (int n = 0; n < 2 && at < prefix.size(); ++n) {
+        size_t len;
+        DecodeUtf8(prefix, at, &len);
+        c[n] = std::string_view(prefix).substr(at, len);
+        if (SpaceAt(c[n], 0) != 0 || c[n] == "|") return std::nullopt;
+        at += len;
+      }
+      if (c[0].empty()) return std::nullopt;
+      heads.emplace_back(c[0], c[1]);
+    }
+  }
+  return heads;
 }
 
-Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline) {
+// Parses `html` and walks gumbo's tree; the arena is free again when it
+// returns.
+Walked Parse(std::string_view html, const Rules& rules, const Deadline& deadline) {
   const GumboInput input(html);
   GumboArena& arena = GumboArena::OfThisThread();
   const GumboOutput* output = arena.Parse(input.options(), input.html());
@@ -438,19 +471,67 @@ Document BuildDocument(std::string_view html, const Rules& rules, const Deadline
     GumboArena& arena;
     ~ResetOnExit() { arena.Reset(); }
   } reset{arena};
-  try {
+  {
     Builder builder(rules, deadline, kCallerStackDepth);
     builder.Walk(output->root, 0);
-    return builder.Finish();
-  } catch (const TooDeepForThisStack&) {
+    if (!builder.TooDeep()) return builder.Finish();
   }
-  Document doc;
+  Walked walked;
   RunWithStack(kDeepStack, [&] {
     Builder builder(rules, deadline, kHardDepth);
     builder.Walk(output->root, 0);
-    doc = builder.Finish();
+    walked = builder.Finish();
   });
-  return doc;
+  return walked;
+}
+
+// Appends the lines of one comment: the blocks of a metadata comment's
+// markup, when the guards let it be parsed, or else the comment folded.
+void AddCommentLines(const Rules& rules, std::string_view comment,
+                     std::vector<std::string>* lines) {
+  for (const auto& bracket : rules.metadata_comments) {
+    const size_t open = comment.find(bracket.open);
+    if (open == std::string_view::npos) continue;
+    const size_t begin = open + bracket.open.size();
+    const size_t close = comment.find(bracket.close, begin);
+    const std::string_view inner = comment.substr(
+        begin, close == std::string_view::npos ? std::string_view::npos : close - begin);
+    // The comment's markup gets the same guard as the body before gumbo sees
+    // it; real credit comments are a few hundred bytes.
+    constexpr size_t kMaxCommentMarkup = 64u << 10;
+    if (inner.size() > kMaxCommentMarkup || !MayHoldCredit(rules, inner)) return;
+    if (!CheckMarkup(inner, HtmlLimits()).empty()) return;
+    for (Block& block : Parse(inner, rules, Deadline()).doc.blocks) {
+      lines->push_back(std::move(block.text));
+    }
+    return;
+  }
+  lines->push_back(FoldSpace(comment));
+}
+
+}  // namespace
+
+bool MayHoldCredit(const Rules& rules, std::string_view markup) {
+  // Every character of the parsed text (but the spaces and '|' the text
+  // layer adds) is in the markup as written, unless a character reference
+  // spells it. Where the parse puts it (skipped elements, text moved out of
+  // a table, a '>' in an attribute) cannot separate two characters that
+  // are not both there.
+  if (Contains(markup, "&")) return true;
+  const auto heads = CreditHeadChars(rules);
+  if (!heads) return true;
+  return std::any_of(heads->begin(), heads->end(), [&](const HeadChars& head) {
+    return Contains(markup, head.first) && Contains(markup, head.second);
+  });
+}
+
+Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline) {
+  Walked walked = Parse(html, rules, deadline);
+  for (const std::string& comment : walked.comments) {
+    deadline.Check();  // each may be parsed
+    AddCommentLines(rules, comment, &walked.doc.comment_lines);
+  }
+  return std::move(walked.doc);
 }
 
 }  // namespace newsextract

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "html_text.h"
+
 namespace newsextract {
 namespace {
 
@@ -455,35 +457,6 @@ TEST(ApplyBoilerplateTest, ReporterCreditedTwiceIsListedOnce) {
   EXPECT_EQ(credits.reporters, std::vector<std::string>{"冯小琪"});
   EXPECT_EQ(Texts(doc),
             std::vector<std::string>{"某某报讯（记者 冯小琪）11月30日，教育部公布统计公告。"});
-}
-
-// The pre-check that spares gumbo most metadata comments must say yes to
-// every markup whose parsed text could hold a credit line.
-TEST(MayHoldCreditTest, YesWheneverTheParsedTextCouldHoldACredit) {
-  struct Case {
-    const char* markup;
-    bool want;
-  };
-  const Case cases[] = {
-      {"<p>来源：某某都市报</p>", true},
-      {"<p><b>来</b><font>源</font>：某某都市报</p>", true},  // a run splits the word
-      {"<p>&#26469;源：某某都市报</p>", true},                // spelled by a reference
-      {"<textarea><b>来源：某报</b></textarea>", true},       // tags there are text
-      {"<math><![CDATA[来源：某报]]></math>", true},
-      {"<p>原标题：某文</p>", true},
-      {"<p>责任编辑：张三</p>", true},
-      {"<p>记者 张小三</p>", true},
-      // Characters the parse joins that stand apart in the markup (found in review).
-      {"原<b title=\"a>b\">标题：某某报道</b>", true},
-      {"原<script>x</script>标题：某某报道", true},
-      {"<table>原<tr><td>x</td></tr>标题：某某报道</table>", true},
-      {"<p>来自某地的消息</p>", false},  // 来 without 源
-      {"<p>百万用户都在看</p><p><a href=\"x\">某某新闻标题</a></p>", false},
-      {"<img src=\"https://example.com/a.png\"/>", false},
-      {"", false},
-  };
-  for (const Case& c : cases)
-    EXPECT_EQ(MayHoldCredit(DefaultRules(), c.markup), c.want) << c.markup;
 }
 
 // Whatever the pre-check skips, the credits are those a full parse gives.

@@ -66,8 +66,40 @@ TEST(BuildDocumentTest, CommentsAreKeptAsideNotInText) {
   const Document doc =
       Build("<p>正文<!-- article_adlist[<p>来源：某某日报</p>]article_adlist --></p>");
   EXPECT_EQ(Texts(doc), std::vector<std::string>{"正文"});
-  ASSERT_EQ(doc.comments.size(), 1u);
-  EXPECT_TRUE(Contains(doc.comments[0], "来源：某某日报"));
+  EXPECT_EQ(doc.comment_lines, std::vector<std::string>{"来源：某某日报"});
+}
+
+// A metadata comment's markup becomes the lines of its blocks when its
+// guards let it be parsed; another comment is one folded line.
+TEST(BuildDocumentTest, CommentsBecomeLinesOfText) {
+  struct Case {
+    std::string html;
+    std::vector<std::string> lines;
+  };
+  // (A comment before the first element is not walked: gumbo puts it
+  // outside the <html> element the walk starts from.)
+  const Case cases[] = {
+      {"<p>正文</p><!--  来源：\n 某某日报  -->", {"来源： 某某日报"}},
+      {"<p>正文</p><!--article_adlist[<p>来源：某报</p><p>责任编辑：张三</p>]article_adlist-->",
+       {"来源：某报", "责任编辑：张三"}},
+      {"<p>正文</p><!--article_adlist[<p><b>来</b>源：某某都市报</p>]article_adlist-->",
+       {"来源：某某都市报"}},
+      // No close: the markup runs to the comment's end.
+      {"<p>正文</p><!--article_adlist[<p>来源：某报</p>-->", {"来源：某报"}},
+      // Lists of recommended articles are not parsed (MayHoldCredit).
+      {"<p>正文</p><!--article_adlist[<p>百万用户都在看</p>]article_adlist-->", {}},
+      // Markup the body would be refused for is not parsed either.
+      {"<p>正文</p><!--article_adlist[" + Repeat("<div>", 5000) +
+           "<p>来源：某报</p>]article_adlist-->",
+       {}},
+      {"<p>正文</p><!--article_adlist[<p>来源：某报</p>" + Repeat("<p>段</p>", 20000) +
+           "]article_adlist-->",
+       {}},
+      {"<p>正文</p>", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Build(c.html).comment_lines, c.lines) << c.html.substr(0, 80);
+  }
 }
 
 TEST(BuildDocumentTest, BlocksKnowTheirKind) {
@@ -309,6 +341,35 @@ TEST(BuildDocumentTest, ExpiredDeadlineThrowsTimeout) {
   const std::string html = Repeat("<p>段落</p>", 3000);
   const Deadline expired(1e-9);
   EXPECT_THROW(BuildDocument(html, DefaultRules(), expired), TimeoutError);
+}
+
+// The pre-check that spares gumbo most metadata comments must say yes to
+// every markup whose parsed text could hold a credit line.
+TEST(MayHoldCreditTest, YesWheneverTheParsedTextCouldHoldACredit) {
+  struct Case {
+    const char* markup;
+    bool want;
+  };
+  const Case cases[] = {
+      {"<p>来源：某某都市报</p>", true},
+      {"<p><b>来</b><font>源</font>：某某都市报</p>", true},  // a run splits the word
+      {"<p>&#26469;源：某某都市报</p>", true},                // spelled by a reference
+      {"<textarea><b>来源：某报</b></textarea>", true},       // tags there are text
+      {"<math><![CDATA[来源：某报]]></math>", true},
+      {"<p>原标题：某文</p>", true},
+      {"<p>责任编辑：张三</p>", true},
+      {"<p>记者 张小三</p>", true},
+      // Characters the parse joins that stand apart in the markup (found in review).
+      {"原<b title=\"a>b\">标题：某某报道</b>", true},
+      {"原<script>x</script>标题：某某报道", true},
+      {"<table>原<tr><td>x</td></tr>标题：某某报道</table>", true},
+      {"<p>来自某地的消息</p>", false},  // 来 without 源
+      {"<p>百万用户都在看</p><p><a href=\"x\">某某新闻标题</a></p>", false},
+      {"<img src=\"https://example.com/a.png\"/>", false},
+      {"", false},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(MayHoldCredit(DefaultRules(), c.markup), c.want) << c.markup;
 }
 
 TEST(CheckMarkupTest, RefusesDeepNestingAndTooManyAttributes) {
