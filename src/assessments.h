@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "deadline.h"
-#include "html_text.h"
+#include "document.h"
 #include "newsextract/article.h"
 #include "newsextract/rules.h"
 

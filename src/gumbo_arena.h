@@ -69,7 +69,7 @@ class GumboArena {
   size_t used_ = 0;            // chunks_[0, used_) hold this parse's memory
   char* next_ = nullptr;
   char* end_ = nullptr;
-  std::vector<Chunk> large_;  // one per request too big for a chunk
+  std::vector<Chunk> large_;   // one per request too big for a chunk
   HeapBlock* heap_ = nullptr;  // a large input's blocks, the newest first
   bool busy_ = false;
 };

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "html_text.h"
+#include "document.h"
 #include "newsextract/rules.h"
 #include "ranking_cues.h"
 #include "ranking_fragments.h"

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "html_text.h"
+#include "document.h"
 #include "newsextract/article.h"
 #include "newsextract/rules.h"
 #include "ranking_cues.h"

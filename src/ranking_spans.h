@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "html_text.h"
+#include "document.h"
 #include "newsextract/article.h"
 #include "newsextract/rules.h"
 

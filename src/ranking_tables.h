@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "html_text.h"
+#include "document.h"
 #include "newsextract/rules.h"
 
 namespace newsextract {

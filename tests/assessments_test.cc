@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "html_text.h"
 #include "test_util.h"
 
 namespace newsextract {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "html_text.h"
 #include "test_util.h"
 
 namespace newsextract {

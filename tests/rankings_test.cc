@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "html_text.h"
 #include "test_util.h"
 #include "text_util.h"
 

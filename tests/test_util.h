@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "html_text.h"
+#include "document.h"
 
 namespace newsextract {
 namespace testing {
