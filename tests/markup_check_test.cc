@@ -13,6 +13,7 @@
 
 #include "gumbo_input.h"
 #include "markup_tags.h"
+#include "text_util.h"
 
 namespace newsextract {
 namespace {
@@ -176,6 +177,125 @@ TEST(GumboInputTest, RecordsNoParseErrors) {
   const GumboInput input("<p>x");
   EXPECT_EQ(input.options().max_errors, 0);
   EXPECT_EQ(input.options().tab_stop, kGumboDefaultOptions.tab_stop);
+}
+
+// Moved from html_text_test: the guard as the text layer meets it.
+TEST(CheckMarkupTest, RefusesDeepNestingAndTooManyAttributes) {
+  HtmlLimits limits;
+  limits.max_depth = 100;
+  limits.max_attributes = 10;
+  std::string many_attributes = "<p";
+  for (int i = 0; i < 11; ++i) many_attributes += " a" + std::to_string(i) + "=\"1\"";
+  many_attributes += ">甲</p>";
+  std::string ten_attributes = "<p";
+  for (int i = 0; i < 10; ++i) ten_attributes += " a" + std::to_string(i) + "=\"1\"";
+  ten_attributes += ">甲</p>";
+  struct Case {
+    std::string html;
+    const char* want;  // in the reason; nullptr: accepted
+  };
+  const Case cases[] = {
+      {"<p>正常的段落</p>", nullptr},
+      {Repeat("<div>", 100) + "甲" + Repeat("</div>", 100), nullptr},
+      {Repeat("<div>", 101) + "甲", "deeper than 100"},
+      {Repeat("<font>", 150), "deeper than 100"},
+      {Repeat("<div>甲</div>", 1000), nullptr},                      // siblings do not deepen
+      {Repeat("<p>甲", 1000), nullptr},                              // p closes the p before it
+      {Repeat("<br>", 1000) + Repeat("<img src=x>", 500), nullptr},  // void tags
+      {"<!--" + Repeat("<div>", 500) + "-->", nullptr},              // comments are not markup
+      {Repeat("<br/>", 500), nullptr},
+      {ten_attributes, nullptr},
+      {many_attributes, "11 attributes"},
+  };
+  for (const Case& c : cases) {
+    const std::string got = CheckMarkup(c.html, limits);
+    if (c.want == nullptr) {
+      EXPECT_EQ(got, "") << c.html.substr(0, 60);
+    } else {
+      EXPECT_TRUE(Contains(got, c.want)) << c.html.substr(0, 60) << " -> " << got;
+    }
+  }
+}
+
+TEST(CheckMarkupTest, SelfClosingSlashOnANonVoidTagStillNests) {
+  // HTML has no self-closing <div/>: gumbo ignores the slash and opens a
+  // div each time, so 400k of them nest 400k deep (and take minutes).
+  HtmlLimits limits;
+  limits.max_depth = 100;
+  const char* tags[] = {"<div/>", "<font/>", "<span />"};
+  for (const char* tag : tags) {
+    const std::string got = CheckMarkup(Repeat(tag, 500) + "甲", limits);
+    EXPECT_TRUE(Contains(got, "deeper than 100")) << tag << " -> '" << got << "'";
+  }
+}
+
+TEST(CheckMarkupTest, DefaultLimitsRefuseAnAttackButNotAnArticle) {
+  const HtmlLimits limits;
+  EXPECT_EQ(CheckMarkup("<div><p><font cms-style=\"font-L\">正文</font></p></div>", limits), "");
+  EXPECT_NE(CheckMarkup(Repeat("<div>", 300000), limits), "");
+  std::string attributes = "<p";
+  for (int i = 0; i < 5000; ++i) attributes += " a" + std::to_string(i);
+  attributes += ">";
+  EXPECT_NE(CheckMarkup(attributes, limits), "");
+}
+
+// " a0 a1 ...", or with a value " a0=1 a1=1 ...".
+std::string Attributes(int count, const std::string& name = "a", const std::string& value = "") {
+  std::string out;
+  for (int i = 0; i < count; ++i) out += " " + name + std::to_string(i) + value;
+  return out;
+}
+
+// Each of these ran for minutes in gumbo 0.10.1 on a file of a few MB
+// while the pre-scan let it through.
+TEST(CheckMarkupTest, GumboPathsQuadraticInOneDimensionAreRefused) {
+  HtmlLimits limits;
+  limits.max_attributes = 10;
+  const std::string annotation = "<math><annotation-xml" + Attributes(999) + ">";
+  std::string long_names = "<svg>";
+  for (int i = 0; i < 1990; ++i) {
+    long_names += "<" + std::string(3000, 'a') + std::to_string(i) + ">";
+  }
+  std::string noah;
+  for (int i = 0; i < 190; ++i) {
+    noah += "<b" + Attributes(998, "a", "=1") + " z=" + std::to_string(i) + ">";
+  }
+  struct Case {
+    std::string html;
+    const char* want;
+    HtmlLimits limits;
+  };
+  const Case cases[] = {
+      // Tags the end of the input cuts off are dropped after their attributes are read.
+      {"<p" + Attributes(11), "a <p> tag has 11 attributes, over the limit of 10", limits},
+      {"<p a" + Repeat(" a", 20), "a <p> tag has 21 attributes", limits},
+      {"<p>x</p" + Attributes(11), "a </p> tag has 11 attributes", limits},
+      // The end tag of a raw text element carries attributes too.
+      {"<style>x</style" + Attributes(11) + ">", "a </style> tag has 11 attributes", limits},
+      {"<textarea>x</textarea" + Attributes(11), "a </textarea> tag has 11 attributes", limits},
+      // gumbo merges the attributes of every <html> and <body> into one element.
+      {Repeat("<body" + Attributes(3) + ">", 2) + "<html" + Attributes(5, "b") + ">",
+       "<html> and <body> tags have 11 attributes in all, over the limit of 10", limits},
+      // Per text character under an annotation-xml, its attributes are walked.
+      {annotation + std::string(2000000, 'x'), "steps", HtmlLimits()},
+      // Per end tag in svg, the names of the open elements are read again.
+      {long_names + Repeat("</" + std::string(3000, 'a') + "z>", 2000), "steps", HtmlLimits()},
+      // Per formatting tag, the attributes of its like on the list are compared.
+      {noah + "x", "steps", HtmlLimits()},
+  };
+  for (const Case& c : cases) {
+    EXPECT_TRUE(Contains(CheckMarkup(c.html, c.limits), c.want))
+        << c.html.substr(0, 60) << " -> '" << CheckMarkup(c.html, c.limits) << "'";
+  }
+  // Their everyday forms pass.
+  const std::string fine[] = {
+      "<html lang=zh><body class=a id=b><p>x</p><body style=c>",
+      "<math><annotation-xml encoding=\"text/html\"><p>x</p></annotation-xml></math>",
+      "<svg><g><path d=x></path></g></svg>" + std::string(100000, 'x'),
+      Repeat("<font color=red>x</font>", 10000),
+      "<p class=x>cut off at the end <a href=",
+  };
+  for (const std::string& html : fine) EXPECT_EQ(CheckMarkup(html, HtmlLimits()), "") << html;
 }
 
 }  // namespace
