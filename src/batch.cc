@@ -1,7 +1,6 @@
 #include "newsextract/batch.h"
 
 #include <fcntl.h>
-#include <poll.h>
 #include <pthread.h>
 #include <sys/stat.h>
 #include <tbb/global_control.h>
@@ -25,11 +24,11 @@
 #include <thread>
 #include <unordered_set>
 
+#include "file_io.h"
 #include "inputs.h"
 #include "newsextract/extract.h"
 #include "newsextract/version.h"
 #include "output_dir.h"
-#include "read_file.h"
 #include "rows.h"
 #include "sqlite_sink.h"
 #include "text_util.h"
@@ -66,68 +65,6 @@ struct Stats {
   size_t files = 0, ok = 0, failed = 0, skipped = 0, bytes = 0, lists = 0, warnings = 0;
   double elapsed = 0;
 };
-
-// Reads at most `limit` + 1 bytes, so a file that grows after stat (a log,
-// /dev/zero named by a list) is refused by the size check, not read forever.
-bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* out,
-              std::string* error) {
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    *error = "cannot open: " + std::generic_category().message(errno);
-    return false;
-  }
-  const int failed = ReadAllLimited(fd, limit, size, out);
-  close(fd);
-  if (failed == EFBIG) {
-    *error = "file grew past the limit of " + std::to_string(limit) +
-             " bytes while read (--max-file-size)";
-  } else if (failed != 0) {
-    *error = "read error: " + std::generic_category().message(failed);
-  }
-  return failed == 0;
-}
-
-// Reads a named pipe without blocking past `timeout` seconds (0: no limit):
-// opened non-blocking, so a pipe nobody writes to is an error, not a hang.
-// Waits a tenth of a second at a time, so that `cancel` stops it too.
-bool ReadPipe(const std::string& path, size_t limit, double timeout,
-              const std::atomic<bool>& cancel, std::string* out, std::string* error) {
-  const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    *error = "cannot open: " + std::generic_category().message(errno);
-    return false;
-  }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout);
-  char buf[1 << 16];
-  while (true) {
-    if (cancel) {
-      *error = "cancelled";
-      break;
-    }
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
-    pollfd p{fd, POLLIN, 0};
-    const long long wait = timeout > 0 ? std::max<long long>(left.count(), 0) : 100;
-    const int ready = poll(&p, 1, static_cast<int>(std::min<long long>(wait, 100)));
-    if (ready < 0 && errno == EINTR) continue;
-    if (ready == 0 && (timeout <= 0 || left.count() > 100)) continue;
-    if (ready == 0) {
-      *error = "no data from the pipe within the time budget (--timeout-per-file)";
-      break;
-    }
-    const ssize_t n = read(fd, buf, sizeof buf);
-    if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
-    if (n < 0) *error = "read error: " + std::generic_category().message(errno);
-    if (n <= 0) break;  // 0: the writer closed its end
-    out->append(buf, static_cast<size_t>(n));
-    if (out->size() > limit) {
-      *error = "more than " + std::to_string(limit) + " bytes from the pipe (--max-file-size)";
-      break;
-    }
-  }
-  close(fd);
-  return error->empty();
-}
 
 std::string OutputName(const std::string& relative) {
   fs::path p(relative);
@@ -406,18 +343,11 @@ class Batch {
       t->skipped = true;  // unchanged: not even read
       return;
     }
-    if (t->bytes > options_.extract.max_file_size) {
-      t->error = "file is " + std::to_string(t->bytes) + " bytes, over the limit of " +
-                 std::to_string(options_.extract.max_file_size) + " (--max-file-size)";
+    std::string bytes;
+    const ReadLimits limits{options_.extract.max_file_size, options_.timeout_per_file, &cancel_};
+    if (!ReadInput(t->input.path, S_ISFIFO(st.st_mode), t->bytes, limits, &bytes, &t->error)) {
       return;
     }
-    std::string bytes;
-    const bool read =
-        S_ISFIFO(st.st_mode)
-            ? ReadPipe(t->input.path, options_.extract.max_file_size, options_.timeout_per_file,
-                       cancel_, &bytes, &t->error)
-            : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes, &t->error);
-    if (!read) return;
     t->bytes = bytes.size();
     // Only the output folder's manifest and the database keep the hash.
     if (!options_.output_dir.empty() || !options_.sqlite.empty()) {

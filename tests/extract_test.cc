@@ -237,8 +237,6 @@ TEST(ExtractArticleTest, OverlongNumericEntityDoesNotCrash) {
 }
 
 TEST(ExtractArticleTest, ErrorsAreValuesWithTheReasonWordForWord) {
-  ExtractOptions small;
-  small.max_file_size = 10;
   ExtractOptions shallow;
   shallow.max_html_depth = 5;
   ExtractOptions few_attributes;
@@ -250,7 +248,6 @@ TEST(ExtractArticleTest, ErrorsAreValuesWithTheReasonWordForWord) {
     const char* want;
   };
   const Case cases[] = {
-      {"too big", "0123456789A", small, "file is 11 bytes, over the limit of 10 (--max-file-size)"},
       {"binary", std::string("---\ntitle: a\n---\n<p>a\0b</p>", 27), ExtractOptions(),
        "binary file (NUL byte at offset 21)"},
       {"deep", "<div><div><div><div><div><div>甲</div></div></div></div></div></div>", shallow,

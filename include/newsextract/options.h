@@ -9,7 +9,8 @@
 namespace newsextract {
 
 struct ExtractOptions {
-  // Files larger than this are refused before anything is parsed.
+  // Files larger than this are refused before they are read (file_io's
+  // ReadInput); ExtractArticle takes the bytes it is given.
   size_t max_file_size = 16u << 20;
   // Front matter larger than this is not handed to yaml-cpp, whose memory
   // use is ~90x its input.
