@@ -14,38 +14,26 @@
 #include <condition_variable>
 #include <csignal>
 #include <cstring>
-#include <ctime>
-#include <filesystem>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <shared_mutex>
-#include <sstream>
 #include <thread>
-#include <unordered_set>
 
 #include "file_io.h"
+#include "incremental.h"
 #include "inputs.h"
 #include "newsextract/extract.h"
-#include "newsextract/version.h"
 #include "output_dir.h"
 #include "rows.h"
 #include "sqlite_sink.h"
 #include "text_util.h"
 
 namespace newsextract {
-namespace fs = std::filesystem;
 namespace {
 
 volatile std::sig_atomic_t g_signal = 0;
 
 extern "C" void OnStopSignal(int sig) { g_signal = sig; }
-
-// A file whose mtime is this close to the moment it was looked at may be
-// written again within the same timestamp tick (a coarse clock tick on
-// Linux, 2 s on FAT, skew on NFS): its size and mtime do not prove that
-// the content is the one read, so the next run compares the content.
-constexpr int64_t kRecheckWindowNs = 2'000'000'000;
 
 // One input on its way through the pipeline.
 struct Task {
@@ -66,26 +54,6 @@ struct Stats {
   double elapsed = 0;
 };
 
-std::string OutputName(const std::string& relative) {
-  fs::path p(relative);
-  p.replace_extension(".json");
-  return p.string();
-}
-
-int64_t WallClockNs() {
-  timespec now;
-  clock_gettime(CLOCK_REALTIME, &now);
-  return static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-// Gone, not merely unreadable: a folder that is not mounted right now must
-// not cost its outputs.
-bool InputGone(const std::string& path) {
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0) return !S_ISREG(st.st_mode);
-  return errno == ENOENT || errno == ENOTDIR;
-}
-
 // After SIGINT or SIGTERM a run stops taking files, and the files in
 // flight stop at their next budget check. What cannot be stopped (gumbo,
 // a read from a hung share) is waited for this long; then the watchdog
@@ -101,7 +69,8 @@ class Batch {
         out_(out),
         err_(err),
         extract_(options.extract),
-        rows_(options.output, options.extract.pretty) {
+        rows_(options.output, options.extract.pretty),
+        records_(options.incremental, options.output_dir.empty() ? nullptr : &folder_) {
     extract_.cancel = &cancel_;
   }
 
@@ -168,7 +137,9 @@ class Batch {
       return kExitUsage;
     }
     RemoveStaleTempFiles(folder_);
-    for (const auto& warning : manifest_.Load(folder_, options_.fingerprint)) Warn(warning);
+    for (const auto& warning : records_.manifest()->Load(folder_, options_.fingerprint)) {
+      Warn(warning);
+    }
     manifest_loaded_ = true;
     return kExitOk;
   }
@@ -178,7 +149,7 @@ class Batch {
   int OpenDatabase() {
     bool busy = false;
     std::string error = sqlite_.Open(options_.sqlite, options_.fingerprint, &busy);
-    if (error.empty() && options_.incremental) error = sqlite_.LoadEntries(&manifest_);
+    if (error.empty() && options_.incremental) error = sqlite_.LoadEntries(records_.manifest());
     if (error.empty()) return kExitOk;
     fprintf(err_, "newsextract: error: %s\n", Printable(error).c_str());
     return busy ? kExitLocked : kExitUsage;
@@ -282,19 +253,7 @@ class Batch {
     return task;
   }
 
-  // Two inputs of one run may map to one output (x.md and x.html, or
-  // a/x.md and b/x.md named on the command line): the first in input order
-  // keeps it and the second fails, rather than both racing to write it.
-  // Hashes, not names, keep this set small for big folders.
-  void ClaimOutput(Task* t) {
-    t->entry.output = OutputName(t->input.relative);
-    if (t->entry.output == kManifestName) {
-      t->error = "its output name " + t->entry.output + " is the manifest's; rename the input";
-    } else if (!claimed_.insert(ContentHash(t->entry.output)).second) {
-      t->error =
-          "its output " + t->entry.output + " is already written for an earlier input of this run";
-    }
-  }
+  void ClaimOutput(Task* t) { t->error = records_.Claim(t->input.relative, &t->entry.output); }
 
   // Runs on any thread: touches only the task, const state and the
   // manifest under its lock.
@@ -334,11 +293,9 @@ class Batch {
     }
     t->bytes = static_cast<size_t>(st.st_size);
     t->input_id = {st.st_dev, st.st_ino};
-    t->entry.size = static_cast<uint64_t>(st.st_size);
-    t->entry.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-    t->entry.recheck = t->entry.mtime_ns + kRecheckWindowNs >= now_ns;
-    const std::optional<ManifestEntry> old = OldEntry(t->input.path);
-    if (old && SameStat(*old, t->entry) && OutputExists(*old)) {
+    SetStat(st, now_ns, &t->entry);
+    const std::optional<ManifestEntry> old = records_.Recorded(t->input.path);
+    if (records_.UnchangedByStat(old, t->entry)) {
       t->entry = *old;
       t->skipped = true;  // unchanged: not even read
       return;
@@ -353,29 +310,11 @@ class Batch {
     if (!options_.output_dir.empty() || !options_.sqlite.empty()) {
       t->entry.hash = ContentHash(bytes);
     }
-    if (old && old->hash == t->entry.hash && old->output == t->entry.output && OutputExists(*old)) {
+    if (records_.UnchangedByContent(old, t->entry)) {
       t->skipped = true;  // touched but the same content
       return;
     }
     Extract(t, bytes);
-  }
-
-  std::optional<ManifestEntry> OldEntry(const std::string& input) {
-    if (!options_.incremental) return std::nullopt;
-    std::shared_lock lock(manifest_mutex_);
-    const ManifestEntry* e = manifest_.Find(input);
-    return e ? std::optional<ManifestEntry>(*e) : std::nullopt;
-  }
-
-  static bool SameStat(const ManifestEntry& old, const ManifestEntry& now) {
-    return !old.recheck && old.size == now.size && old.mtime_ns == now.mtime_ns &&
-           old.output == now.output;
-  }
-
-  // An output deleted by hand is written again, though its input is
-  // unchanged. A database's entries are its rows: they exist.
-  bool OutputExists(const ManifestEntry& e) const {
-    return options_.output_dir.empty() || folder_.Exists(e.output);
   }
 
   void Extract(Task* t, std::string_view bytes) {
@@ -442,10 +381,7 @@ class Batch {
     fprintf(err_, "newsextract: error: %s: %s\n", Printable(t.input.path).c_str(), t.error.c_str());
   }
 
-  void RecordEntry(const Task& t) {
-    std::unique_lock lock(manifest_mutex_);
-    manifest_.Set(t.input.path, t.entry);
-  }
+  void RecordEntry(const Task& t) { records_.Record(t.input.path, t.entry); }
 
   // --sqlite: the article's rows, or for a skipped input its new stat
   // (touched, same content) so that the next run trusts size and mtime.
@@ -454,7 +390,8 @@ class Batch {
     std::string error;
     if (!t.skipped) {
       error = sqlite_.Write(*t.article, t.entry);
-    } else if (const std::optional<ManifestEntry> old = OldEntry(t.input.path); old != t.entry) {
+    } else if (const std::optional<ManifestEntry> old = records_.Recorded(t.input.path);
+               old != t.entry) {
       error = sqlite_.UpdateFile(t.input.path, t.entry);
     }
     if (!error.empty()) DatabaseFailed(error);
@@ -512,8 +449,8 @@ class Batch {
 
   void FinishOutputFolder() {
     if (options_.output_dir.empty()) return;
-    if (options_.prune) Prune();
-    const std::string error = manifest_.Save(folder_);
+    if (options_.prune && MayPrune(options_.output_dir)) pruned_ += records_.Prune();
+    const std::string error = records_.Save();
     if (!error.empty()) {
       fprintf(err_, "newsextract: error: %s: %s\n", options_.output_dir.c_str(), error.c_str());
       fatal_ = true;
@@ -532,22 +469,6 @@ class Batch {
     return true;
   }
 
-  // Removes the outputs of inputs that no longer exist.
-  void Prune() {
-    if (!MayPrune(options_.output_dir)) return;
-    std::vector<std::string> gone;
-    for (const auto& [input, entry] : manifest_.entries()) {
-      if (InputGone(input)) gone.push_back(input);
-    }
-    for (const auto& input : gone) {
-      const std::string output = manifest_.Find(input)->output;
-      // x.md deleted and x.html added: the name now holds the new input's output.
-      if (!claimed_.count(ContentHash(output))) folder_.Remove(output);
-      manifest_.Erase(input);
-      ++pruned_;
-    }
-  }
-
   // Asked for, or auto on a terminal: a run from cron or a script that went
   // well writes nothing on stderr, since every line there becomes a mail.
   bool ShowSummary() const {
@@ -558,20 +479,12 @@ class Batch {
 
   void FinishDatabase() {
     if (options_.sqlite.empty() || database_failed_) return;
-    if (options_.prune && MayPrune(options_.sqlite)) PruneDatabase();
-    if (const std::string error = sqlite_.Commit(); !error.empty()) DatabaseFailed(error);
-  }
-
-  // Deletes the rows of stored inputs that no longer exist.
-  void PruneDatabase() {
-    std::vector<std::string> paths;
-    std::string error = sqlite_.LoadPaths(&paths);
-    for (size_t i = 0; i < paths.size() && error.empty(); ++i) {
-      if (!InputGone(paths[i])) continue;
-      error = sqlite_.Remove(paths[i]);
-      ++pruned_;
+    if (options_.prune && MayPrune(options_.sqlite)) {
+      if (const std::string error = PruneDatabase(&sqlite_, &pruned_); !error.empty()) {
+        DatabaseFailed(error);
+      }
     }
-    if (!error.empty()) DatabaseFailed(error);
+    if (const std::string error = sqlite_.Commit(); !error.empty()) DatabaseFailed(error);
   }
 
   void Summarize() {
@@ -639,8 +552,7 @@ class Batch {
   // make it into the manifest are redone by the next run.
   [[noreturn]] void Abandon() {
     if (manifest_loaded_) {
-      const std::unique_lock lock(manifest_mutex_);
-      const std::string error = manifest_.Save(folder_);
+      const std::string error = records_.Save();
       if (!error.empty()) fprintf(err_, "newsextract: error: %s\n", error.c_str());
     }
     AbandonWrites();
@@ -666,11 +578,8 @@ class Batch {
   bool run_over_ = false, pipeline_done_ = false;
   std::timed_mutex out_mutex_;  // stdout, between records
   OutputFolder folder_;
-  // Workers read entries while the output stage writes them.
-  Manifest manifest_;
-  std::shared_mutex manifest_mutex_;
-  std::unordered_set<uint64_t> claimed_;  // ContentHash of each output name this run
-  SqliteSink sqlite_;                     // --sqlite; written by the output stage only
+  Incremental records_;  // what the last run left, and this run's claims
+  SqliteSink sqlite_;    // --sqlite; written by the output stage only
   bool database_failed_ = false;
   Stats stats_;
   size_t pruned_ = 0, total_ = 0, unreadable_inputs_ = 0;
@@ -680,14 +589,6 @@ class Batch {
 };
 
 }  // namespace
-
-std::string Fingerprint(const ExtractOptions& o, std::string_view rules_text) {
-  std::ostringstream s;
-  s << NEWSEXTRACT_VERSION << ";" << o.max_file_size << ";" << o.max_front_matter_size << ";"
-    << o.max_yaml_nodes << ";" << o.max_html_depth << ";" << o.max_html_attributes << ";"
-    << o.pretty << ";" << std::hex << ContentHash(rules_text);
-  return s.str();
-}
 
 int RunBatch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err) {
   g_signal = 0;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "incremental.h"
 #include "newsextract/batch.h"
 #include "newsextract/output_format.h"
 #include "newsextract/rules.h"

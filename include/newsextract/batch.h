@@ -73,11 +73,6 @@ struct BatchOptions {
   ExtractOptions extract;
 };
 
-// What identifies the tool version, the rules (their text) and the options
-// that change an article's JSON; kept in the manifest so that a change
-// redoes every file. Stable across builds and machines.
-std::string Fingerprint(const ExtractOptions& options, std::string_view rules_text);
-
 // Runs the batch; NDJSON goes to `out`, errors, progress and the summary to
 // `err`. Returns an ExitCode.
 int RunBatch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err);
