@@ -1,7 +1,6 @@
 #include "newsextract/batch.h"
 
 #include <fcntl.h>
-#include <pthread.h>
 #include <sys/stat.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
@@ -11,29 +10,24 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
-#include <condition_variable>
-#include <csignal>
 #include <cstring>
 #include <mutex>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <thread>
 
 #include "file_io.h"
 #include "incremental.h"
 #include "inputs.h"
+#include "interrupt.h"
 #include "newsextract/extract.h"
 #include "output_dir.h"
+#include "report.h"
 #include "rows.h"
 #include "sqlite_sink.h"
 #include "text_util.h"
 
 namespace newsextract {
 namespace {
-
-volatile std::sig_atomic_t g_signal = 0;
-
-extern "C" void OnStopSignal(int sig) { g_signal = sig; }
 
 // One input on its way through the pipeline.
 struct Task {
@@ -49,18 +43,6 @@ struct Task {
   std::vector<std::string> explain;  // --explain: one line per ranking cue
 };
 
-struct Stats {
-  size_t files = 0, ok = 0, failed = 0, skipped = 0, bytes = 0, lists = 0, warnings = 0;
-  double elapsed = 0;
-};
-
-// After SIGINT or SIGTERM a run stops taking files, and the files in
-// flight stop at their next budget check. What cannot be stopped (gumbo,
-// a read from a hung share) is waited for this long; then the watchdog
-// saves the manifest, removes the temp files of writes in progress and
-// exits with 130 itself: in under a second, whatever the run was doing.
-constexpr auto kGrace = std::chrono::milliseconds(500);
-
 class Batch {
  public:
   Batch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err)
@@ -70,18 +52,15 @@ class Batch {
         err_(err),
         extract_(options.extract),
         rows_(options.output, options.extract.pretty),
-        records_(options.incremental, options.output_dir.empty() ? nullptr : &folder_) {
+        records_(options.incremental, options.output_dir.empty() ? nullptr : &folder_),
+        report_(err, options.quiet) {
     extract_.cancel = &cancel_;
   }
 
   int Run() {
-    struct StopWatchdog {
-      Batch* batch;
-      ~StopWatchdog() { batch->StopWatchdog(); }
-    } stop_watchdog{this};
-    StartWatchdog();
+    Watchdog watchdog(&cancel_, [this] { Abandon(); });
     if (const std::string problem = CheckWritableFile(options_.stats_json); !problem.empty()) {
-      fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), problem.c_str());
+      PrintError(err_, options_.stats_json, problem);
       return kExitUsage;
     }
     DirLock lock;
@@ -95,29 +74,26 @@ class Batch {
     }
     const int list_fd = OpenList();
     if (!options_.files_from.empty() && list_fd < 0) {
-      return g_signal != 0 ? kExitInterrupted : kExitUsage;
+      return Interrupted() ? kExitInterrupted : kExitUsage;
     }
     ListReader list(list_fd, options_.null_separated ? '\0' : '\n',
-                    [this] { return g_signal != 0 || stop_; });
+                    [this] { return Interrupted() || stop_; });
     const SkipFolder skip = OutputFolderId();
     InputSource inputs(options_, list_fd >= 0 ? &list : nullptr, skip);
     if (const std::string header = rows_.Header(); options_.output_dir.empty() && !header.empty()) {
       WriteRecord(header);
     }
-    show_progress_ = options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)));
-    if (show_progress_) total_ = CountNamedInputs(options_, skip);
-    RunPipeline(&inputs);
-    {
-      const std::lock_guard finish(finish_mutex_);  // the watchdog abandons the run, or not
-      pipeline_done_ = true;
+    if (options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)))) {
+      report_.ShowProgress(CountNamedInputs(options_, skip));
     }
+    RunPipeline(&inputs);
+    watchdog.PipelineDone();
     if (list_fd > STDIN_FILENO) close(list_fd);
     if (list.fatal()) fatal_ = true;
     if (options_.output_dir.empty() && !stdout_failed_ && fflush(out_) != 0) StdoutFailed(errno);
     FinishOutputFolder();
     FinishDatabase();
-    stats_.elapsed =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    report_.StopClock();
     Summarize();
     return ExitCode();
   }
@@ -129,16 +105,16 @@ class Batch {
     std::string error = folder_.Open(options_.output_dir);
     bool busy = false;
     if (error.empty() && !lock->Acquire(folder_, &busy, &error)) {
-      fprintf(err_, "newsextract: error: %s\n", error.c_str());
+      PrintError(err_, error);
       return busy ? kExitLocked : kExitUsage;
     }
     if (!error.empty()) {
-      fprintf(err_, "newsextract: error: %s\n", error.c_str());
+      PrintError(err_, error);
       return kExitUsage;
     }
     RemoveStaleTempFiles(folder_);
     for (const auto& warning : records_.manifest()->Load(folder_, options_.fingerprint)) {
-      Warn(warning);
+      report_.Warn(warning);
     }
     manifest_loaded_ = true;
     return kExitOk;
@@ -151,17 +127,13 @@ class Batch {
     std::string error = sqlite_.Open(options_.sqlite, options_.fingerprint, &busy);
     if (error.empty() && options_.incremental) error = sqlite_.LoadEntries(records_.manifest());
     if (error.empty()) return kExitOk;
-    fprintf(err_, "newsextract: error: %s\n", Printable(error).c_str());
+    PrintError(err_, Printable(error));
     return busy ? kExitLocked : kExitUsage;
   }
 
   SkipFolder OutputFolderId() const {
     if (options_.output_dir.empty()) return std::nullopt;
     return folder_.id();
-  }
-
-  void Warn(const std::string& message) {
-    if (!options_.quiet) fprintf(err_, "newsextract: warning: %s\n", Printable(message).c_str());
   }
 
   // The --files-from descriptor; -1 when there is none or it cannot be
@@ -171,17 +143,15 @@ class Batch {
     if (options_.files_from.empty()) return -1;
     if (options_.files_from == "-") return STDIN_FILENO;
     const int fd = open(options_.files_from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 && g_signal == 0) {
-      fprintf(err_, "newsextract: error: %s: %s\n", options_.files_from.c_str(), strerror(errno));
-    }
+    if (fd < 0 && !Interrupted()) PrintError(err_, options_.files_from, strerror(errno));
     return fd;
   }
 
   int ExitCode() const {
     if (broken_pipe_) return kExitBrokenPipe;
-    if (g_signal != 0) return kExitInterrupted;
+    if (Interrupted()) return kExitInterrupted;
     if (fatal_) return kExitUsage;
-    return stats_.failed > 0 ? kExitSomeFailed : kExitOk;
+    return report_.stats().failed > 0 ? kExitSomeFailed : kExitOk;
   }
 
   void RunPipeline(InputSource* inputs) {
@@ -197,7 +167,7 @@ class Batch {
     } else {
       RunInParallel(inputs, jobs, tokens);
     }
-    if (show_progress_) fprintf(err_, "\r\033[K");
+    report_.ClearProgress();
   }
 
   // One file named on the command line (a cron job's new article): there
@@ -246,7 +216,7 @@ class Batch {
   // The input stage: one thread at a time, in order.
   Task* NextTask(InputSource* inputs) {
     InputItem item;
-    if (g_signal != 0 || stop_ || !inputs->Next(&item)) return nullptr;
+    if (Interrupted() || stop_ || !inputs->Next(&item)) return nullptr;
     auto* task = new Task;
     task->input = std::move(item);
     if (!options_.output_dir.empty() && task->input.error.empty()) ClaimOutput(task);
@@ -346,23 +316,21 @@ class Batch {
   // Runs in input order on one thread at a time.
   void Emit(const Task& t) {
     if (t.cancelled) return;  // left for the next run, as if never taken
-    ++stats_.files;
-    stats_.bytes += t.bytes;
+    RunStats& stats = report_.stats();
+    ++stats.files;
+    stats.bytes += t.bytes;
     if (!t.input.error.empty()) ++unreadable_inputs_;
-    for (const auto& line : t.explain) {
-      fprintf(err_, "newsextract: explain: %s: %s\n", Printable(t.input.path).c_str(),
-              line.c_str());
-    }
+    for (const auto& line : t.explain) report_.Explain(t.input.path, line);
     if (!t.error.empty()) {
       ReportFailure(t);
     } else if (t.skipped) {
-      ++stats_.skipped;
+      ++stats.skipped;
       if (!options_.sqlite.empty()) WriteToDatabase(t);
       if (!options_.output_dir.empty()) RecordEntry(t);
     } else {
-      ++stats_.ok;
-      stats_.lists += t.lists;
-      stats_.warnings += t.warnings;
+      ++stats.ok;
+      stats.lists += t.lists;
+      stats.warnings += t.warnings;
       if (!options_.sqlite.empty()) WriteToDatabase(t);
       if (!options_.output_dir.empty()) {
         RecordEntry(t);
@@ -370,15 +338,14 @@ class Batch {
         WriteRecord(t.json);
       }
     }
-    if (show_progress_) Progress();
+    report_.Progress();
   }
 
   void ReportFailure(const Task& t) {
-    ++stats_.failed;
+    ++report_.stats().failed;
     if (options_.fail_fast) stop_ = true;
     if (broken_pipe_) return;  // the reader is gone: end quietly
-    if (show_progress_) fprintf(err_, "\r\033[K");
-    fprintf(err_, "newsextract: error: %s: %s\n", Printable(t.input.path).c_str(), t.error.c_str());
+    report_.FileFailed(t.input.path, t.error);
   }
 
   void RecordEntry(const Task& t) { records_.Record(t.input.path, t.entry); }
@@ -402,7 +369,7 @@ class Batch {
     database_failed_ = true;
     fatal_ = true;
     stop_ = true;
-    fprintf(err_, "newsextract: error: %s\n", Printable(error).c_str());
+    PrintError(err_, Printable(error));
   }
 
   void WriteRecord(const std::string& json) {
@@ -426,33 +393,16 @@ class Batch {
       broken_pipe_ = true;
       return;
     }
-    fprintf(err_, "newsextract: error: standard output: %s\n", strerror(error));
+    PrintError(err_, "standard output", strerror(error));
     fatal_ = true;
-  }
-
-  void Progress() {
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_progress_ < std::chrono::milliseconds(100)) return;
-    last_progress_ = now;
-    const double elapsed = std::chrono::duration<double>(now - start_).count();
-    const double rate = elapsed > 0 ? static_cast<double>(stats_.files) / elapsed : 0;
-    if (total_ > 0) {
-      const double eta =
-          rate > 0 ? static_cast<double>(total_ - std::min(total_, stats_.files)) / rate : 0;
-      fprintf(err_, "\r\033[K%zu/%zu files  %.0f files/s  ETA %.0fs", stats_.files, total_, rate,
-              eta);
-    } else {
-      fprintf(err_, "\r\033[K%zu files  %.0f files/s", stats_.files, rate);
-    }
-    fflush(err_);
   }
 
   void FinishOutputFolder() {
     if (options_.output_dir.empty()) return;
-    if (options_.prune && MayPrune(options_.output_dir)) pruned_ += records_.Prune();
+    if (options_.prune && MayPrune(options_.output_dir)) report_.stats().pruned += records_.Prune();
     const std::string error = records_.Save();
     if (!error.empty()) {
-      fprintf(err_, "newsextract: error: %s: %s\n", options_.output_dir.c_str(), error.c_str());
+      PrintError(err_, options_.output_dir, error);
       fatal_ = true;
     }
   }
@@ -460,10 +410,9 @@ class Batch {
   // Pruning is only for a whole run that could read every folder: a
   // missing mount must not look like deleted articles.
   bool MayPrune(const std::string& target) {
-    if (g_signal != 0 || stop_) return false;
+    if (Interrupted() || stop_) return false;
     if (unreadable_inputs_ > 0) {
-      fprintf(err_, "newsextract: error: %s: not pruned: some inputs could not be read\n",
-              target.c_str());
+      PrintError(err_, target, "not pruned: some inputs could not be read");
       return false;
     }
     return true;
@@ -480,7 +429,8 @@ class Batch {
   void FinishDatabase() {
     if (options_.sqlite.empty() || database_failed_) return;
     if (options_.prune && MayPrune(options_.sqlite)) {
-      if (const std::string error = PruneDatabase(&sqlite_, &pruned_); !error.empty()) {
+      if (const std::string error = PruneDatabase(&sqlite_, &report_.stats().pruned);
+          !error.empty()) {
         DatabaseFailed(error);
       }
     }
@@ -488,61 +438,13 @@ class Batch {
   }
 
   void Summarize() {
-    const double rate = stats_.elapsed > 0 ? static_cast<double>(stats_.files) / stats_.elapsed : 0;
-    if (ShowSummary()) {
-      fprintf(err_,
-              "newsextract: %zu files (%.1f MB): %zu ok, %zu failed, %zu skipped (unchanged)%s; "
-              "%zu lists, %zu warnings; %.2f s, %.0f files/s\n",
-              stats_.files, static_cast<double>(stats_.bytes) / 1e6, stats_.ok, stats_.failed,
-              stats_.skipped, pruned_ ? (", " + std::to_string(pruned_) + " pruned").c_str() : "",
-              stats_.lists, stats_.warnings, stats_.elapsed, rate);
-    }
+    if (ShowSummary()) fputs(SummaryLine(report_.stats()).c_str(), err_);
     if (options_.stats_json.empty()) return;
-    const nlohmann::ordered_json j = {{"files", stats_.files},       {"ok", stats_.ok},
-                                      {"failed", stats_.failed},     {"skipped", stats_.skipped},
-                                      {"pruned", pruned_},           {"bytes", stats_.bytes},
-                                      {"lists", stats_.lists},       {"warnings", stats_.warnings},
-                                      {"elapsed_s", stats_.elapsed}, {"files_per_s", rate},
-                                      {"interrupted", g_signal != 0}};
-    const std::string error = WriteFileAtomic(options_.stats_json, j.dump() + "\n");
+    const std::string error =
+        WriteFileAtomic(options_.stats_json, StatsJson(report_.stats(), Interrupted()));
     if (!error.empty()) {
-      fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), error.c_str());
+      PrintError(err_, options_.stats_json, error);
       fatal_ = true;
-    }
-  }
-
-  // The watchdog's thread; SIGINT and SIGTERM stay with the others, so
-  // that they interrupt a blocked open() of a list on the main thread.
-  void StartWatchdog() {
-    sigset_t stop, old;
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop, &old);
-    watchdog_ = std::thread([this] { Watch(); });
-    pthread_sigmask(SIG_SETMASK, &old, nullptr);
-  }
-
-  void StopWatchdog() {
-    {
-      const std::lock_guard lock(watch_mutex_);
-      run_over_ = true;
-    }
-    watch_.notify_one();
-    watchdog_.join();
-  }
-
-  // Polls for a signal (a handler can only set a flag); the end of the run
-  // wakes it at once.
-  void Watch() {
-    std::unique_lock lock(watch_mutex_);
-    while (!watch_.wait_for(lock, std::chrono::milliseconds(20), [this] { return run_over_; })) {
-      if (g_signal == 0) continue;
-      cancel_ = true;
-      if (watch_.wait_for(lock, kGrace, [this] { return run_over_; })) return;
-      const std::lock_guard finish(finish_mutex_);
-      if (!pipeline_done_) Abandon();
-      return;
     }
   }
 
@@ -553,7 +455,7 @@ class Batch {
   [[noreturn]] void Abandon() {
     if (manifest_loaded_) {
       const std::string error = records_.Save();
-      if (!error.empty()) fprintf(err_, "newsextract: error: %s\n", error.c_str());
+      if (!error.empty()) PrintError(err_, error);
     }
     AbandonWrites();
     if (out_mutex_.try_lock_for(std::chrono::milliseconds(100))) fflush(out_);
@@ -572,37 +474,21 @@ class Batch {
   const RowWriter rows_;    // what goes to stdout
   std::atomic<bool> cancel_{false};
   std::atomic<bool> manifest_loaded_{false};  // before, the watchdog leaves it alone
-  std::thread watchdog_;
-  std::mutex watch_mutex_, finish_mutex_;
-  std::condition_variable watch_;
-  bool run_over_ = false, pipeline_done_ = false;
-  std::timed_mutex out_mutex_;  // stdout, between records
+  std::timed_mutex out_mutex_;                // stdout, between records
   OutputFolder folder_;
   Incremental records_;  // what the last run left, and this run's claims
   SqliteSink sqlite_;    // --sqlite; written by the output stage only
   bool database_failed_ = false;
-  Stats stats_;
-  size_t pruned_ = 0, total_ = 0, unreadable_inputs_ = 0;
-  bool show_progress_ = false, fatal_ = false, stdout_failed_ = false, broken_pipe_ = false;
+  Report report_;  // counts, progress, errors on err_
+  size_t unreadable_inputs_ = 0;
+  bool fatal_ = false, stdout_failed_ = false, broken_pipe_ = false;
   std::atomic<bool> stop_{false};
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_progress_{};
 };
 
 }  // namespace
 
 int RunBatch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err) {
-  g_signal = 0;
-  struct sigaction sa {};
-  sa.sa_handler = OnStopSignal;
-  sigemptyset(&sa.sa_mask);
-  struct sigaction old_int {
-  }, old_term{};
-  sigaction(SIGINT, &sa, &old_int);
-  sigaction(SIGTERM, &sa, &old_term);
-  const int code = Batch(options, rules, out, err).Run();
-  sigaction(SIGINT, &old_int, nullptr);
-  sigaction(SIGTERM, &old_term, nullptr);
-  return code;
+  return WithStopSignals([&] { return Batch(options, rules, out, err).Run(); });
 }
 
 }  // namespace newsextract

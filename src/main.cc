@@ -13,6 +13,7 @@
 #include "newsextract/output_format.h"
 #include "newsextract/rules.h"
 #include "newsextract/version.h"
+#include "report.h"
 
 namespace {
 
@@ -42,6 +43,8 @@ Exit codes: 0 all files ok; 1 some files failed (the rest were processed);
 2 usage or fatal error; 3 the output folder or database is locked by
 another run; 130 interrupted (SIGINT/SIGTERM).)";
 
+constexpr const char* kTryHelp = "Try 'newsextract --help'.\n";
+
 // NaN passes every range check (each comparison with it is false) and
 // would switch the limit off; infinity is not a limit either.
 const CLI::Validator kFinite(
@@ -69,7 +72,7 @@ bool LoadRulesFiles(const std::string& replace, const std::vector<std::string>& 
   for (const auto& file : files) {
     std::string text, error;
     if (!newsextract::LoadRulesFile(file, rules, &text, &error)) {
-      fprintf(stderr, "newsextract: error: %s\n", error.c_str());
+      newsextract::PrintError(stderr, error);
       return false;
     }
     *fingerprint += text;
@@ -190,7 +193,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    fprintf(stderr, "newsextract: error: %s\nTry 'newsextract --help'.\n", e.what());
+    newsextract::PrintError(stderr, e.what());
+    fputs(kTryHelp, stderr);
     return newsextract::kExitUsage;
   }
   if (version) {
@@ -198,29 +202,26 @@ int main(int argc, char** argv) {
     return newsextract::kExitOk;
   }
   if (o.paths.empty() && o.files_from.empty()) {
-    fprintf(stderr,
-            "newsextract: error: no input: name files or folders, or use --files-from\n"
-            "Try 'newsextract --help'.\n");
+    newsextract::PrintError(stderr, "no input: name files or folders, or use --files-from");
+    fputs(kTryHelp, stderr);
     return newsextract::kExitUsage;
   }
   if ((o.incremental || o.prune) && o.output_dir.empty() && o.sqlite.empty()) {
-    fprintf(stderr,
-            "newsextract: error: --incremental and --prune need --output-dir or --sqlite\n");
+    newsextract::PrintError(stderr, "--incremental and --prune need --output-dir or --sqlite");
     return newsextract::kExitUsage;
   }
   // Each keeps its own record of what it holds; one run cannot skip a file
   // for one and not the other.
   if ((o.incremental || o.prune) && !o.output_dir.empty() && !o.sqlite.empty()) {
-    fprintf(
-        stderr,
-        "newsextract: error: --incremental and --prune take one of --output-dir and --sqlite\n");
+    newsextract::PrintError(stderr,
+                            "--incremental and --prune take one of --output-dir and --sqlite");
     return newsextract::kExitUsage;
   }
   output_words.Apply(&o.output);
   if (const std::string error =
           newsextract::CheckOutputFormat(o.output, !o.output_dir.empty(), o.extract.pretty);
       !error.empty()) {
-    fprintf(stderr, "newsextract: error: %s\n", error.c_str());
+    newsextract::PrintError(stderr, error);
     return newsextract::kExitUsage;
   }
   if (o.globs.empty()) o.globs = BatchOptions().globs;
@@ -234,7 +235,7 @@ int main(int argc, char** argv) {
   try {
     if (!LoadRulesFiles(rules_file, rules_add, &rules, &rules_text)) return newsextract::kExitUsage;
   } catch (const std::exception& e) {
-    fprintf(stderr, "newsextract: error: %s\n", e.what());
+    newsextract::PrintError(stderr, e.what());
     return newsextract::kExitUsage;
   }
   o.fingerprint = newsextract::Fingerprint(o.extract, rules_text);
@@ -244,7 +245,7 @@ int main(int argc, char** argv) {
   try {
     return newsextract::RunBatch(o, rules, stdout, stderr);
   } catch (const std::exception& e) {  // the batch catches per file; this is the last net
-    fprintf(stderr, "newsextract: error: %s\n", e.what());
+    newsextract::PrintError(stderr, e.what());
     return newsextract::kExitUsage;
   }
 }
