@@ -14,6 +14,7 @@
 #include "gumbo_arena.h"
 #include "html_text.h"
 #include "newsextract/extract.h"
+#include "newsextract/json.h"
 #include "rankings.h"
 #include "split.h"
 

@@ -20,6 +20,7 @@
 #include "inputs.h"
 #include "interrupt.h"
 #include "newsextract/extract.h"
+#include "newsextract/json.h"
 #include "output_dir.h"
 #include "report.h"
 #include "rows.h"
@@ -51,6 +52,7 @@ class Batch {
         out_(out),
         err_(err),
         extract_(options.extract),
+        fingerprint_(Fingerprint(options.extract, options.rules_text)),
         rows_(options.output, options.extract.pretty),
         records_(options.incremental, options.output_dir.empty() ? nullptr : &folder_),
         report_(err, options.quiet) {
@@ -73,18 +75,18 @@ class Batch {
       if (code != kExitOk) return code;
     }
     const int list_fd = OpenList();
-    if (!options_.files_from.empty() && list_fd < 0) {
+    if (!options_.inputs.files_from.empty() && list_fd < 0) {
       return Interrupted() ? kExitInterrupted : kExitUsage;
     }
-    ListReader list(list_fd, options_.null_separated ? '\0' : '\n',
+    ListReader list(list_fd, options_.inputs.null_separated ? '\0' : '\n',
                     [this] { return Interrupted() || stop_; });
     const SkipFolder skip = OutputFolderId();
-    InputSource inputs(options_, list_fd >= 0 ? &list : nullptr, skip);
+    InputSource inputs(options_.inputs, list_fd >= 0 ? &list : nullptr, skip);
     if (const std::string header = rows_.Header(); options_.output_dir.empty() && !header.empty()) {
       WriteRecord(header);
     }
     if (options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)))) {
-      report_.ShowProgress(CountNamedInputs(options_, skip));
+      report_.ShowProgress(CountNamedInputs(options_.inputs, skip));
     }
     RunPipeline(&inputs);
     watchdog.PipelineDone();
@@ -113,7 +115,7 @@ class Batch {
       return kExitUsage;
     }
     RemoveStaleTempFiles(folder_);
-    for (const auto& warning : records_.manifest()->Load(folder_, options_.fingerprint)) {
+    for (const auto& warning : records_.manifest()->Load(folder_, fingerprint_)) {
       report_.Warn(warning);
     }
     manifest_loaded_ = true;
@@ -124,7 +126,7 @@ class Batch {
   // each stored input looked like.
   int OpenDatabase() {
     bool busy = false;
-    std::string error = sqlite_.Open(options_.sqlite, options_.fingerprint, &busy);
+    std::string error = sqlite_.Open(options_.sqlite, fingerprint_, &busy);
     if (error.empty() && options_.incremental) error = sqlite_.LoadEntries(records_.manifest());
     if (error.empty()) return kExitOk;
     PrintError(err_, Printable(error));
@@ -140,10 +142,10 @@ class Batch {
   // opened. Opening a named pipe waits for its writer: a signal then ends
   // the wait (no SA_RESTART), and the run with 130.
   int OpenList() {
-    if (options_.files_from.empty()) return -1;
-    if (options_.files_from == "-") return STDIN_FILENO;
-    const int fd = open(options_.files_from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 && !Interrupted()) PrintError(err_, options_.files_from, strerror(errno));
+    if (options_.inputs.files_from.empty()) return -1;
+    if (options_.inputs.files_from == "-") return STDIN_FILENO;
+    const int fd = open(options_.inputs.files_from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 && !Interrupted()) PrintError(err_, options_.inputs.files_from, strerror(errno));
     return fd;
   }
 
@@ -175,8 +177,8 @@ class Batch {
   // more than the file.
   bool OneFileNamed() const {
     struct stat st;
-    return options_.files_from.empty() && options_.paths.size() == 1 &&
-           stat(options_.paths[0].c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
+    return options_.inputs.files_from.empty() && options_.inputs.paths.size() == 1 &&
+           stat(options_.inputs.paths[0].c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
   }
 
   // -j1: the same stages in a loop, without starting TBB's thread pool
@@ -271,7 +273,8 @@ class Batch {
       return;
     }
     std::string bytes;
-    const ReadLimits limits{options_.extract.max_file_size, options_.timeout_per_file, &cancel_};
+    const ReadLimits limits{options_.extract.max_file_size, options_.extract.timeout_seconds,
+                            &cancel_};
     if (!ReadInput(t->input.path, S_ISFIFO(st.st_mode), t->bytes, limits, &bytes, &t->error)) {
       return;
     }
@@ -377,7 +380,7 @@ class Batch {
     if (stdout_failed_) return;
     // A list producer may wait for each record before it writes the next
     // path (a coprocess, a streaming mapper): do not sit on a full buffer.
-    const bool streaming = !options_.files_from.empty();
+    const bool streaming = !options_.inputs.files_from.empty();
     if (fwrite(json.data(), 1, json.size(), out_) != json.size() ||
         (streaming && fflush(out_) != 0)) {
       StdoutFailed(errno);
@@ -470,8 +473,9 @@ class Batch {
   const Rules& rules_;
   FILE* out_;
   FILE* err_;
-  ExtractOptions extract_;  // options_.extract, cancelled by the watchdog
-  const RowWriter rows_;    // what goes to stdout
+  ExtractOptions extract_;         // options_.extract, cancelled by the watchdog
+  const std::string fingerprint_;  // what the manifest or database records were made with
+  const RowWriter rows_;           // what goes to stdout
   std::atomic<bool> cancel_{false};
   std::atomic<bool> manifest_loaded_{false};  // before, the watchdog leaves it alone
   std::timed_mutex out_mutex_;                // stdout, between records

@@ -62,7 +62,7 @@ std::string FolderName(const std::string& path) {
 }  // namespace
 
 FolderWalk::FolderWalk(const std::string& root, const std::string& relative,
-                       const BatchOptions& options, SkipFolder skip)
+                       const InputOptions& options, SkipFolder skip)
     : options_(options), skip_(skip) {
   InputItem error;
   if (!Enter(root, relative, &error)) root_error_ = std::move(error);
@@ -202,7 +202,7 @@ bool ListReader::Fill() {
   return false;
 }
 
-InputSource::InputSource(const BatchOptions& options, ListReader* list, SkipFolder skip)
+InputSource::InputSource(const InputOptions& options, ListReader* list, SkipFolder skip)
     : options_(options), list_(list), skip_(skip), name_folders_(SeveralFolders(options.paths)) {}
 
 bool InputSource::Next(InputItem* item) {
@@ -265,7 +265,7 @@ bool InputSource::NextListEntry(std::string* entry) {
   return true;
 }
 
-size_t CountNamedInputs(const BatchOptions& options, SkipFolder skip) {
+size_t CountNamedInputs(const InputOptions& options, SkipFolder skip) {
   InputSource inputs(options, nullptr, skip);  // no list: only the named paths
   size_t count = 0;
   for (InputItem item; inputs.Next(&item);) ++count;

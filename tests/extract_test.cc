@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "newsextract/batch.h"
+#include "newsextract/json.h"
 #include "test_util.h"
 #include "text_util.h"
 
@@ -298,7 +299,7 @@ std::string ReadAll(FILE* f) {
 
 BatchRun RunQuietly(const std::vector<std::string>& paths) {
   BatchOptions options;
-  options.paths = paths;
+  options.inputs.paths = paths;
   options.jobs = 1;
   options.quiet = true;
   options.progress = 0;
