@@ -116,6 +116,18 @@ int ReadFileLimited(const std::string& path, size_t limit, std::string* out) {
   return error;
 }
 
+bool StatInput(const std::string& path, struct stat* st, std::string* error) {
+  if (stat(path.c_str(), st) != 0) {
+    *error = ErrnoText(errno);
+    return false;
+  }
+  if (!S_ISREG(st->st_mode) && !S_ISFIFO(st->st_mode)) {
+    *error = "not a regular file";
+    return false;
+  }
+  return true;
+}
+
 std::string CheckFileSize(uint64_t size, size_t max_bytes) {
   if (size <= max_bytes) return "";
   return "file is " + std::to_string(size) + " bytes, over the limit of " +

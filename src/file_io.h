@@ -6,6 +6,8 @@
 #ifndef NEWSEXTRACT_FILE_IO_H_
 #define NEWSEXTRACT_FILE_IO_H_
 
+#include <sys/stat.h>
+
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -36,6 +38,11 @@ struct ReadLimits {
 // "" when a file of `size` bytes may be read under `max_bytes`, else the
 // error: "file is N bytes, over the limit of L (--max-file-size)".
 std::string CheckFileSize(uint64_t size, size_t max_bytes);
+
+// Stats an article input into *st: false with *error set when it is gone
+// or is neither a regular file nor a named pipe (a device such as
+// /dev/zero never ends; a pipe is read up to the limits).
+bool StatInput(const std::string& path, struct stat* st, std::string* error);
 
 // Reads an article input whole into *out: a regular file of `size` bytes
 // (as stat gave it), or a named pipe when `is_pipe`, opened without

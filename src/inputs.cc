@@ -1,5 +1,6 @@
 #include "inputs.h"
 
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <poll.h>
 #include <sys/stat.h>
@@ -270,6 +271,20 @@ size_t CountNamedInputs(const InputOptions& options, SkipFolder skip) {
   size_t count = 0;
   for (InputItem item; inputs.Next(&item);) ++count;
   return count;
+}
+
+int OpenList(const std::string& files_from, std::string* error) {
+  if (files_from.empty()) return -1;
+  if (files_from == "-") return STDIN_FILENO;
+  const int fd = open(files_from.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) *error = strerror(errno);
+  return fd;
+}
+
+bool OneFileNamed(const InputOptions& options) {
+  struct stat st;
+  return options.files_from.empty() && options.paths.size() == 1 &&
+         stat(options.paths[0].c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
 }
 
 }  // namespace newsextract

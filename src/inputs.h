@@ -115,6 +115,13 @@ class InputSource {
   std::optional<FolderWalk> walk_;  // the folder being walked
 };
 
+// The --files-from descriptor: stdin for "-", -1 when there is none or it
+// cannot be opened (then *error says why).
+int OpenList(const std::string& files_from, std::string* error);
+
+// Whether the run has one file named and nothing else.
+bool OneFileNamed(const InputOptions& options);
+
 // How many inputs the command-line paths give (a walk that only counts);
 // for the progress line's ETA.
 size_t CountNamedInputs(const InputOptions& options, SkipFolder skip = std::nullopt);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "output_dir.h"
 #include "text_util.h"
 
 namespace newsextract {
@@ -91,7 +92,23 @@ void Report::ClearProgress() {
   if (show_progress_) fputs("\r\033[K", err_);
 }
 
-void Report::FileFailed(std::string_view path, std::string_view message) {
+void Report::FileDone(size_t bytes, bool skipped, size_t lists, size_t warnings) {
+  ++stats_.files;
+  stats_.bytes += bytes;
+  if (skipped) {
+    ++stats_.skipped;
+    return;
+  }
+  ++stats_.ok;
+  stats_.lists += lists;
+  stats_.warnings += warnings;
+}
+
+void Report::FileFailed(std::string_view path, size_t bytes, std::string_view message, bool say) {
+  ++stats_.files;
+  stats_.bytes += bytes;
+  ++stats_.failed;
+  if (!say) return;
   ClearProgress();
   PrintError(err_, Printable(path), message);
 }
@@ -103,6 +120,19 @@ void Report::Warn(std::string_view message) {
 void Report::Explain(std::string_view path, std::string_view line) {
   fprintf(err_, "newsextract: explain: %s: %.*s\n", Printable(path).c_str(),
           static_cast<int>(line.size()), line.data());
+}
+
+bool Report::Summarize(bool show, const std::string& stats_json, bool interrupted) {
+  if (show) fputs(SummaryLine(stats_).c_str(), err_);
+  if (stats_json.empty()) return true;
+  const std::string error = WriteFileAtomic(stats_json, StatsJson(stats_, interrupted));
+  if (!error.empty()) PrintError(err_, stats_json, error);
+  return error.empty();
+}
+
+void Report::Abandoned() {
+  if (!quiet_) fprintf(err_, "newsextract: interrupted; the files in flight were abandoned\n");
+  fflush(err_);
 }
 
 }  // namespace newsextract

@@ -45,6 +45,7 @@ class Report {
  public:
   Report(FILE* err, bool quiet) : err_(err), quiet_(quiet) {}
 
+  FILE* err() const { return err_; }
   RunStats& stats() { return stats_; }
   const RunStats& stats() const { return stats_; }
   // Sets stats().elapsed: the time since the report was made.
@@ -58,10 +59,19 @@ class Report {
   // Clears the progress line, so that another line can be written.
   void ClearProgress();
 
-  // A file that failed: the progress line gives way to its error line.
-  void FileFailed(std::string_view path, std::string_view message);
+  // Counts a file the output stage took, with the bytes it read.
+  void FileDone(size_t bytes, bool skipped, size_t lists, size_t warnings);
+  // Counts a file that failed; when `say`, the progress line gives way to
+  // its error line.
+  void FileFailed(std::string_view path, size_t bytes, std::string_view message, bool say);
   void Warn(std::string_view message);
   void Explain(std::string_view path, std::string_view line);
+
+  // The summary line when `show`; the stats as JSON into `stats_json`
+  // unless empty. False when that file cannot be written (and said).
+  bool Summarize(bool show, const std::string& stats_json, bool interrupted);
+  // Says that the run ends with files in flight (unless quiet).
+  void Abandoned();
 
  private:
   using Clock = std::chrono::steady_clock;
