@@ -115,7 +115,7 @@ class Batch {
   // A few files per thread in flight: enough to keep threads busy while
   // the in-order output stage waits for a slow file; memory stays bounded.
   void RunInParallel(InputSource* inputs, unsigned jobs) {
-    const size_t tokens = jobs * 4;
+    const size_t tokens = size_t{jobs} * 4;
     tbb::global_control threads(tbb::global_control::max_allowed_parallelism, jobs);
     tbb::task_arena arena(static_cast<int>(jobs));
     const auto first = [&](tbb::flow_control& fc) {

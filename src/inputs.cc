@@ -1,3 +1,5 @@
+// Which files a run reads: command-line paths, folders walked in byte-wise
+// order, and --files-from entries as they arrive.
 #include "inputs.h"
 
 #include <fcntl.h>
