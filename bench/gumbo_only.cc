@@ -21,15 +21,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <vector>
 
+#include "file_io.h"
 #include "gumbo_arena.h"
 
 namespace fs = std::filesystem;
@@ -67,14 +65,6 @@ bool CollectInputs(const std::string& arg, std::vector<std::string>* out) {
   std::sort(found.begin(), found.end());
   out->insert(out->end(), found.begin(), found.end());
   return true;
-}
-
-std::optional<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return std::nullopt;
-  return bytes;
 }
 
 // The line starting at `pos` without its line break, and in `next` the offset
@@ -147,15 +137,16 @@ int main(int argc, char** argv) {
   }
   uint64_t files = 0, bytes = 0;
   for (const std::string& path : inputs) {
-    std::optional<std::string> content = ReadFile(path);
-    if (!content) {
+    // Read as newsextract reads it, up to its default --max-file-size.
+    std::string content;
+    if (newsextract::ReadFileLimited(path, newsextract::ReadLimits().max_bytes, &content) != 0) {
       std::cerr << "gumbo_only: error: " << path << ": cannot read\n";
       ok = false;
       continue;
     }
-    ParseAndFree(Body(*content), arena);
+    ParseAndFree(Body(content), arena);
     ++files;
-    bytes += content->size();
+    bytes += content.size();
   }
   std::cerr << "gumbo_only: " << files << " files, " << bytes << " bytes\n";
   return ok ? 0 : 1;

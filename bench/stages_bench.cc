@@ -6,16 +6,15 @@
 #include <benchmark/benchmark.h>
 #include <gumbo.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "assessments.h"
 #include "boilerplate.h"
 #include "charset.h"
+#include "file_io.h"
 #include "front_matter.h"
 #include "gumbo_arena.h"
 #include "html_text.h"
 #include "newsextract/extract.h"
+#include "newsextract/json.h"
 #include "rankings.h"
 #include "split.h"
 
@@ -24,10 +23,10 @@ namespace {
 
 const std::string& Seed() {
   static const std::string* text = [] {
-    std::ifstream in(NEWSEXTRACT_SOURCE_DIR "/data/000_99af02c5c58b7f1b.txt", std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return new std::string(s.str());
+    auto* bytes = new std::string;
+    ReadFileLimited(NEWSEXTRACT_SOURCE_DIR "/data/000_99af02c5c58b7f1b.txt", ReadLimits().max_bytes,
+                    bytes);
+    return bytes;
   }();
   return *text;
 }

@@ -20,6 +20,7 @@
 
 #include "markup_check.h"
 #include "newsextract/extract.h"
+#include "newsextract/json.h"
 #include "newsextract/rules.h"
 
 namespace {

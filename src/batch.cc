@@ -1,8 +1,8 @@
+// The batch layer: inputs in order -> an ordered, bounded pipeline (read
+// and extract on any thread, write in input order) -> the sinks -> the
+// summary and the exit code.
 #include "newsextract/batch.h"
 
-#include <fcntl.h>
-#include <poll.h>
-#include <pthread.h>
 #include <sys/stat.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
@@ -10,442 +10,185 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <cerrno>
-#include <chrono>
-#include <condition_variable>
-#include <csignal>
-#include <cstring>
-#include <ctime>
-#include <filesystem>
-#include <mutex>
-#include <nlohmann/json.hpp>
-#include <optional>
-#include <shared_mutex>
-#include <sstream>
+#include <memory>
 #include <thread>
-#include <unordered_set>
 
+#include "file_io.h"
+#include "incremental.h"
 #include "inputs.h"
+#include "interrupt.h"
 #include "newsextract/extract.h"
-#include "newsextract/version.h"
-#include "output_dir.h"
-#include "read_file.h"
-#include "rows.h"
-#include "sqlite_sink.h"
-#include "text_util.h"
+#include "report.h"
+#include "sink.h"
 
 namespace newsextract {
-namespace fs = std::filesystem;
 namespace {
-
-volatile std::sig_atomic_t g_signal = 0;
-
-extern "C" void OnStopSignal(int sig) { g_signal = sig; }
-
-// A file whose mtime is this close to the moment it was looked at may be
-// written again within the same timestamp tick (a coarse clock tick on
-// Linux, 2 s on FAT, skew on NFS): its size and mtime do not prove that
-// the content is the one read, so the next run compares the content.
-constexpr int64_t kRecheckWindowNs = 2'000'000'000;
 
 // One input on its way through the pipeline.
 struct Task {
   InputItem input;
-  bool skipped = false;
-  std::string json;                // the records, each line ended (stdout mode)
-  std::optional<Article> article;  // --sqlite: written by the output stage
-  std::string error;               // non-empty: the file failed
+  Output out;         // what the output stage writes
+  std::string error;  // non-empty: the file failed
   size_t bytes = 0, lists = 0, warnings = 0;
-  ManifestEntry entry;               // output-folder mode
-  FileId input_id{};                 // the input's own file: never overwritten by its output
   bool cancelled = false;            // stopped by SIGINT/SIGTERM: neither done nor failed
   std::vector<std::string> explain;  // --explain: one line per ranking cue
 };
-
-struct Stats {
-  size_t files = 0, ok = 0, failed = 0, skipped = 0, bytes = 0, lists = 0, warnings = 0;
-  double elapsed = 0;
-};
-
-// Reads at most `limit` + 1 bytes, so a file that grows after stat (a log,
-// /dev/zero named by a list) is refused by the size check, not read forever.
-bool ReadFile(const std::string& path, size_t size, size_t limit, std::string* out,
-              std::string* error) {
-  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    *error = "cannot open: " + std::generic_category().message(errno);
-    return false;
-  }
-  const int failed = ReadAllLimited(fd, limit, size, out);
-  close(fd);
-  if (failed == EFBIG) {
-    *error = "file grew past the limit of " + std::to_string(limit) +
-             " bytes while read (--max-file-size)";
-  } else if (failed != 0) {
-    *error = "read error: " + std::generic_category().message(failed);
-  }
-  return failed == 0;
-}
-
-// Reads a named pipe without blocking past `timeout` seconds (0: no limit):
-// opened non-blocking, so a pipe nobody writes to is an error, not a hang.
-// Waits a tenth of a second at a time, so that `cancel` stops it too.
-bool ReadPipe(const std::string& path, size_t limit, double timeout,
-              const std::atomic<bool>& cancel, std::string* out, std::string* error) {
-  const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    *error = "cannot open: " + std::generic_category().message(errno);
-    return false;
-  }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout);
-  char buf[1 << 16];
-  while (true) {
-    if (cancel) {
-      *error = "cancelled";
-      break;
-    }
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
-    pollfd p{fd, POLLIN, 0};
-    const long long wait = timeout > 0 ? std::max<long long>(left.count(), 0) : 100;
-    const int ready = poll(&p, 1, static_cast<int>(std::min<long long>(wait, 100)));
-    if (ready < 0 && errno == EINTR) continue;
-    if (ready == 0 && (timeout <= 0 || left.count() > 100)) continue;
-    if (ready == 0) {
-      *error = "no data from the pipe within the time budget (--timeout-per-file)";
-      break;
-    }
-    const ssize_t n = read(fd, buf, sizeof buf);
-    if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
-    if (n < 0) *error = "read error: " + std::generic_category().message(errno);
-    if (n <= 0) break;  // 0: the writer closed its end
-    out->append(buf, static_cast<size_t>(n));
-    if (out->size() > limit) {
-      *error = "more than " + std::to_string(limit) + " bytes from the pipe (--max-file-size)";
-      break;
-    }
-  }
-  close(fd);
-  return error->empty();
-}
-
-std::string OutputName(const std::string& relative) {
-  fs::path p(relative);
-  p.replace_extension(".json");
-  return p.string();
-}
-
-int64_t WallClockNs() {
-  timespec now;
-  clock_gettime(CLOCK_REALTIME, &now);
-  return static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-// Gone, not merely unreadable: a folder that is not mounted right now must
-// not cost its outputs.
-bool InputGone(const std::string& path) {
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0) return !S_ISREG(st.st_mode);
-  return errno == ENOENT || errno == ENOTDIR;
-}
-
-// After SIGINT or SIGTERM a run stops taking files, and the files in
-// flight stop at their next budget check. What cannot be stopped (gumbo,
-// a read from a hung share) is waited for this long; then the watchdog
-// saves the manifest, removes the temp files of writes in progress and
-// exits with 130 itself: in under a second, whatever the run was doing.
-constexpr auto kGrace = std::chrono::milliseconds(500);
 
 class Batch {
  public:
   Batch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err)
       : options_(options),
         rules_(rules),
-        out_(out),
         err_(err),
         extract_(options.extract),
-        rows_(options.output, options.extract.pretty) {
+        fingerprint_(Fingerprint(options.extract, options.rules_text)),
+        report_(err, options.quiet),
+        sink_(options, out, &report_, &stop_) {
     extract_.cancel = &cancel_;
   }
 
   int Run() {
-    struct StopWatchdog {
-      Batch* batch;
-      ~StopWatchdog() { batch->StopWatchdog(); }
-    } stop_watchdog{this};
-    StartWatchdog();
+    Watchdog watchdog(&cancel_, [this] { Abandon(); });
     if (const std::string problem = CheckWritableFile(options_.stats_json); !problem.empty()) {
-      fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), problem.c_str());
+      PrintError(err_, options_.stats_json, problem);
       return kExitUsage;
     }
-    DirLock lock;
-    if (!options_.output_dir.empty()) {
-      const int code = OpenOutputFolder(&lock);
-      if (code != kExitOk) return code;
+    if (const int code = sink_.Open(fingerprint_); code != kExitOk) return code;
+    // Opening a named pipe waits for its writer: a signal then ends the
+    // wait (no SA_RESTART), and the run with 130.
+    std::string error;
+    const int list_fd = OpenList(options_.inputs.files_from, &error);
+    if (!error.empty() && !Interrupted()) PrintError(err_, options_.inputs.files_from, error);
+    if (!options_.inputs.files_from.empty() && list_fd < 0) {
+      return Interrupted() ? kExitInterrupted : kExitUsage;
     }
-    if (!options_.sqlite.empty()) {
-      const int code = OpenDatabase();
-      if (code != kExitOk) return code;
+    ListReader list(list_fd, options_.inputs.null_separated ? '\0' : '\n',
+                    [this] { return Interrupted() || stop_; });
+    const SkipFolder skip = sink_.OutputFolderId();
+    InputSource inputs(options_.inputs, list_fd >= 0 ? &list : nullptr, skip);
+    sink_.WriteHeader();
+    if (options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)))) {
+      report_.ShowProgress(CountNamedInputs(options_.inputs, skip));
     }
-    const int list_fd = OpenList();
-    if (!options_.files_from.empty() && list_fd < 0) {
-      return g_signal != 0 ? kExitInterrupted : kExitUsage;
-    }
-    ListReader list(list_fd, options_.null_separated ? '\0' : '\n',
-                    [this] { return g_signal != 0 || stop_; });
-    const SkipFolder skip = OutputFolderId();
-    InputSource inputs(options_, list_fd >= 0 ? &list : nullptr, skip);
-    if (const std::string header = rows_.Header(); options_.output_dir.empty() && !header.empty()) {
-      WriteRecord(header);
-    }
-    show_progress_ = options_.progress == 1 || (options_.progress < 0 && isatty(fileno(err_)));
-    if (show_progress_) total_ = CountNamedInputs(options_, skip);
     RunPipeline(&inputs);
-    {
-      const std::lock_guard finish(finish_mutex_);  // the watchdog abandons the run, or not
-      pipeline_done_ = true;
-    }
+    watchdog.PipelineDone();
     if (list_fd > STDIN_FILENO) close(list_fd);
     if (list.fatal()) fatal_ = true;
-    if (options_.output_dir.empty() && !stdout_failed_ && fflush(out_) != 0) StdoutFailed(errno);
-    FinishOutputFolder();
-    FinishDatabase();
-    stats_.elapsed =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    Summarize();
+    sink_.Finish(unreadable_inputs_);
+    report_.StopClock();
+    // Asked for, or auto on a terminal: a run from cron or a script that
+    // went well writes nothing on stderr, since every line becomes a mail.
+    const bool summary = !sink_.broken_pipe() &&
+                         (options_.summary == 1 || (!options_.quiet && isatty(fileno(err_))));
+    if (!report_.Summarize(summary, options_.stats_json, Interrupted())) fatal_ = true;
     return ExitCode();
   }
 
  private:
-  // Opens the folder, takes the lock, clears what a killed run left, reads
-  // the manifest.
-  int OpenOutputFolder(DirLock* lock) {
-    std::string error = folder_.Open(options_.output_dir);
-    bool busy = false;
-    if (error.empty() && !lock->Acquire(folder_, &busy, &error)) {
-      fprintf(err_, "newsextract: error: %s\n", error.c_str());
-      return busy ? kExitLocked : kExitUsage;
-    }
-    if (!error.empty()) {
-      fprintf(err_, "newsextract: error: %s\n", error.c_str());
-      return kExitUsage;
-    }
-    RemoveStaleTempFiles(folder_);
-    for (const auto& warning : manifest_.Load(folder_, options_.fingerprint)) Warn(warning);
-    manifest_loaded_ = true;
-    return kExitOk;
-  }
-
-  // Takes the database's lock, opens it, and with --incremental reads what
-  // each stored input looked like.
-  int OpenDatabase() {
-    bool busy = false;
-    std::string error = sqlite_.Open(options_.sqlite, options_.fingerprint, &busy);
-    if (error.empty() && options_.incremental) error = sqlite_.LoadEntries(&manifest_);
-    if (error.empty()) return kExitOk;
-    fprintf(err_, "newsextract: error: %s\n", Printable(error).c_str());
-    return busy ? kExitLocked : kExitUsage;
-  }
-
-  SkipFolder OutputFolderId() const {
-    if (options_.output_dir.empty()) return std::nullopt;
-    return folder_.id();
-  }
-
-  void Warn(const std::string& message) {
-    if (!options_.quiet) fprintf(err_, "newsextract: warning: %s\n", Printable(message).c_str());
-  }
-
-  // The --files-from descriptor; -1 when there is none or it cannot be
-  // opened. Opening a named pipe waits for its writer: a signal then ends
-  // the wait (no SA_RESTART), and the run with 130.
-  int OpenList() {
-    if (options_.files_from.empty()) return -1;
-    if (options_.files_from == "-") return STDIN_FILENO;
-    const int fd = open(options_.files_from.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 && g_signal == 0) {
-      fprintf(err_, "newsextract: error: %s: %s\n", options_.files_from.c_str(), strerror(errno));
-    }
-    return fd;
-  }
-
   int ExitCode() const {
-    if (broken_pipe_) return kExitBrokenPipe;
-    if (g_signal != 0) return kExitInterrupted;
-    if (fatal_) return kExitUsage;
-    return stats_.failed > 0 ? kExitSomeFailed : kExitOk;
+    if (sink_.broken_pipe()) return kExitBrokenPipe;
+    if (Interrupted()) return kExitInterrupted;
+    if (fatal_ || sink_.fatal()) return kExitUsage;
+    return report_.stats().failed > 0 ? kExitSomeFailed : kExitOk;
   }
 
   void RunPipeline(InputSource* inputs) {
     const unsigned jobs =
         options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
-    // A few files per thread in flight: enough to keep threads busy while
-    // the in-order output stage waits for a slow file; memory stays bounded.
-    const size_t tokens = jobs * 4;
-    // TBB caps its threads at the number of cores and says so on stderr
-    // when asked for more; -j N is the user's call (files on a slow share).
-    if (jobs == 1 || OneFileNamed()) {
+    // -j N is the user's call (files on a slow share), past TBB's cap at the
+    // cores. One file named (a cron job's new article): TBB's threads would
+    // cost more than the file.
+    if (jobs == 1 || OneFileNamed(options_.inputs)) {
       RunSerially(inputs);
     } else {
-      RunInParallel(inputs, jobs, tokens);
+      RunInParallel(inputs, jobs);
     }
-    if (show_progress_) fprintf(err_, "\r\033[K");
-  }
-
-  // One file named on the command line (a cron job's new article): there
-  // is nothing to run in parallel, and starting TBB's threads would cost
-  // more than the file.
-  bool OneFileNamed() const {
-    struct stat st;
-    return options_.files_from.empty() && options_.paths.size() == 1 &&
-           stat(options_.paths[0].c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
+    report_.ClearProgress();
   }
 
   // -j1: the same stages in a loop, without starting TBB's thread pool
   // (which costs a cron run on one file more than the file itself).
   void RunSerially(InputSource* inputs) {
-    while (Task* t = NextTask(inputs)) {
-      Process(t);
-      Emit(*t);
-      delete t;
-    }
+    while (Task* t = NextTask(inputs)) Emit(std::unique_ptr<Task>(Process(t)));
   }
 
-  void RunInParallel(InputSource* inputs, unsigned jobs, size_t tokens) {
+  // A few files per thread in flight: enough to keep threads busy while
+  // the in-order output stage waits for a slow file; memory stays bounded.
+  void RunInParallel(InputSource* inputs, unsigned jobs) {
+    const size_t tokens = size_t{jobs} * 4;
     tbb::global_control threads(tbb::global_control::max_allowed_parallelism, jobs);
     tbb::task_arena arena(static_cast<int>(jobs));
+    const auto first = [&](tbb::flow_control& fc) {
+      Task* t = NextTask(inputs);
+      if (t == nullptr) fc.stop();
+      return t;
+    };
+    const auto middle = [&](Task* t) { return Process(t); };
+    const auto last = [&](Task* t) { Emit(std::unique_ptr<Task>(t)); };
     arena.execute([&] {
       tbb::parallel_pipeline(
-          tokens,
-          tbb::make_filter<void, Task*>(tbb::filter_mode::serial_in_order,
-                                        [&](tbb::flow_control& fc) {
-                                          Task* t = NextTask(inputs);
-                                          if (t == nullptr) fc.stop();
-                                          return t;
-                                        }) &
-              tbb::make_filter<Task*, Task*>(tbb::filter_mode::parallel,
-                                             [&](Task* t) {
-                                               Process(t);
-                                               return t;
-                                             }) &
-              tbb::make_filter<Task*, void>(tbb::filter_mode::serial_in_order, [&](Task* t) {
-                Emit(*t);
-                delete t;
-              }));
+          tokens, tbb::make_filter<void, Task*>(tbb::filter_mode::serial_in_order, first) &
+                      tbb::make_filter<Task*, Task*>(tbb::filter_mode::parallel, middle) &
+                      tbb::make_filter<Task*, void>(tbb::filter_mode::serial_in_order, last));
     });
   }
 
   // The input stage: one thread at a time, in order.
   Task* NextTask(InputSource* inputs) {
     InputItem item;
-    if (g_signal != 0 || stop_ || !inputs->Next(&item)) return nullptr;
-    auto* task = new Task;
-    task->input = std::move(item);
-    if (!options_.output_dir.empty() && task->input.error.empty()) ClaimOutput(task);
-    return task;
-  }
-
-  // Two inputs of one run may map to one output (x.md and x.html, or
-  // a/x.md and b/x.md named on the command line): the first in input order
-  // keeps it and the second fails, rather than both racing to write it.
-  // Hashes, not names, keep this set small for big folders.
-  void ClaimOutput(Task* t) {
-    t->entry.output = OutputName(t->input.relative);
-    if (t->entry.output == kManifestName) {
-      t->error = "its output name " + t->entry.output + " is the manifest's; rename the input";
-    } else if (!claimed_.insert(ContentHash(t->entry.output)).second) {
-      t->error =
-          "its output " + t->entry.output + " is already written for an earlier input of this run";
+    if (Interrupted() || stop_ || !inputs->Next(&item)) return nullptr;
+    auto* t = new Task;
+    t->input = std::move(item);
+    t->out.input = t->input.path;
+    if (!options_.output_dir.empty() && t->input.error.empty()) {
+      t->error = sink_.records().Claim(t->input.relative, &t->out.entry.output);
     }
+    return t;
   }
 
   // Runs on any thread: touches only the task, const state and the
   // manifest under its lock.
   // No exception may leave a pipeline stage: it would end the whole batch.
-  void Process(Task* t) {
+  // Returns `t`.
+  Task* Process(Task* t) {
     try {
-      ProcessFile(t);
+      if (t->error.empty()) t->error = t->input.error;
+      if (t->error.empty()) ProcessInput(t);
+      t->cancelled = cancel_ && !t->error.empty();  // stopped short, not the file's fault
     } catch (const std::bad_alloc&) {
       t->error = "out of memory";
     } catch (const std::exception& e) {
       t->error = std::string("internal error: ") + e.what();
     }
-  }
-
-  void ProcessFile(Task* t) {
-    ProcessInput(t);
-    t->cancelled = cancel_ && !t->error.empty();  // stopped short, not the file's fault
+    return t;
   }
 
   void ProcessInput(Task* t) {
-    if (!t->error.empty()) return;
-    if (!t->input.error.empty()) {
-      t->error = t->input.error;
-      return;
-    }
     const int64_t now_ns = WallClockNs();
     struct stat st;
-    if (stat(t->input.path.c_str(), &st) != 0) {
-      t->error = std::generic_category().message(errno);
-      return;
-    }
-    // A device such as /dev/zero never ends; a pipe is read up to the size
-    // limit, waiting for its writer no longer than the time budget.
-    if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
-      t->error = "not a regular file";
-      return;
-    }
+    if (!StatInput(t->input.path, &st, &t->error)) return;
+    ManifestEntry& entry = t->out.entry;
     t->bytes = static_cast<size_t>(st.st_size);
-    t->input_id = {st.st_dev, st.st_ino};
-    t->entry.size = static_cast<uint64_t>(st.st_size);
-    t->entry.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-    t->entry.recheck = t->entry.mtime_ns + kRecheckWindowNs >= now_ns;
-    const std::optional<ManifestEntry> old = OldEntry(t->input.path);
-    if (old && SameStat(*old, t->entry) && OutputExists(*old)) {
-      t->entry = *old;
-      t->skipped = true;  // unchanged: not even read
-      return;
-    }
-    if (t->bytes > options_.extract.max_file_size) {
-      t->error = "file is " + std::to_string(t->bytes) + " bytes, over the limit of " +
-                 std::to_string(options_.extract.max_file_size) + " (--max-file-size)";
+    t->out.input_id = {st.st_dev, st.st_ino};
+    SetStat(st, now_ns, &entry);
+    const Incremental& records = sink_.records();
+    const std::optional<ManifestEntry> old = records.Recorded(t->input.path);
+    if (records.UnchangedByStat(old, entry)) {
+      entry = *old;
+      t->out.skipped = true;  // unchanged: not even read
       return;
     }
     std::string bytes;
-    const bool read =
-        S_ISFIFO(st.st_mode)
-            ? ReadPipe(t->input.path, options_.extract.max_file_size, options_.timeout_per_file,
-                       cancel_, &bytes, &t->error)
-            : ReadFile(t->input.path, t->bytes, options_.extract.max_file_size, &bytes, &t->error);
-    if (!read) return;
-    t->bytes = bytes.size();
-    // Only the output folder's manifest and the database keep the hash.
-    if (!options_.output_dir.empty() || !options_.sqlite.empty()) {
-      t->entry.hash = ContentHash(bytes);
-    }
-    if (old && old->hash == t->entry.hash && old->output == t->entry.output && OutputExists(*old)) {
-      t->skipped = true;  // touched but the same content
+    const ReadLimits limits{options_.extract.max_file_size, options_.extract.timeout_seconds,
+                            &cancel_};
+    if (!ReadInput(t->input.path, S_ISFIFO(st.st_mode), t->bytes, limits, &bytes, &t->error)) {
       return;
     }
-    Extract(t, bytes);
-  }
-
-  std::optional<ManifestEntry> OldEntry(const std::string& input) {
-    if (!options_.incremental) return std::nullopt;
-    std::shared_lock lock(manifest_mutex_);
-    const ManifestEntry* e = manifest_.Find(input);
-    return e ? std::optional<ManifestEntry>(*e) : std::nullopt;
-  }
-
-  static bool SameStat(const ManifestEntry& old, const ManifestEntry& now) {
-    return !old.recheck && old.size == now.size && old.mtime_ns == now.mtime_ns &&
-           old.output == now.output;
-  }
-
-  // An output deleted by hand is written again, though its input is
-  // unchanged. A database's entries are its rows: they exist.
-  bool OutputExists(const ManifestEntry& e) const {
-    return options_.output_dir.empty() || folder_.Exists(e.output);
+    t->bytes = bytes.size();
+    // Only the output folder's manifest and the database keep the hash.
+    if (!options_.output_dir.empty() || !options_.sqlite.empty()) entry.hash = ContentHash(bytes);
+    t->out.skipped = records.UnchangedByContent(old, entry);  // touched but the same content
+    if (!t->out.skipped) Extract(t, bytes);
   }
 
   void Extract(Task* t, std::string_view bytes) {
@@ -457,321 +200,50 @@ class Batch {
     t->lists = r.article.rankings.size();
     t->warnings = r.article.warnings.size();
     t->explain = std::move(r.explain);
-    if (options_.output_dir.empty()) {
-      if (options_.sqlite.empty()) {
-        t->json = rows_.Records(r.article);
-      } else {
-        t->article = std::move(r.article);
-      }
-      return;
-    }
-    t->json = ArticleToJson(r.article, options_.extract.pretty);
-    t->json.push_back('\n');
-    if (!options_.sqlite.empty()) t->article = std::move(r.article);
-    // Synced all at once before the manifest that names it (Manifest::Save).
-    t->error =
-        folder_.Write(t->entry.output, t->json, &t->input_id, OutputFolder::Durable::kAtSync);
-    t->json.clear();
+    t->error = sink_.Prepare(std::move(r.article), &t->out);
   }
 
   // Runs in input order on one thread at a time.
-  void Emit(const Task& t) {
+  void Emit(std::unique_ptr<const Task> task) {
+    const Task& t = *task;
     if (t.cancelled) return;  // left for the next run, as if never taken
-    ++stats_.files;
-    stats_.bytes += t.bytes;
     if (!t.input.error.empty()) ++unreadable_inputs_;
-    for (const auto& line : t.explain) {
-      fprintf(err_, "newsextract: explain: %s: %s\n", Printable(t.input.path).c_str(),
-              line.c_str());
-    }
+    for (const auto& line : t.explain) report_.Explain(t.input.path, line);
     if (!t.error.empty()) {
-      ReportFailure(t);
-    } else if (t.skipped) {
-      ++stats_.skipped;
-      if (!options_.sqlite.empty()) WriteToDatabase(t);
-      if (!options_.output_dir.empty()) RecordEntry(t);
+      if (options_.fail_fast) stop_ = true;
+      // A reader that is gone ends the run quietly.
+      report_.FileFailed(t.input.path, t.bytes, t.error, !sink_.broken_pipe());
     } else {
-      ++stats_.ok;
-      stats_.lists += t.lists;
-      stats_.warnings += t.warnings;
-      if (!options_.sqlite.empty()) WriteToDatabase(t);
-      if (!options_.output_dir.empty()) {
-        RecordEntry(t);
-      } else if (options_.sqlite.empty()) {
-        WriteRecord(t.json);
-      }
+      report_.FileDone(t.bytes, t.out.skipped, t.lists, t.warnings);
+      sink_.Put(t.out);
     }
-    if (show_progress_) Progress();
-  }
-
-  void ReportFailure(const Task& t) {
-    ++stats_.failed;
-    if (options_.fail_fast) stop_ = true;
-    if (broken_pipe_) return;  // the reader is gone: end quietly
-    if (show_progress_) fprintf(err_, "\r\033[K");
-    fprintf(err_, "newsextract: error: %s: %s\n", Printable(t.input.path).c_str(), t.error.c_str());
-  }
-
-  void RecordEntry(const Task& t) {
-    std::unique_lock lock(manifest_mutex_);
-    manifest_.Set(t.input.path, t.entry);
-  }
-
-  // --sqlite: the article's rows, or for a skipped input its new stat
-  // (touched, same content) so that the next run trusts size and mtime.
-  void WriteToDatabase(const Task& t) {
-    if (database_failed_) return;
-    std::string error;
-    if (!t.skipped) {
-      error = sqlite_.Write(*t.article, t.entry);
-    } else if (const std::optional<ManifestEntry> old = OldEntry(t.input.path); old != t.entry) {
-      error = sqlite_.UpdateFile(t.input.path, t.entry);
-    }
-    if (!error.empty()) DatabaseFailed(error);
-  }
-
-  // A database that cannot be written ends the run: what is committed stays.
-  void DatabaseFailed(const std::string& error) {
-    database_failed_ = true;
-    fatal_ = true;
-    stop_ = true;
-    fprintf(err_, "newsextract: error: %s\n", Printable(error).c_str());
-  }
-
-  void WriteRecord(const std::string& json) {
-    const std::lock_guard lock(out_mutex_);  // whole records only, when the watchdog flushes
-    if (stdout_failed_) return;
-    // A list producer may wait for each record before it writes the next
-    // path (a coprocess, a streaming mapper): do not sit on a full buffer.
-    const bool streaming = !options_.files_from.empty();
-    if (fwrite(json.data(), 1, json.size(), out_) != json.size() ||
-        (streaming && fflush(out_) != 0)) {
-      StdoutFailed(errno);
-    }
-  }
-
-  // The reader went away (EPIPE with SIGPIPE ignored): stop quietly, as the
-  // default SIGPIPE would. Any other error (a full disk) is fatal and said.
-  void StdoutFailed(int error) {
-    stdout_failed_ = true;
-    stop_ = true;
-    if (error == EPIPE) {
-      broken_pipe_ = true;
-      return;
-    }
-    fprintf(err_, "newsextract: error: standard output: %s\n", strerror(error));
-    fatal_ = true;
-  }
-
-  void Progress() {
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_progress_ < std::chrono::milliseconds(100)) return;
-    last_progress_ = now;
-    const double elapsed = std::chrono::duration<double>(now - start_).count();
-    const double rate = elapsed > 0 ? static_cast<double>(stats_.files) / elapsed : 0;
-    if (total_ > 0) {
-      const double eta =
-          rate > 0 ? static_cast<double>(total_ - std::min(total_, stats_.files)) / rate : 0;
-      fprintf(err_, "\r\033[K%zu/%zu files  %.0f files/s  ETA %.0fs", stats_.files, total_, rate,
-              eta);
-    } else {
-      fprintf(err_, "\r\033[K%zu files  %.0f files/s", stats_.files, rate);
-    }
-    fflush(err_);
-  }
-
-  void FinishOutputFolder() {
-    if (options_.output_dir.empty()) return;
-    if (options_.prune) Prune();
-    const std::string error = manifest_.Save(folder_);
-    if (!error.empty()) {
-      fprintf(err_, "newsextract: error: %s: %s\n", options_.output_dir.c_str(), error.c_str());
-      fatal_ = true;
-    }
-  }
-
-  // Pruning is only for a whole run that could read every folder: a
-  // missing mount must not look like deleted articles.
-  bool MayPrune(const std::string& target) {
-    if (g_signal != 0 || stop_) return false;
-    if (unreadable_inputs_ > 0) {
-      fprintf(err_, "newsextract: error: %s: not pruned: some inputs could not be read\n",
-              target.c_str());
-      return false;
-    }
-    return true;
-  }
-
-  // Removes the outputs of inputs that no longer exist.
-  void Prune() {
-    if (!MayPrune(options_.output_dir)) return;
-    std::vector<std::string> gone;
-    for (const auto& [input, entry] : manifest_.entries()) {
-      if (InputGone(input)) gone.push_back(input);
-    }
-    for (const auto& input : gone) {
-      const std::string output = manifest_.Find(input)->output;
-      // x.md deleted and x.html added: the name now holds the new input's output.
-      if (!claimed_.count(ContentHash(output))) folder_.Remove(output);
-      manifest_.Erase(input);
-      ++pruned_;
-    }
-  }
-
-  // Asked for, or auto on a terminal: a run from cron or a script that went
-  // well writes nothing on stderr, since every line there becomes a mail.
-  bool ShowSummary() const {
-    if (broken_pipe_) return false;
-    if (options_.summary == 1) return true;
-    return !options_.quiet && isatty(fileno(err_));
-  }
-
-  void FinishDatabase() {
-    if (options_.sqlite.empty() || database_failed_) return;
-    if (options_.prune && MayPrune(options_.sqlite)) PruneDatabase();
-    if (const std::string error = sqlite_.Commit(); !error.empty()) DatabaseFailed(error);
-  }
-
-  // Deletes the rows of stored inputs that no longer exist.
-  void PruneDatabase() {
-    std::vector<std::string> paths;
-    std::string error = sqlite_.LoadPaths(&paths);
-    for (size_t i = 0; i < paths.size() && error.empty(); ++i) {
-      if (!InputGone(paths[i])) continue;
-      error = sqlite_.Remove(paths[i]);
-      ++pruned_;
-    }
-    if (!error.empty()) DatabaseFailed(error);
-  }
-
-  void Summarize() {
-    const double rate = stats_.elapsed > 0 ? static_cast<double>(stats_.files) / stats_.elapsed : 0;
-    if (ShowSummary()) {
-      fprintf(err_,
-              "newsextract: %zu files (%.1f MB): %zu ok, %zu failed, %zu skipped (unchanged)%s; "
-              "%zu lists, %zu warnings; %.2f s, %.0f files/s\n",
-              stats_.files, static_cast<double>(stats_.bytes) / 1e6, stats_.ok, stats_.failed,
-              stats_.skipped, pruned_ ? (", " + std::to_string(pruned_) + " pruned").c_str() : "",
-              stats_.lists, stats_.warnings, stats_.elapsed, rate);
-    }
-    if (options_.stats_json.empty()) return;
-    const nlohmann::ordered_json j = {{"files", stats_.files},       {"ok", stats_.ok},
-                                      {"failed", stats_.failed},     {"skipped", stats_.skipped},
-                                      {"pruned", pruned_},           {"bytes", stats_.bytes},
-                                      {"lists", stats_.lists},       {"warnings", stats_.warnings},
-                                      {"elapsed_s", stats_.elapsed}, {"files_per_s", rate},
-                                      {"interrupted", g_signal != 0}};
-    const std::string error = WriteFileAtomic(options_.stats_json, j.dump() + "\n");
-    if (!error.empty()) {
-      fprintf(err_, "newsextract: error: %s: %s\n", options_.stats_json.c_str(), error.c_str());
-      fatal_ = true;
-    }
-  }
-
-  // The watchdog's thread; SIGINT and SIGTERM stay with the others, so
-  // that they interrupt a blocked open() of a list on the main thread.
-  void StartWatchdog() {
-    sigset_t stop, old;
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop, &old);
-    watchdog_ = std::thread([this] { Watch(); });
-    pthread_sigmask(SIG_SETMASK, &old, nullptr);
-  }
-
-  void StopWatchdog() {
-    {
-      const std::lock_guard lock(watch_mutex_);
-      run_over_ = true;
-    }
-    watch_.notify_one();
-    watchdog_.join();
-  }
-
-  // Polls for a signal (a handler can only set a flag); the end of the run
-  // wakes it at once.
-  void Watch() {
-    std::unique_lock lock(watch_mutex_);
-    while (!watch_.wait_for(lock, std::chrono::milliseconds(20), [this] { return run_over_; })) {
-      if (g_signal == 0) continue;
-      cancel_ = true;
-      if (watch_.wait_for(lock, kGrace, [this] { return run_over_; })) return;
-      const std::lock_guard finish(finish_mutex_);
-      if (!pipeline_done_) Abandon();
-      return;
-    }
+    report_.Progress();
   }
 
   // Ends the process while files are still in flight: what was finished is
-  // kept (outputs and their manifest entries), temp files are removed,
-  // records on stdout are whole. Finished outputs whose entries did not
-  // make it into the manifest are redone by the next run.
+  // kept, temp files are removed, records on stdout are whole.
   [[noreturn]] void Abandon() {
-    if (manifest_loaded_) {
-      const std::unique_lock lock(manifest_mutex_);
-      const std::string error = manifest_.Save(folder_);
-      if (!error.empty()) fprintf(err_, "newsextract: error: %s\n", error.c_str());
-    }
-    AbandonWrites();
-    if (out_mutex_.try_lock_for(std::chrono::milliseconds(100))) fflush(out_);
-    if (!options_.quiet) {
-      fprintf(err_, "newsextract: interrupted; the files in flight were abandoned\n");
-    }
-    fflush(err_);
+    sink_.Abandon();
+    report_.Abandoned();
     _exit(kExitInterrupted);
   }
 
   const BatchOptions& options_;
   const Rules& rules_;
-  FILE* out_;
   FILE* err_;
-  ExtractOptions extract_;  // options_.extract, cancelled by the watchdog
-  const RowWriter rows_;    // what goes to stdout
-  std::atomic<bool> cancel_{false};
-  std::atomic<bool> manifest_loaded_{false};  // before, the watchdog leaves it alone
-  std::thread watchdog_;
-  std::mutex watch_mutex_, finish_mutex_;
-  std::condition_variable watch_;
-  bool run_over_ = false, pipeline_done_ = false;
-  std::timed_mutex out_mutex_;  // stdout, between records
-  OutputFolder folder_;
-  // Workers read entries while the output stage writes them.
-  Manifest manifest_;
-  std::shared_mutex manifest_mutex_;
-  std::unordered_set<uint64_t> claimed_;  // ContentHash of each output name this run
-  SqliteSink sqlite_;                     // --sqlite; written by the output stage only
-  bool database_failed_ = false;
-  Stats stats_;
-  size_t pruned_ = 0, total_ = 0, unreadable_inputs_ = 0;
-  bool show_progress_ = false, fatal_ = false, stdout_failed_ = false, broken_pipe_ = false;
-  std::atomic<bool> stop_{false};
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_progress_{};
+  ExtractOptions extract_;         // options_.extract, cancelled by the watchdog
+  const std::string fingerprint_;  // what the manifest or database records were made with
+  std::atomic<bool> cancel_{false}, stop_{false};
+  Report report_;  // counts, progress, errors on err_
+  Sink sink_;      // stdout, the output folder, the database
+  size_t unreadable_inputs_ = 0;
+  bool fatal_ = false;
 };
 
 }  // namespace
 
-std::string Fingerprint(const ExtractOptions& o, std::string_view rules_text) {
-  std::ostringstream s;
-  s << NEWSEXTRACT_VERSION << ";" << o.max_file_size << ";" << o.max_front_matter_size << ";"
-    << o.max_yaml_nodes << ";" << o.max_html_depth << ";" << o.max_html_attributes << ";"
-    << o.pretty << ";" << std::hex << ContentHash(rules_text);
-  return s.str();
-}
-
 int RunBatch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err) {
-  g_signal = 0;
-  struct sigaction sa {};
-  sa.sa_handler = OnStopSignal;
-  sigemptyset(&sa.sa_mask);
-  struct sigaction old_int {
-  }, old_term{};
-  sigaction(SIGINT, &sa, &old_int);
-  sigaction(SIGTERM, &sa, &old_term);
-  const int code = Batch(options, rules, out, err).Run();
-  sigaction(SIGINT, &old_int, nullptr);
-  sigaction(SIGTERM, &old_term, nullptr);
-  return code;
+  return WithStopSignals([&] { return Batch(options, rules, out, err).Run(); });
 }
 
 }  // namespace newsextract

@@ -99,10 +99,6 @@ ArticleResult Fail(std::string message) {
 
 ArticleResult Extract(std::string_view path, std::string_view bytes, const ExtractOptions& options,
                       const Rules& rules) {
-  if (bytes.size() > options.max_file_size) {
-    return Fail("file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-                std::to_string(options.max_file_size) + " (--max-file-size)");
-  }
   const Deadline deadline(options.timeout_seconds, options.cancel);
   ArticleResult result;
   Article& a = result.article;

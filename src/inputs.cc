@@ -1,5 +1,8 @@
+// Which files a run reads: command-line paths, folders walked in byte-wise
+// order, and --files-from entries as they arrive.
 #include "inputs.h"
 
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <poll.h>
 #include <sys/stat.h>
@@ -62,7 +65,7 @@ std::string FolderName(const std::string& path) {
 }  // namespace
 
 FolderWalk::FolderWalk(const std::string& root, const std::string& relative,
-                       const BatchOptions& options, SkipFolder skip)
+                       const InputOptions& options, SkipFolder skip)
     : options_(options), skip_(skip) {
   InputItem error;
   if (!Enter(root, relative, &error)) root_error_ = std::move(error);
@@ -202,7 +205,7 @@ bool ListReader::Fill() {
   return false;
 }
 
-InputSource::InputSource(const BatchOptions& options, ListReader* list, SkipFolder skip)
+InputSource::InputSource(const InputOptions& options, ListReader* list, SkipFolder skip)
     : options_(options), list_(list), skip_(skip), name_folders_(SeveralFolders(options.paths)) {}
 
 bool InputSource::Next(InputItem* item) {
@@ -265,11 +268,25 @@ bool InputSource::NextListEntry(std::string* entry) {
   return true;
 }
 
-size_t CountNamedInputs(const BatchOptions& options, SkipFolder skip) {
+size_t CountNamedInputs(const InputOptions& options, SkipFolder skip) {
   InputSource inputs(options, nullptr, skip);  // no list: only the named paths
   size_t count = 0;
   for (InputItem item; inputs.Next(&item);) ++count;
   return count;
+}
+
+int OpenList(const std::string& files_from, std::string* error) {
+  if (files_from.empty()) return -1;
+  if (files_from == "-") return STDIN_FILENO;
+  const int fd = open(files_from.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) *error = strerror(errno);
+  return fd;
+}
+
+bool OneFileNamed(const InputOptions& options) {
+  struct stat st;
+  return options.files_from.empty() && options.paths.size() == 1 &&
+         stat(options.paths[0].c_str(), &st) == 0 && !S_ISDIR(st.st_mode);
 }
 
 }  // namespace newsextract

@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "newsextract/batch.h"
+#include "newsextract/options.h"
 
 namespace newsextract {
 
@@ -31,7 +31,7 @@ using SkipFolder = std::optional<std::pair<dev_t, ino_t>>;
 class FolderWalk {
  public:
   // `relative`: the output path of `root` itself ("" for the top).
-  FolderWalk(const std::string& root, const std::string& relative, const BatchOptions& options,
+  FolderWalk(const std::string& root, const std::string& relative, const InputOptions& options,
              SkipFolder skip = std::nullopt);
   // False when no file is left. A folder that cannot be read comes out as an
   // item with its error, once.
@@ -47,7 +47,7 @@ class FolderWalk {
   // Lists `dir` onto the stack; false with *error set when it cannot.
   bool Enter(const std::string& dir, const std::string& relative, InputItem* error);
 
-  const BatchOptions& options_;
+  const InputOptions& options_;
   SkipFolder skip_;
   std::vector<Level> stack_;
   std::set<std::pair<dev_t, ino_t>> ancestors_;  // of the current folder: loop check
@@ -95,7 +95,7 @@ class ListReader {
 class InputSource {
  public:
   // `list`: the --files-from reader, or null.
-  InputSource(const BatchOptions& options, ListReader* list, SkipFolder skip = std::nullopt);
+  InputSource(const InputOptions& options, ListReader* list, SkipFolder skip = std::nullopt);
   // False when no input is left.
   bool Next(InputItem* item);
 
@@ -107,7 +107,7 @@ class InputSource {
   // Where the files of a folder go below --output-dir.
   std::string FolderRelative(const std::string& path, bool from_list) const;
 
-  const BatchOptions& options_;
+  const InputOptions& options_;
   ListReader* list_;
   SkipFolder skip_;
   bool name_folders_;  // several folders named: each keeps its name
@@ -115,9 +115,16 @@ class InputSource {
   std::optional<FolderWalk> walk_;  // the folder being walked
 };
 
+// The --files-from descriptor: stdin for "-", -1 when there is none or it
+// cannot be opened (then *error says why).
+int OpenList(const std::string& files_from, std::string* error);
+
+// Whether the run has one file named and nothing else.
+bool OneFileNamed(const InputOptions& options);
+
 // How many inputs the command-line paths give (a walk that only counts);
 // for the progress line's ETA.
-size_t CountNamedInputs(const BatchOptions& options, SkipFolder skip = std::nullopt);
+size_t CountNamedInputs(const InputOptions& options, SkipFolder skip = std::nullopt);
 
 // The path below --output-dir for an input named on the command line or in
 // a list: no leading /, ./ or .. components.

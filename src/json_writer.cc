@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "charset.h"
-#include "newsextract/extract.h"
+#include "newsextract/json.h"
 
 namespace newsextract {
 namespace {

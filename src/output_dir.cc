@@ -1,3 +1,5 @@
+// The output folder: writes and deletes confined below it, atomic writes,
+// the run lock, and the manifest of an incremental run.
 #include "output_dir.h"
 
 #include <fcntl.h>

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "csv.h"
-#include "newsextract/extract.h"
+#include "newsextract/json.h"
 
 namespace newsextract {
 namespace {

@@ -11,7 +11,7 @@
 #include <variant>
 
 #include "charset.h"
-#include "read_file.h"
+#include "file_io.h"
 #include "rules_fields.h"
 #include "text_util.h"
 

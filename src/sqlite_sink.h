@@ -43,7 +43,7 @@ class SqliteSink {
   // Takes the run's lock on FILE (an flock, so a second run fails at once
   // rather than interleaving its batches), opens it, creates or migrates
   // the schema. "" or "FILE: reason"; *busy when another run holds it.
-  // `fingerprint` identifies the rules and options (batch.h Fingerprint).
+  // `fingerprint` identifies the rules and options (incremental.h Fingerprint).
   std::string Open(const std::string& file, const std::string& fingerprint, bool* busy);
 
   // Size, mtime and hash of every input stored with this fingerprint (the

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "newsextract/batch.h"
+#include "newsextract/json.h"
 #include "test_util.h"
 #include "text_util.h"
 
@@ -237,8 +238,6 @@ TEST(ExtractArticleTest, OverlongNumericEntityDoesNotCrash) {
 }
 
 TEST(ExtractArticleTest, ErrorsAreValuesWithTheReasonWordForWord) {
-  ExtractOptions small;
-  small.max_file_size = 10;
   ExtractOptions shallow;
   shallow.max_html_depth = 5;
   ExtractOptions few_attributes;
@@ -250,7 +249,6 @@ TEST(ExtractArticleTest, ErrorsAreValuesWithTheReasonWordForWord) {
     const char* want;
   };
   const Case cases[] = {
-      {"too big", "0123456789A", small, "file is 11 bytes, over the limit of 10 (--max-file-size)"},
       {"binary", std::string("---\ntitle: a\n---\n<p>a\0b</p>", 27), ExtractOptions(),
        "binary file (NUL byte at offset 21)"},
       {"deep", "<div><div><div><div><div><div>甲</div></div></div></div></div></div>", shallow,
@@ -301,7 +299,7 @@ std::string ReadAll(FILE* f) {
 
 BatchRun RunQuietly(const std::vector<std::string>& paths) {
   BatchOptions options;
-  options.paths = paths;
+  options.inputs.paths = paths;
   options.jobs = 1;
   options.quiet = true;
   options.progress = 0;

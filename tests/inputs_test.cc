@@ -68,7 +68,7 @@ TEST(FolderWalkTest, TheOutputFolderIsPassedOver) {
   std::ofstream(root / "out/sub/b.json") << "{}";
   struct stat st;
   ASSERT_EQ(stat((root / "out").c_str(), &st), 0);
-  BatchOptions options;
+  InputOptions options;
   options.globs = {"*"};
   FolderWalk walk(root.string(), "", options, std::pair(st.st_dev, st.st_ino));
   std::vector<std::string> got;
@@ -111,7 +111,7 @@ TEST(InputSourceTest, SeveralFoldersEachKeepTheirName) {
       {{r + "a/2021", r + "a/2021/."}, {"2021/x.md", "2021/x.md"}},
   };
   for (const Case& c : cases) {
-    BatchOptions options;
+    InputOptions options;
     options.paths = c.paths;
     InputSource inputs(options, nullptr);
     std::vector<std::string> got;

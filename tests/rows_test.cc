@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "newsextract/extract.h"
+#include "newsextract/json.h"
 
 namespace newsextract {
 namespace {

@@ -8,7 +8,6 @@
 
 #include <cstdio>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "newsextract/options.h"
@@ -28,17 +27,8 @@ enum ExitCode : int {
 };
 
 struct BatchOptions {
-  // Files and folders from the command line; folders are walked.
-  std::vector<std::string> paths;
-  // A file listing inputs, one per line ("-": standard input); empty: none.
-  std::string files_from;
-  // The list in files_from is NUL-separated (find -print0).
-  bool null_separated = false;
-  // File name patterns a folder walk takes (fnmatch); files named directly
-  // are always taken.
-  std::vector<std::string> globs = {"*.md", "*.markdown", "*.html", "*.htm", "*.txt"};
-  // Follow symbolic links while walking (loops are detected).
-  bool follow_symlinks = false;
+  // Which files the run reads.
+  InputOptions inputs;
   // Parallel jobs; 0: one per core.
   unsigned jobs = 0;
   // Write DIR/<relative path>.json per article instead of NDJSON on stdout.
@@ -65,18 +55,13 @@ struct BatchOptions {
   OutputFormat output;
   // Write the summary as JSON here; empty: not written.
   std::string stats_json;
-  // Per-file time budget in seconds; 0: none.
-  double timeout_per_file = 10;
-  // What identifies the rules and options in the manifest: a change redoes
-  // every file.
-  std::string fingerprint;
+  // The texts the rules were loaded from (LoadRulesFiles): with the tool
+  // version and `extract`, the fingerprint kept in the manifest or the
+  // database, so that a changed rule or option redoes every file.
+  std::string rules_text;
+  // What one article run produces, and its time budget.
   ExtractOptions extract;
 };
-
-// What identifies the tool version, the rules (their text) and the options
-// that change an article's JSON; kept in the manifest so that a change
-// redoes every file. Stable across builds and machines.
-std::string Fingerprint(const ExtractOptions& options, std::string_view rules_text);
 
 // Runs the batch; NDJSON goes to `out`, errors, progress and the summary to
 // `err`. Returns an ExitCode.

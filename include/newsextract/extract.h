@@ -26,10 +26,6 @@ struct ArticleResult {
 ArticleResult ExtractArticle(std::string_view path, std::string_view bytes,
                              const ExtractOptions& options, const Rules& rules);
 
-// The article as one line of JSON (SCHEMA.md), or indented when `pretty`.
-// Invalid UTF-8 cannot reach here; were it to, it is replaced, not thrown.
-std::string ArticleToJson(const Article& article, bool pretty);
-
 }  // namespace newsextract
 
 #endif  // NEWSEXTRACT_EXTRACT_H_
