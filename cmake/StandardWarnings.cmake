@@ -3,7 +3,7 @@
 add_library(newsextract_warnings INTERFACE)
 target_compile_options(newsextract_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wunused
-  -Woverloaded-virtual -Wdouble-promotion -Wformat=2
+  -Woverloaded-virtual -Wdouble-promotion -Wformat=2 -Wmissing-declarations
   # GCC 12 reports false -Wrestrict overlaps inside libstdc++'s string
   # concatenation at -O2 and above (GCC bug 105329).
   $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>

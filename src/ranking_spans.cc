@@ -268,7 +268,7 @@ size_t SentenceEnd(std::string_view text, size_t pos) {
 // up to `after`, the text after it. In a name followed by 、, one character
 // with one more before the 、 is the end of the name (中文在线、), not a
 // predicate.
-bool IsPredicateAt(std::string_view rest, std::string_view after, const Rules& rules) {
+static bool IsPredicateAt(std::string_view rest, std::string_view after, const Rules& rules) {
   const std::string_view word = rules.predicate_starts.LongestAt(rest);
   if (word.empty()) return false;
   return CodePointCount(word) > 1 || CodePointCount(rest) > 2 || !StartsWith(after, "、");
