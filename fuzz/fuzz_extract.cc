@@ -11,12 +11,11 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "markup_check.h"
 #include "newsextract/extract.h"
@@ -47,9 +46,8 @@ size_t GumboDepth(std::string_view html) {
       continue;
     }
     if (node->type != GUMBO_NODE_DOCUMENT) deepest = std::max(deepest, depth);
-    const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
-                                      ? node->v.document.children
-                                      : node->v.element.children;
+    const GumboVector& children =
+        node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       todo.push_back({static_cast<const GumboNode*>(children.data[i]), depth + 1});
     }

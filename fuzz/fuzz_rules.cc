@@ -52,20 +52,32 @@ bool Usable(const std::string& word) { return !newsextract::Trim(word).empty(); 
 
 void CheckWords(const newsextract::Rules& r) {
   using List = std::vector<std::string> newsextract::Rules::*;
-  for (const List list :
-       {&newsextract::Rules::skip_classes, &newsextract::Rules::caption_classes,
-        &newsextract::Rules::skip_image_prefixes, &newsextract::Rules::drop_lines,
-        &newsextract::Rules::original_title_prefixes, &newsextract::Rules::source_prefixes,
-        &newsextract::Rules::secondary_source_prefixes, &newsextract::Rules::reporter_prefixes,
-        &newsextract::Rules::author_prefixes, &newsextract::Rules::editor_prefixes,
-        &newsextract::Rules::credit_separators, &newsextract::Rules::credit_keys,
-        &newsextract::Rules::datelines, &newsextract::Rules::photo_marks,
-        &newsextract::Rules::surnames, &newsextract::Rules::connectives,
-        &newsextract::Rules::subject_connectives, &newsextract::Rules::size_suffixes,
-        &newsextract::Rules::ranking_words, &newsextract::Rules::scope_words,
-        &newsextract::Rules::subjects, &newsextract::Rules::metrics,
-        &newsextract::Rules::conjunctions, &newsextract::Rules::table_rank_headers,
-        &newsextract::Rules::table_score_headers, &newsextract::Rules::entity_suffixes}) {
+  for (const List list : {&newsextract::Rules::skip_classes,
+                          &newsextract::Rules::caption_classes,
+                          &newsextract::Rules::skip_image_prefixes,
+                          &newsextract::Rules::drop_lines,
+                          &newsextract::Rules::original_title_prefixes,
+                          &newsextract::Rules::source_prefixes,
+                          &newsextract::Rules::secondary_source_prefixes,
+                          &newsextract::Rules::reporter_prefixes,
+                          &newsextract::Rules::author_prefixes,
+                          &newsextract::Rules::editor_prefixes,
+                          &newsextract::Rules::credit_separators,
+                          &newsextract::Rules::credit_keys,
+                          &newsextract::Rules::datelines,
+                          &newsextract::Rules::photo_marks,
+                          &newsextract::Rules::surnames,
+                          &newsextract::Rules::connectives,
+                          &newsextract::Rules::subject_connectives,
+                          &newsextract::Rules::size_suffixes,
+                          &newsextract::Rules::ranking_words,
+                          &newsextract::Rules::scope_words,
+                          &newsextract::Rules::subjects,
+                          &newsextract::Rules::metrics,
+                          &newsextract::Rules::conjunctions,
+                          &newsextract::Rules::table_rank_headers,
+                          &newsextract::Rules::table_score_headers,
+                          &newsextract::Rules::entity_suffixes}) {
     for (const auto& word : r.*list) Check(Usable(word), "an accepted word is usable", word);
   }
   for (const auto& cue : r.cues) Check(Usable(cue.word), "an accepted cue is usable", cue.word);
@@ -97,7 +109,7 @@ void LoadAndUse(std::string_view text, const newsextract::Rules& base) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   static const newsextract::Rules& defaults = newsextract::DefaultRules();
-  LoadAndUse(text, defaults);             // --rules-add
+  LoadAndUse(text, defaults);              // --rules-add
   LoadAndUse(text, newsextract::Rules());  // --rules
   return 0;
 }

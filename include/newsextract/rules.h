@@ -149,8 +149,8 @@ struct Rules {
   // Words before the names that hold the places above a list's names
   // (芜湖和马鞍山仅次于铜陵、深圳和合肥居于第四和第五位).
   std::vector<std::string> behind_words;
-  std::vector<std::string> after_words;  // A之后，B位居第二: A above
-  std::vector<std::string> ahead_words;  // B位居第7，排在C之前: C below
+  std::vector<std::string> after_words;       // A之后，B位居第二: A above
+  std::vector<std::string> ahead_words;       // B位居第7，排在C之前: C below
   std::vector<std::string> appositive_nouns;  // 吃货大省广东: the name comes after
   // Verbs of entering or leaving a top group (进入前十, 跌出前十): the names
   // before them are members, in no order.
