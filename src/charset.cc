@@ -1,3 +1,5 @@
+// Decoding: file bytes to valid UTF-8 (BOM, strict check, <meta charset>,
+// GB18030 and other legacy charsets through iconv, U+FFFD for the rest).
 #include "charset.h"
 
 #include <iconv.h>
@@ -17,6 +19,7 @@ namespace {
 // Converts with glibc iconv; false when the input is not valid in `from`.
 bool Convert(const char* from, std::string_view in, std::string* out) {
   iconv_t cd = iconv_open("UTF-8", from);
+  // NOLINTNEXTLINE(performance-no-int-to-ptr): iconv_open's documented error value
   if (cd == reinterpret_cast<iconv_t>(-1)) return false;
   out->assign(in.size() * 2 + 16, '\0');
   char* src = const_cast<char*>(in.data());
@@ -45,6 +48,7 @@ bool Convert(const char* from, std::string_view in, std::string* out) {
 std::string ConvertUtf16(const char* charset, std::string_view in, size_t* replaced) {
   std::string out;
   iconv_t cd = iconv_open("UTF-8", charset);
+  // NOLINTNEXTLINE(performance-no-int-to-ptr): iconv_open's documented error value
   if (cd == reinterpret_cast<iconv_t>(-1)) return out;
   out.resize(in.size() * 2 + 16);
   char* src = const_cast<char*>(in.data());

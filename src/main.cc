@@ -267,7 +267,8 @@ std::optional<int> ParseCommandLine(int argc, char** argv, CommandLine* cl) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+// Only bad_alloc escapes main, and it should end the process.
+int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
   CommandLine cl;
   if (const std::optional<int> code = ParseCommandLine(argc, argv, &cl)) return *code;
   newsextract::Rules rules;

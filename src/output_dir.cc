@@ -324,7 +324,7 @@ std::string WriteFileAtomic(const std::string& path, std::string_view data) {
   if (ec) return "cannot create folder " + parent.string() + ": " + ec.message();
   const int dir = open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir < 0) return Errno("cannot open folder " + parent.string());
-  const std::string error = WriteAt(dir, target.filename().string(), data, path, nullptr, true);
+  std::string error = WriteAt(dir, target.filename().string(), data, path, nullptr, true);
   close(dir);
   return error;
 }
@@ -399,7 +399,7 @@ uint64_t ContentHash(std::string_view data) {
 class ManifestReader : public nlohmann::json_sax<nlohmann::json> {
  public:
   explicit ManifestReader(std::map<std::string, ManifestEntry>* entries) : entries_(entries) {}
-  const std::string& fingerprint() const { return fingerprint_; }
+  const std::string& Fingerprint() const { return fingerprint_; }
 
   bool null() override { return depth_ == 1; }
   bool boolean(bool val) override {
@@ -491,7 +491,7 @@ bool ParseManifest(int fd, std::map<std::string, ManifestEntry>* entries,
     ok = false;
   }
   fclose(file);
-  *fingerprint = reader.fingerprint();
+  *fingerprint = reader.Fingerprint();
   return ok;
 }
 

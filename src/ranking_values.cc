@@ -169,7 +169,7 @@ std::vector<std::optional<RankValue>> TakeBracketedValues(std::vector<std::strin
     const auto [open, content] = *bracket;
     // 601318.SH，收盘价：59.7元: a code that opens a bracket of notes; 见图7
     // points to a figure.
-    const size_t note = std::min(content.find("，"), content.find(","));
+    const size_t note = std::min(content.find("，"), content.find(','));
     const bool code = IsStockCode(content.substr(0, note)) || IsNote(content);
 
     if (!code) values[i] = WholeValue(content);

@@ -1,3 +1,5 @@
+// Records on stdout: an article's JSON as one record or one row per ranked
+// item, cut to --fields.
 #include "rows.h"
 
 #include <algorithm>
@@ -116,7 +118,7 @@ const std::vector<std::string>& FieldNames(Emit emit) {
 }
 
 std::string CheckOutputFormat(const OutputFormat& format, bool output_dir, bool pretty) {
-  if (const std::string error = CheckFields(format); !error.empty()) return error;
+  if (std::string error = CheckFields(format); !error.empty()) return error;
   const bool json = format.format == Format::kNdjson;
   if (format.bom && json) return "--bom is for --format csv or tsv";
   if (pretty && !json) return "--pretty is for --format ndjson";

@@ -1,3 +1,5 @@
+// The rules loader: rules.yaml (or --rules/--rules-add files) to Rules,
+// every word and list checked, files and lists capped.
 #include "newsextract/rules.h"
 
 #include <yaml-cpp/yaml.h>
@@ -70,7 +72,7 @@ class SeenWords {
 // everywhere in some texts.
 std::string CheckedWord(const YAML::Node& node) {
   if (!node.IsScalar()) throw RulesError(node, "expected a string");
-  const std::string word = node.Scalar();
+  const std::string& word = node.Scalar();
   if (word.empty()) throw RulesError(node, "an empty string matches everywhere");
   if (word.size() > kMaxWordBytes) {
     throw RulesError(node, "a word over " + std::to_string(kMaxWordBytes) + " bytes");
@@ -158,7 +160,7 @@ Cue ReadCue(const YAML::Node& item) {
   cue.word = RequiredWord(item, "word");
   const YAML::Node direction_node = item["direction"];
   if (!direction_node || !direction_node.IsScalar()) throw RulesError(item, "missing 'direction'");
-  const std::string direction = direction_node.Scalar();
+  const std::string& direction = direction_node.Scalar();
   if (direction != "top" && direction != "bottom") {
     throw RulesError(item, "direction must be top or bottom, got '" + direction + "'");
   }
@@ -301,8 +303,10 @@ void ReadSection(const YAML::Node& node, const std::string& section,
   for (const auto& entry : node) {
     const std::string key = KeyText(entry.first);
     const auto field = keys.find(key);
-    if (field == keys.end()) throw RulesError(entry.first, "unknown key '" + key + "'");
-    ReadField(entry.second, section + "." + key, field->second, rules, seen);
+    if (field == keys.end())
+      throw RulesError(entry.first, std::string("unknown key '").append(key).append("'"));
+    ReadField(entry.second, std::string(section).append(".").append(key), field->second, rules,
+              seen);
   }
 }
 

@@ -1,3 +1,5 @@
+// Built-in rules packed at build time: Rules to a compact blob and back, so
+// that start-up parses no YAML.
 #include "rules_blob.h"
 
 #include <cstdint>
@@ -31,8 +33,8 @@ class Packer {
 class Unpacker {
  public:
   explicit Unpacker(std::string_view in) : in_(in) {}
-  bool ok() const { return ok_; }
-  bool done() const { return at_ == in_.size(); }
+  bool Ok() const { return ok_; }
+  bool Done() const { return at_ == in_.size(); }
 
   uint64_t Number() {
     uint64_t n = 0;
@@ -95,7 +97,7 @@ std::optional<Cue> UnpackCue(Unpacker* in) {
     *flag = in->Number() != 0;
   }
   cue.adjective_chars = in->Number();
-  return in->ok() ? std::optional(std::move(cue)) : std::nullopt;
+  return in->Ok() ? std::optional(std::move(cue)) : std::nullopt;
 }
 
 void PackField(const Rules& rules, const RulesField& field, Packer* out) {
@@ -126,17 +128,17 @@ bool UnpackField(const RulesField& field, Unpacker* in, Rules* rules) {
                           auto& words = rules->*list;
                           words.resize(in->Count());
                           for (auto& word : words) word = in->String();
-                          return in->ok();
+                          return in->Ok();
                         },
                         [&](std::vector<Bracket> Rules::*list) {
                           auto& brackets = rules->*list;
                           brackets.resize(in->Count());
                           for (auto& b : brackets) b = {in->String(), in->String()};
-                          return in->ok();
+                          return in->Ok();
                         },
                         [&](size_t Rules::*number) {
                           rules->*number = in->Number();
-                          return in->ok();
+                          return in->Ok();
                         },
                         [&](CueList) {
                           rules->cues.resize(in->Count());
@@ -145,7 +147,7 @@ bool UnpackField(const RulesField& field, Unpacker* in, Rules* rules) {
                             if (!read) return false;
                             cue = std::move(*read);
                           }
-                          return in->ok();
+                          return in->Ok();
                         },
                     },
                     field);
@@ -157,7 +159,7 @@ std::string PackRules(const Rules& rules) {
   Packer out;
   for (const auto& [section, keys] : RulesFields()) {
     for (const auto& [key, field] : keys) {
-      out.String(section + "." + key);
+      out.String(std::string(section).append(".").append(key));
       PackField(rules, field, &out);
     }
   }
@@ -170,10 +172,13 @@ bool UnpackRules(std::string_view blob, Rules* rules) {
   // stale build) names a key out of place and is refused.
   for (const auto& [section, keys] : RulesFields()) {
     for (const auto& [key, field] : keys) {
-      if (in.String() != section + "." + key || !UnpackField(field, &in, rules)) return false;
+      if (in.String() != std::string(section).append(".").append(key) ||
+          !UnpackField(field, &in, rules)) {
+        return false;
+      }
     }
   }
-  if (!in.done()) return false;
+  if (!in.Done()) return false;
   IndexRules(rules);
   return true;
 }
