@@ -6,7 +6,7 @@ packages=(g++ cmake make pkg-config libgumbo-dev libyaml-cpp-dev nlohmann-json3-
           libcli11-dev libtbb-dev libsqlite3-dev)
 if [[ ${1:-build} == test ]]; then
   packages+=(libgtest-dev python3 python3-jsonschema groff-base bash-completion
-             dpkg-dev clang libclang-rt-14-dev parallel)
+             dpkg-dev clang libclang-rt-14-dev parallel clang-format clang-tidy)
 fi
 missing=()
 for p in "${packages[@]}"; do
