@@ -1,3 +1,5 @@
+// Assessments: a bold entity and the review after it, with the shortcomings
+// the review names.
 #include "assessments.h"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// Delimited text: one CSV line (RFC 4180 quoting) or one TSV line (jq @tsv
+// escapes) from a row of cells.
 #include "csv.h"
 
 namespace newsextract {

@@ -1,3 +1,5 @@
+// Dates: the front matter's date normalised to ISO 8601, and the first date
+// a text names (the period of a list).
 #include "dates.h"
 
 #include <array>

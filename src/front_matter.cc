@@ -1,3 +1,5 @@
+// Front matter: the YAML between the --- lines to a JSON object, with title,
+// date, author, categories and tags read out.
 #include "front_matter.h"
 
 #include <yaml-cpp/yaml.h>

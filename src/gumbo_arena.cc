@@ -1,3 +1,5 @@
+// A bump arena for gumbo's allocations: one parse's nodes in chunks freed at
+// once, kept per thread and bounded.
 #include "gumbo_arena.h"
 
 #include <algorithm>

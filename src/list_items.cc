@@ -1,3 +1,5 @@
+// Item splitting: A、B和C to items, and the checks that say a span of text
+// is a list of names.
 #include "list_items.h"
 
 #include <algorithm>

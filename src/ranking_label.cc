@@ -1,3 +1,5 @@
+// Labels: a list's label to its subject, metric and period, carried through
+// a section.
 #include "ranking_label.h"
 
 #include <algorithm>

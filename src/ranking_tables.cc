@@ -1,3 +1,5 @@
+// Ranking tables: tables with a rank column or announced as a ranking, to
+// lists of the entity column with its values.
 #include "ranking_tables.h"
 
 #include <algorithm>

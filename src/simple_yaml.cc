@@ -1,3 +1,5 @@
+// Flat front matter (key: value lines) read without yaml-cpp, for speed;
+// anything else goes to yaml-cpp.
 #include "simple_yaml.h"
 
 #include <charconv>

@@ -1,3 +1,5 @@
+// Splitting a post: text to front matter and body (BOM, CRLF, blank lines
+// before the first ---).
 #include "split.h"
 
 #include "text_util.h"

@@ -1,3 +1,5 @@
+// The SQLite archive: articles to rows (schema by user_version, batched
+// transactions in WAL, an article's rows replaced as a whole).
 #include "sqlite_sink.h"
 
 #include <fcntl.h>

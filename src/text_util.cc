@@ -1,3 +1,5 @@
+// Small UTF-8 helpers shared by the stages: decoding, finding, trimming,
+// numbers.
 #include "text_util.h"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// Durable writes without an fsync per file: a thread syncs the output
+// folder's filesystem while a run writes; Drain waits before the manifest.
 #include "write_back.h"
 
 #include <unistd.h>
