@@ -12,6 +12,8 @@
 #include <string>
 #include <thread>
 
+#include "test_util.h"
+
 namespace newsextract {
 namespace {
 
@@ -19,13 +21,7 @@ namespace fs = std::filesystem;
 
 class FileIoTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("newsextract_file_io_test_" + std::to_string(getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
+  void SetUp() override { root_ = testing::FreshTestFolder("newsextract_file_io_test"); }
   void TearDown() override { fs::remove_all(root_); }
 
   std::string Path(const char* name) const { return (root_ / name).string(); }

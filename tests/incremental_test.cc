@@ -12,6 +12,8 @@
 #include <functional>
 #include <string>
 
+#include "test_util.h"
+
 namespace newsextract {
 namespace {
 
@@ -21,10 +23,7 @@ namespace fs = std::filesystem;
 class IncrementalTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("newsextract_incremental_test_" + std::to_string(getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
+    root_ = testing::FreshTestFolder("newsextract_incremental_test");
     fs::create_directories(root_ / "in");
     ASSERT_EQ(folder_.Open((root_ / "out").string()), "");
   }

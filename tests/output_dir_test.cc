@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 namespace newsextract {
 namespace {
 
@@ -18,10 +20,7 @@ namespace fs = std::filesystem;
 class OutputDirTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("newsextract_output_dir_test_" + std::to_string(getpid()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
+    root_ = testing::FreshTestFolder("newsextract_output_dir_test");
     fs::create_directories(root_ / "out");
     ASSERT_EQ(folder_.Open((root_ / "out").string()), "");
   }

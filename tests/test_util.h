@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 #include <iconv.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +26,18 @@ inline Block Para(const std::vector<std::pair<std::string, bool>>& runs) {
     b.runs.push_back({begin, b.text.size(), bold, "", ""});
   }
   return b;
+}
+
+// An empty folder for the running test, unique to this process and test
+// (`prefix` names the suite); the fixture removes it in TearDown.
+inline std::filesystem::path FreshTestFolder(const std::string& prefix) {
+  const std::filesystem::path root =
+      std::filesystem::temp_directory_path() /
+      (prefix + "_" + std::to_string(getpid()) + "_" +
+       ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  std::filesystem::remove_all(root);
+  std::filesystem::create_directories(root);
+  return root;
 }
 
 inline Block Plain(const std::string& text) { return Para({{text, false}}); }
