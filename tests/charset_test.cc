@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 #include <iconv.h>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "test_util.h"
 #include "text_util.h"
@@ -89,6 +91,59 @@ TEST(ValidSequenceLengthTest, AgreesWithTheDefinition) {
       }
     }
   }
+}
+
+// IsValidUtf8 checks sixteen bytes at a time where it can: strings built
+// from valid and broken pieces at every alignment must get the answer of
+// the sequence-by-sequence definition.
+bool ReferenceIsValid(const std::string& s) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  for (size_t pos = 0; pos < s.size();) {
+    const size_t len = ReferenceSequenceLength(b + pos, s.size() - pos);
+    if (len == 0) return false;
+    pos += len;
+  }
+  return true;
+}
+
+TEST(IsValidUtf8Test, BlocksAgreeWithTheDefinitionAtEveryAlignment) {
+  const std::vector<std::string> pieces = {"a",
+                                           "<p>",
+                                           "中",
+                                           "文",
+                                           "\xC3\xA9",
+                                           "\xE0\xA0\x80",
+                                           "\xED\x9F\xBF",
+                                           "\xF0\x90\x80\x80",
+                                           "\xF4\x8F\xBF\xBF",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xE0\x80\xAF",
+                                           "\xED\xA0\x80",
+                                           "\xF4\x90\x80\x80",
+                                           "\xC0\xAF",
+                                           "\xE4\xB8",
+                                           "\x80",
+                                           "\xBF",
+                                           "\xFF",
+                                           "\xF5\x80\x80\x80",
+                                           "\xC2"};
+  uint32_t state = 12345;
+  const auto next = [&] { return state = state * 1103515245u + 12345u, state >> 8; };
+  size_t invalid = 0, valid = 0;
+  for (int round = 0; round < 50000; ++round) {
+    std::string s;
+    const size_t n = next() % 60;
+    for (size_t i = 0; i < n; ++i) {
+      // Mostly valid pieces, so that long valid runs reach the block path.
+      const size_t k = next() % 100 < 97 ? next() % 10 : next() % pieces.size();
+      s += pieces[k];
+    }
+    const bool want = ReferenceIsValid(s);
+    ASSERT_EQ(IsValidUtf8(s), want) << ::testing::PrintToString(s);
+    (want ? valid : invalid) += 1;
+  }
+  EXPECT_GT(valid, 1000u);
+  EXPECT_GT(invalid, 1000u);
 }
 
 TEST(ReplaceInvalidUtf8Test, EachBadByteBecomesOneReplacementCharacter) {
