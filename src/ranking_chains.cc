@@ -27,6 +27,11 @@ class ChainAssembler {
     std::optional<Fragment> head;
     std::optional<size_t> open;  // the list a 还有 or 其次 may extend
     for (Fragment& f : fragments) {
+      if (head && f.role == Role::kHead && Completes(head->list, f.list)) {
+        open = Emit(Join(std::move(head->list), std::move(f.list)));
+        head.reset();
+        continue;
+      }
       if (head && f.role != Role::kContinuation) CloseHead(&head, f.list.label_begin, &open);
       if (f.role != Role::kContinuation) lone_.reset();
       switch (f.role) {
@@ -70,6 +75,16 @@ class ChainAssembler {
       lone_ = std::move((*head)->list);  // 第一 with no 第二 after it: 第三 may come
     }
     head->reset();
+  }
+
+  // 服务业…仍排在后两位，排名垫底的是文体教育行业: a head that announces
+  // more places than it names, and a head of the same direction in the
+  // same sentence whose names fill exactly the places left.
+  bool Completes(const BlockList& head, const BlockList& more) const {
+    if (!head.size || head.top != more.top || more.size || NamesAgain(head, more)) return false;
+    const size_t named = head.items.size() + more.items.size();
+    return !head.items.empty() && named == static_cast<size_t>(*head.size) &&
+           SentenceEnd(text_, head.end) >= more.label_begin;
   }
 
   // Two places belong to one ranking when they are said alike in one

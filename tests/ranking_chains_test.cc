@@ -92,6 +92,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"bottom list",
        "相比之下，中信证券（第33）、海通证券（第31）和国泰君安（第25）的净利润率排名则相对靠后。",
        {{"净利润率排名则相对靠后", {"中信证券", "海通证券", "国泰君安"}, false}}},
+      {"a bottom-N head completed by the last place",
+       "服务业白领拿到年终奖的占比为27.7%，服务业仍排在后两位，排名垫底的是文体教育行业。",
+       {{"排在后两位", {"服务业", "文体教育行业"}, false, 2}}},
       {"tied head, copula and count",
        "至此，华夏基金和易方达基金QDII额度都达到了48."
        "5亿美元，成为我国目前累计批准QDII额度最多的两家公司。",
@@ -216,6 +219,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "中信建投以40.72%的净利润率跻身前五。",
       // a comparative without values or a head
       "融资余额增幅较大的有新洋丰、万润股份、石英股份等股。",
+      // a bottom-N head the last place does not complete
+      "服务业仍排在后三位，排名垫底的是文体教育行业。",
       // a record, not a place in a ranking
       "本次中报盈利为近七年来最好成绩。",
       // single places in two rankings: said differently, or sentences apart
