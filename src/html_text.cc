@@ -364,7 +364,7 @@ class Builder {
         continue;
       }
       const size_t start = i;
-      while (i < s.size() && SpaceAt(s, i) == 0) ++i;
+      i = NextSpace(s, i);
       AppendChunk(s.substr(start, i - start));
     }
   }

@@ -4,6 +4,7 @@
 #ifndef NEWSEXTRACT_TEXT_UTIL_H_
 #define NEWSEXTRACT_TEXT_UTIL_H_
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -60,6 +61,23 @@ inline size_t SpaceAt(std::string_view text, size_t pos) {
   if (lead < 0x80) return 1;
   size_t len;
   return IsSpace(DecodeUtf8(text, pos, &len)) ? len : 0;
+}
+
+// The position of the next white space at or after `pos`, or text.size().
+// Chinese ideographs (lead bytes E4-E9) are most of a text and none is a
+// space: they are passed three bytes at a time (`text` is valid UTF-8).
+inline size_t NextSpace(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead >= 0xE4 && lead <= 0xE9) {
+      pos = std::min(pos + 3, text.size());
+    } else if (SpaceAt(text, pos) != 0) {
+      return pos;
+    } else {
+      ++pos;
+    }
+  }
+  return text.size();
 }
 
 // Clause punctuation that ends a list or a label: ，。；：！？ and ASCII ,;:!?

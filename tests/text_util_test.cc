@@ -91,6 +91,24 @@ TEST(SpaceAtTest, AgreesWithIsSpaceOnEveryCodePoint) {
   }
 }
 
+// NextSpace passes ideographs three bytes at a time: after every code
+// point, followed by each kind of space, it must stop where the space is.
+TEST(NextSpaceTest, StopsAtTheFirstSpaceAfterAnyCodePoint) {
+  const std::string spaces[] = {" ", "\t", "\xC2\xA0", "\xE3\x80\x80", "\xE2\x80\x83"};
+  for (char32_t cp = 0x21; cp <= 0x10FFFF; cp += (cp < 0x3000 ? 1 : 7)) {
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || IsSpace(cp)) continue;
+    std::string word = "中";
+    AppendUtf8(cp, &word);
+    word += "文";
+    for (const std::string& space : spaces) {
+      ASSERT_EQ(NextSpace(word + space + "x", 0), word.size()) << static_cast<unsigned>(cp);
+    }
+    ASSERT_EQ(NextSpace(word, 0), word.size());
+  }
+  EXPECT_EQ(NextSpace("ab cd", 3), 5u);
+  EXPECT_EQ(NextSpace("\xE4\xB8", 0), 2u);  // cut short: stops at the end
+}
+
 TEST(IsClausePunctTest, ClausePunctuationButNotTheEnumerationComma) {
   struct Case {
     char32_t cp;
