@@ -4,8 +4,8 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <charconv>
-#include <stdexcept>
+#include <optional>
+#include <variant>
 
 #include "json_writer.h"
 #include "simple_yaml.h"
@@ -14,37 +14,47 @@
 namespace newsextract {
 namespace {
 
-struct BudgetExceeded : std::runtime_error {
-  BudgetExceeded() : std::runtime_error("front matter expands to too many YAML nodes") {}
-};
-
 constexpr int kMaxDepth = 64;
 
-FrontMatterValue ToValue(const YAML::Node& node, int depth, size_t* budget) {
-  if (*budget == 0) throw BudgetExceeded();
+std::optional<FrontMatterValue> ToValue(const YAML::Node& node, int depth, size_t* budget);
+
+std::optional<FrontMatterValue> ToList(const YAML::Node& node, int depth, size_t* budget) {
+  FrontMatterList out;
+  for (const auto& item : node) {
+    auto value = ToValue(item, depth + 1, budget);
+    if (!value) return std::nullopt;
+    out.push_back(std::move(*value));
+  }
+  return out;
+}
+
+std::optional<FrontMatterValue> ToMap(const YAML::Node& node, int depth, size_t* budget) {
+  FrontMatterMap out;
+  for (const auto& entry : node) {
+    std::string key = entry.first.IsScalar() ? entry.first.Scalar() : YAML::Dump(entry.first);
+    auto value = ToValue(entry.second, depth + 1, budget);
+    if (!value) return std::nullopt;
+    SetKey(&out, std::move(key), std::move(*value));
+  }
+  return out;
+}
+
+// The tree as values; nullopt past the node budget or kMaxDepth, which
+// alias bombs reach and real articles do not.
+std::optional<FrontMatterValue> ToValue(const YAML::Node& node, int depth, size_t* budget) {
+  if (*budget == 0 || depth > kMaxDepth) return std::nullopt;
   --*budget;
-  if (depth > kMaxDepth) throw BudgetExceeded();
   switch (node.Type()) {
     case YAML::NodeType::Scalar:
       // "?" marks a plain scalar; quoted scalars ("!") are always strings.
       return node.Tag() == "?" ? ResolvePlainScalar(node.Scalar())
                                : FrontMatterValue(node.Scalar());
-    case YAML::NodeType::Sequence: {
-      FrontMatterList out;
-      for (const auto& item : node) out.push_back(ToValue(item, depth + 1, budget));
-      return out;
-    }
-    case YAML::NodeType::Map: {
-      FrontMatterMap out;
-      for (const auto& entry : node) {
-        std::string key = entry.first.IsScalar() ? entry.first.Scalar() : YAML::Dump(entry.first);
-        FrontMatterValue value = ToValue(entry.second, depth + 1, budget);
-        SetKey(&out, std::move(key), std::move(value));
-      }
-      return out;
-    }
+    case YAML::NodeType::Sequence:
+      return ToList(node, depth, budget);
+    case YAML::NodeType::Map:
+      return ToMap(node, depth, budget);
     default:
-      return nullptr;
+      return FrontMatterValue(nullptr);
   }
 }
 
@@ -100,8 +110,10 @@ std::string StripQuotes(std::string_view raw) {
 
 // Recovers what it can when the whole document fails: each top-level
 // `key: value` entry (with its indented continuation lines) is parsed on its
-// own; a scalar entry that still fails keeps its raw text.
-FrontMatterMap RecoverEntries(std::string_view yaml, bool fast_path, size_t* budget) {
+// own; a scalar entry that still fails keeps its raw text. Nothing (nullopt)
+// when the entries together pass the node budget.
+std::optional<FrontMatterMap> RecoverEntries(std::string_view yaml, bool fast_path,
+                                             size_t* budget) {
   FrontMatterMap out;
   std::vector<std::string_view> lines = SplitOn(yaml, "\n");
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -130,7 +142,11 @@ FrontMatterMap RecoverEntries(std::string_view yaml, bool fast_path, size_t* bud
     }
     try {
       const YAML::Node node = YAML::Load(entry);
-      if (node.IsMap() && node[key]) SetKey(&out, key, ToValue(node[key], 1, budget));
+      if (node.IsMap() && node[key]) {
+        auto value = ToValue(node[key], 1, budget);
+        if (!value) return std::nullopt;
+        SetKey(&out, key, std::move(*value));
+      }
     } catch (const YAML::Exception&) {
       if (end == i + 1) SetKey(&out, key, StripQuotes(line.substr(colon + 1)));
     }
@@ -138,6 +154,9 @@ FrontMatterMap RecoverEntries(std::string_view yaml, bool fast_path, size_t* bud
   }
   return out;
 }
+
+constexpr const char* kOverBudget =
+    "front matter: front matter expands to too many YAML nodes; ignored";
 
 std::string YamlError(const YAML::Exception& e, int first_line) {
   const int line = e.mark.line >= 0 ? first_line + e.mark.line : first_line;
@@ -166,30 +185,28 @@ FrontMatter ParseFrontMatter(std::string_view yaml, int first_line,
   try {
     // Load, not LoadAll: yaml-cpp 0.7's LoadAll never returns on some inputs.
     const YAML::Node root = YAML::Load(std::string(yaml));
-    if (root.IsMap()) {
-      fm.map = std::get<FrontMatterMap>(ToValue(root, 0, &budget).value);
-      FillTypedFields(fm.map, &fm);
+    if (!root.IsMap()) {
+      if (!root.IsNull()) fm.warnings.push_back("front matter: not a mapping; ignored");
       return fm;
     }
-    if (!root.IsNull()) fm.warnings.push_back("front matter: not a mapping; ignored");
+    auto map = ToValue(root, 0, &budget);
+    if (!map) {
+      fm.warnings.push_back(kOverBudget);
+      return fm;
+    }
+    fm.map = std::get<FrontMatterMap>(std::move(map->value));
+    FillTypedFields(fm.map, &fm);
     return fm;
   } catch (const YAML::Exception& e) {
     fm.warnings.push_back(YamlError(e, first_line));
-  } catch (const BudgetExceeded& e) {
-    fm.warnings.push_back(std::string("front matter: ") + e.what() + "; ignored");
-    return fm;
   }
   // The document as a whole is broken: `front_matter` stays {}, but the
   // typed fields are worth recovering (scraped titles with stray quotes).
-  try {
-    budget = limits.max_nodes;
-    const FrontMatterMap recovered = RecoverEntries(yaml, limits.fast_path, &budget);
-    FillTypedFields(recovered, &fm);
-    if (!recovered.empty()) {
-      fm.warnings.push_back("front matter: fields recovered line by line");
-    }
-  } catch (const BudgetExceeded&) {
-  } catch (const YAML::Exception&) {
+  budget = limits.max_nodes;
+  const auto recovered = RecoverEntries(yaml, limits.fast_path, &budget);
+  if (recovered) {
+    FillTypedFields(*recovered, &fm);
+    if (!recovered->empty()) fm.warnings.push_back("front matter: fields recovered line by line");
   }
   return fm;
 }
