@@ -1,91 +1,102 @@
-// Front matter: the YAML between the --- lines to a JSON object, with title,
-// date, author, categories and tags read out.
+// Front matter: the YAML between the --- lines to a map of typed values, with
+// title, date, author, categories and tags read out.
 #include "front_matter.h"
 
 #include <yaml-cpp/yaml.h>
 
-#include <charconv>
-#include <stdexcept>
+#include <optional>
+#include <variant>
 
+#include "json_writer.h"
 #include "simple_yaml.h"
 #include "text_util.h"
 
 namespace newsextract {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-struct BudgetExceeded : std::runtime_error {
-  BudgetExceeded() : std::runtime_error("front matter expands to too many YAML nodes") {}
-};
-
 constexpr int kMaxDepth = 64;
 
-Json ToJson(const YAML::Node& node, int depth, size_t* budget) {
-  if (*budget == 0) throw BudgetExceeded();
+std::optional<FrontMatterValue> ToValue(const YAML::Node& node, int depth, size_t* budget);
+
+std::optional<FrontMatterValue> ToList(const YAML::Node& node, int depth, size_t* budget) {
+  FrontMatterList out;
+  for (const auto& item : node) {
+    auto value = ToValue(item, depth + 1, budget);
+    if (!value) return std::nullopt;
+    out.push_back(std::move(*value));
+  }
+  return out;
+}
+
+std::optional<FrontMatterValue> ToMap(const YAML::Node& node, int depth, size_t* budget) {
+  FrontMatterMap out;
+  for (const auto& entry : node) {
+    std::string key = entry.first.IsScalar() ? entry.first.Scalar() : YAML::Dump(entry.first);
+    auto value = ToValue(entry.second, depth + 1, budget);
+    if (!value) return std::nullopt;
+    SetKey(&out, std::move(key), std::move(*value));
+  }
+  return out;
+}
+
+// The tree as values; nullopt past the node budget or kMaxDepth, which
+// alias bombs reach and real articles do not.
+std::optional<FrontMatterValue> ToValue(const YAML::Node& node, int depth, size_t* budget) {
+  if (*budget == 0 || depth > kMaxDepth) return std::nullopt;
   --*budget;
-  if (depth > kMaxDepth) throw BudgetExceeded();
   switch (node.Type()) {
     case YAML::NodeType::Scalar:
       // "?" marks a plain scalar; quoted scalars ("!") are always strings.
-      return node.Tag() == "?" ? ResolvePlainScalar(node.Scalar()) : Json(node.Scalar());
-    case YAML::NodeType::Sequence: {
-      Json out = Json::array();
-      for (const auto& item : node) out.push_back(ToJson(item, depth + 1, budget));
-      return out;
-    }
-    case YAML::NodeType::Map: {
-      Json out = Json::object();
-      for (const auto& entry : node) {
-        const std::string key =
-            entry.first.IsScalar() ? entry.first.Scalar() : YAML::Dump(entry.first);
-        out[key] = ToJson(entry.second, depth + 1, budget);
-      }
-      return out;
-    }
+      return node.Tag() == "?" ? ResolvePlainScalar(node.Scalar())
+                               : FrontMatterValue(node.Scalar());
+    case YAML::NodeType::Sequence:
+      return ToList(node, depth, budget);
+    case YAML::NodeType::Map:
+      return ToMap(node, depth, budget);
     default:
-      return nullptr;
+      return FrontMatterValue(nullptr);
   }
 }
 
-std::optional<std::string> ScalarText(const Json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_number() || value.is_boolean()) return value.dump();
+// The text a typed field takes from a scalar: a number or boolean as the
+// JSON writes it (title: 2021 -> "2021").
+std::optional<std::string> ScalarText(const FrontMatterValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v.value)) return *s;
+  if (const auto* b = std::get_if<bool>(&v.value)) return *b ? "true" : "false";
+  if (const auto* n = std::get_if<long long>(&v.value)) return std::to_string(*n);
+  if (const auto* d = std::get_if<double>(&v.value)) return FrontMatterRealText(*d);
   return std::nullopt;
 }
 
-std::vector<std::string> StringList(const Json& value) {
+std::vector<std::string> StringList(const FrontMatterValue& v) {
   std::vector<std::string> out;
-  if (value.is_array()) {
-    for (const auto& item : value) {
+  if (const auto* list = std::get_if<FrontMatterList>(&v.value)) {
+    for (const auto& item : *list) {
       if (auto text = ScalarText(item)) out.push_back(*text);
     }
-  } else if (auto text = ScalarText(value)) {
+  } else if (auto text = ScalarText(v)) {
     out.push_back(*text);
   }
   return out;
 }
 
-void FillTypedFields(const Json& map, FrontMatter* fm) {
-  const auto get = [&](const char* key) -> const Json* {
-    auto it = map.find(key);
-    return it == map.end() ? nullptr : &*it;
-  };
+void FillTypedFields(const FrontMatterMap& map, FrontMatter* fm) {
   // Text fields given a list or a map are dropped, with a word why.
   const auto text = [&](const char* key, std::optional<std::string>* field) {
-    const Json* v = get(key);
+    const FrontMatterValue* v = FindKey(map, key);
     if (v == nullptr) return;
     *field = ScalarText(*v);
-    if (v->is_structured()) {
+    const bool list = std::holds_alternative<FrontMatterList>(v->value);
+    if (list || std::holds_alternative<FrontMatterMap>(v->value)) {
       fm->warnings.push_back(std::string("front matter: ") + key + " is a " +
-                             (v->is_array() ? "list" : "map") + ", not text; ignored");
+                             (list ? "list" : "map") + ", not text; ignored");
     }
   };
   text("title", &fm->title);
   text("author", &fm->author);
   text("date", &fm->date);
-  if (const Json* v = get("categories")) fm->categories = StringList(*v);
-  if (const Json* v = get("tags")) fm->tags = StringList(*v);
+  if (const FrontMatterValue* v = FindKey(map, "categories")) fm->categories = StringList(*v);
+  if (const FrontMatterValue* v = FindKey(map, "tags")) fm->tags = StringList(*v);
 }
 
 // The text of a scalar whose quoting is broken (`"""'标题'"""`): the raw
@@ -99,9 +110,11 @@ std::string StripQuotes(std::string_view raw) {
 
 // Recovers what it can when the whole document fails: each top-level
 // `key: value` entry (with its indented continuation lines) is parsed on its
-// own; a scalar entry that still fails keeps its raw text.
-Json RecoverEntries(std::string_view yaml, bool fast_path, size_t* budget) {
-  Json out = Json::object();
+// own; a scalar entry that still fails keeps its raw text. Nothing (nullopt)
+// when the entries together pass the node budget.
+std::optional<FrontMatterMap> RecoverEntries(std::string_view yaml, bool fast_path,
+                                             size_t* budget) {
+  FrontMatterMap out;
   std::vector<std::string_view> lines = SplitOn(yaml, "\n");
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
@@ -120,22 +133,30 @@ Json RecoverEntries(std::string_view yaml, bool fast_path, size_t* budget) {
     // Most entries of a broken document are fine on their own: flat ones
     // skip yaml-cpp (which costs more per call than a whole article body).
     if (fast_path) {
-      if (auto simple = ReadSimpleYaml(entry); simple && simple->contains(key)) {
-        out[key] = std::move((*simple)[key]);
+      const auto simple = ReadSimpleYaml(entry);
+      if (const FrontMatterValue* value = simple ? FindKey(*simple, key) : nullptr) {
+        SetKey(&out, key, *value);
         i = end - 1;
         continue;
       }
     }
     try {
       const YAML::Node node = YAML::Load(entry);
-      if (node.IsMap() && node[key]) out[key] = ToJson(node[key], 1, budget);
+      if (node.IsMap() && node[key]) {
+        auto value = ToValue(node[key], 1, budget);
+        if (!value) return std::nullopt;
+        SetKey(&out, key, std::move(*value));
+      }
     } catch (const YAML::Exception&) {
-      if (end == i + 1) out[key] = StripQuotes(line.substr(colon + 1));
+      if (end == i + 1) SetKey(&out, key, StripQuotes(line.substr(colon + 1)));
     }
     i = end - 1;
   }
   return out;
 }
+
+constexpr const char* kOverBudget =
+    "front matter: front matter expands to too many YAML nodes; ignored";
 
 std::string YamlError(const YAML::Exception& e, int first_line) {
   const int line = e.mark.line >= 0 ? first_line + e.mark.line : first_line;
@@ -164,30 +185,28 @@ FrontMatter ParseFrontMatter(std::string_view yaml, int first_line,
   try {
     // Load, not LoadAll: yaml-cpp 0.7's LoadAll never returns on some inputs.
     const YAML::Node root = YAML::Load(std::string(yaml));
-    if (root.IsMap()) {
-      fm.map = ToJson(root, 0, &budget);
-      FillTypedFields(fm.map, &fm);
+    if (!root.IsMap()) {
+      if (!root.IsNull()) fm.warnings.push_back("front matter: not a mapping; ignored");
       return fm;
     }
-    if (!root.IsNull()) fm.warnings.push_back("front matter: not a mapping; ignored");
+    auto map = ToValue(root, 0, &budget);
+    if (!map) {
+      fm.warnings.push_back(kOverBudget);
+      return fm;
+    }
+    fm.map = std::get<FrontMatterMap>(std::move(map->value));
+    FillTypedFields(fm.map, &fm);
     return fm;
   } catch (const YAML::Exception& e) {
     fm.warnings.push_back(YamlError(e, first_line));
-  } catch (const BudgetExceeded& e) {
-    fm.warnings.push_back(std::string("front matter: ") + e.what() + "; ignored");
-    return fm;
   }
   // The document as a whole is broken: `front_matter` stays {}, but the
   // typed fields are worth recovering (scraped titles with stray quotes).
-  try {
-    budget = limits.max_nodes;
-    const Json recovered = RecoverEntries(yaml, limits.fast_path, &budget);
-    FillTypedFields(recovered, &fm);
-    if (!recovered.empty()) {
-      fm.warnings.push_back("front matter: fields recovered line by line");
-    }
-  } catch (const BudgetExceeded&) {
-  } catch (const YAML::Exception&) {
+  budget = limits.max_nodes;
+  const auto recovered = RecoverEntries(yaml, limits.fast_path, &budget);
+  if (recovered) {
+    FillTypedFields(*recovered, &fm);
+    if (!recovered->empty()) fm.warnings.push_back("front matter: fields recovered line by line");
   }
   return fm;
 }

@@ -1,17 +1,18 @@
-// front matter stage: YAML text -> JSON object + typed fields.
+// front matter stage: YAML text -> the map with its YAML types + typed fields.
 #ifndef NEWSEXTRACT_FRONT_MATTER_H_
 #define NEWSEXTRACT_FRONT_MATTER_H_
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "newsextract/front_matter_value.h"
+
 namespace newsextract {
 
 struct FrontMatter {
-  nlohmann::ordered_json map = nlohmann::ordered_json::object();  // YAML types kept
+  FrontMatterMap map;  // YAML types and key order kept
   std::optional<std::string> title;
   std::optional<std::string> author;
   std::optional<std::string> date;  // as written; dates.h normalises it

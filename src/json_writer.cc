@@ -2,8 +2,12 @@
 // format (SCHEMA.md, schema version 1). The JSON is written straight into
 // one string rather than built as a DOM first: the writer was a tenth of the
 // run time with nlohmann's ordered_json.
+#include "json_writer.h"
+
 #include <charconv>
 #include <cmath>
+#include <nlohmann/json.hpp>
+#include <variant>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -78,17 +82,39 @@ class JsonOut {
     for (const auto& s : list) String(s);
     EndArray();
   }
-  // A value serialised elsewhere (nlohmann, for the front matter map).
-  void Json(const nlohmann::ordered_json& j) {
-    std::string text =
-        j.dump(pretty_ ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    if (pretty_) {  // nest its lines under ours; strings hold no raw newlines
-      const std::string indent(static_cast<size_t>(depth_) * 2, ' ');
-      for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1)) {
-        text.insert(at + 1, indent);
-      }
-    }
-    Raw(text);
+  // The front matter's values, with their YAML types. Reals are written as
+  // they always were, in nlohmann's form, not Double's: see
+  // FrontMatterRealText. Strings are escaped as nlohmann escaped them; the
+  // two replace invalid UTF-8 differently, which front matter cannot hold
+  // (it is decoded text, and yaml-cpp refuses escapes of surrogates).
+  void Value(const FrontMatterValue& v) {
+    std::visit(
+        [this](const auto& x) {
+          using T = std::decay_t<decltype(x)>;
+          if constexpr (std::is_same_v<T, std::nullptr_t>) {
+            Null();
+          } else if constexpr (std::is_same_v<T, bool>) {
+            Bool(x);
+          } else if constexpr (std::is_same_v<T, long long>) {
+            Int(x);
+          } else if constexpr (std::is_same_v<T, double>) {
+            Raw(FrontMatterRealText(x));
+          } else if constexpr (std::is_same_v<T, std::string>) {
+            String(x);
+          } else if constexpr (std::is_same_v<T, FrontMatterList>) {
+            BeginArray();
+            for (const auto& item : x) Value(item);
+            EndArray();
+          } else {
+            Map(x);
+          }
+        },
+        v.value);
+  }
+  void Map(const FrontMatterMap& map) {
+    BeginObject();
+    for (const auto& [key, value] : map) Key(key), Value(value);
+    EndObject();
   }
 
  private:
@@ -262,6 +288,26 @@ void WriteMedia(const Article& a, JsonOut* j) {
 
 }  // namespace
 
+// nlohmann::json::dump has always written the front matter (Grisu2 digits,
+// a ".0" on whole numbers, exponents past 1e15 or under 1e-4), and
+// std::to_chars picks fixed or exponent form by length (1e+05): its form is
+// kept so that outputs do not change.
+std::string FrontMatterRealText(double d) { return nlohmann::json(d).dump(); }
+
+std::string FrontMatterToJson(const FrontMatterMap& map) {
+  std::string out;
+  JsonOut j(&out, false);
+  j.Map(map);
+  return out;
+}
+
+std::string FrontMatterToJson(const FrontMatterValue& value) {
+  std::string out;
+  JsonOut j(&out, false);
+  j.Value(value);
+  return out;
+}
+
 std::string ArticleToJson(const Article& a, bool pretty) {
   std::string out;
   out.reserve(4096);
@@ -275,7 +321,7 @@ std::string ArticleToJson(const Article& a, bool pretty) {
   j.Key("author"), j.OptionalString(a.author);
   j.Key("categories"), j.Strings(a.categories);
   j.Key("tags"), j.Strings(a.tags);
-  j.Key("front_matter"), j.Json(a.front_matter);
+  j.Key("front_matter"), j.Map(a.front_matter);
   j.Key("source"), j.OptionalString(a.source);
   j.Key("reporters"), j.Strings(a.reporters);
   j.Key("editor"), j.OptionalString(a.editor);

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <map>
-#include <stdexcept>
 #include <system_error>
 #include <unordered_map>
 #include <variant>
@@ -29,38 +28,44 @@ constexpr size_t kMaxListEntries = 10000;
 constexpr size_t kMaxWordBytes = 1024;
 constexpr size_t kMaxCharLimit = 1000;  // max_item_chars and the like
 
-// A rules problem found while walking the YAML tree; carries its line.
-struct RulesError : std::runtime_error {
-  RulesError(const YAML::Node& node, const std::string& message)
-      : std::runtime_error(std::to_string(node.Mark().line + 1) + ": " + message) {}
-};
-
 int LineOf(const YAML::Node& node) { return node.Mark().line + 1; }
+
+// A rules problem found while walking the YAML tree: *error gets "LINE:
+// message" (LoadRules puts the file name before it); false, to be returned.
+bool Fail(const YAML::Node& node, std::string_view message, std::string* error) {
+  *error = std::to_string(LineOf(node)) + ": " + std::string(message);
+  return false;
+}
 
 // The words each list holds, and the line this file gave each one (0: an
 // earlier file): a word repeated within one file is a mistake worth an
 // error, one an earlier file (the built-in set) has already is kept once.
 class SeenWords {
  public:
-  // False when `word` is already in `list` from an earlier file; throws
-  // when this file gave it before.
+  // Appends `item` to `list` unless an earlier file gave it; false when
+  // this file gave it before or the list is full.
   template <typename T, typename KeyOf>
-  bool Add(const YAML::Node& node, const std::string& word, const std::vector<T>& list,
-           std::string_view key, KeyOf key_of) {
-    auto [lines, first_use] = lists_.try_emplace(&list);
+  bool Append(const YAML::Node& node, T item, std::vector<T>* list, std::string_view key,
+              KeyOf key_of, std::string* error) {
+    auto [lines, first_use] = lists_.try_emplace(list);
     if (first_use) {
-      for (const T& entry : list) lines->second.emplace(key_of(entry), 0);
+      for (const T& entry : *list) lines->second.emplace(key_of(entry), 0);
     }
+    const std::string word = key_of(item);
     const auto [at, added] = lines->second.emplace(word, LineOf(node));
     if (!added && at->second != 0) {
-      throw RulesError(node, "'" + word + "' is already in " + std::string(key) + " (line " +
-                                 std::to_string(at->second) + ")");
+      return Fail(node,
+                  "'" + word + "' is already in " + std::string(key) + " (line " +
+                      std::to_string(at->second) + ")",
+                  error);
     }
-    if (added && list.size() >= kMaxListEntries) {
-      throw RulesError(
-          node, std::string(key) + " has over " + std::to_string(kMaxListEntries) + " entries");
+    if (added && list->size() >= kMaxListEntries) {
+      return Fail(node,
+                  std::string(key) + " has over " + std::to_string(kMaxListEntries) + " entries",
+                  error);
     }
-    return added;
+    if (added) list->push_back(std::move(item));
+    return true;
   }
 
  private:
@@ -70,76 +75,89 @@ class SeenWords {
 // A word every matcher can use: an empty one would match everywhere (and
 // loop, in a loop that advances by the match), one of white space only
 // everywhere in some texts.
-std::string CheckedWord(const YAML::Node& node) {
-  if (!node.IsScalar()) throw RulesError(node, "expected a string");
-  const std::string& word = node.Scalar();
-  if (word.empty()) throw RulesError(node, "an empty string matches everywhere");
-  if (word.size() > kMaxWordBytes) {
-    throw RulesError(node, "a word over " + std::to_string(kMaxWordBytes) + " bytes");
+bool CheckedWord(const YAML::Node& node, std::string* word, std::string* error) {
+  if (!node.IsScalar()) return Fail(node, "expected a string", error);
+  *word = node.Scalar();
+  if (word->empty()) return Fail(node, "an empty string matches everywhere", error);
+  if (word->size() > kMaxWordBytes) {
+    return Fail(node, "a word over " + std::to_string(kMaxWordBytes) + " bytes", error);
   }
-  if (!IsValidUtf8(word)) throw RulesError(node, "not valid UTF-8");
-  if (Trim(word).empty()) throw RulesError(node, "a word of white space only matches everywhere");
-  return word;
+  if (!IsValidUtf8(*word)) return Fail(node, "not valid UTF-8", error);
+  if (Trim(*word).empty()) {
+    return Fail(node, "a word of white space only matches everywhere", error);
+  }
+  return true;
 }
 
-void RequireList(const YAML::Node& node, const char* what) {
-  if (!node.IsSequence()) throw RulesError(node, std::string("expected a list of ") + what);
+bool RequireList(const YAML::Node& node, const char* what, std::string* error) {
+  return node.IsSequence() || Fail(node, std::string("expected a list of ") + what, error);
 }
 
-void AppendStrings(const YAML::Node& node, std::string_view key, std::vector<std::string>* out,
-                   SeenWords* seen) {
-  RequireList(node, "strings");
+bool AppendStrings(const YAML::Node& node, std::string_view key, std::vector<std::string>* out,
+                   SeenWords* seen, std::string* error) {
+  if (!RequireList(node, "strings", error)) return false;
+  const auto key_of = [](const std::string& s) { return s; };
   for (const auto& item : node) {
-    std::string word = CheckedWord(item);
-    if (seen->Add(item, word, *out, key, [](const std::string& s) { return s; })) {
-      out->push_back(std::move(word));
+    std::string word;
+    if (!CheckedWord(item, &word, error) ||
+        !seen->Append(item, std::move(word), out, key, key_of, error)) {
+      return false;
     }
   }
+  return true;
 }
 
-void ReadSize(const YAML::Node& node, size_t* out) {
-  if (!node.IsScalar()) throw RulesError(node, "expected a number");
+bool ReadSize(const YAML::Node& node, size_t* out, std::string* error) {
+  if (!node.IsScalar()) return Fail(node, "expected a number", error);
   // Digits only: as<size_t> would read "-1" as 2^64 - 1.
   const std::string& text = node.Scalar();
   const bool digits = !text.empty() && text.size() <= 4 &&
                       text.find_first_not_of("0123456789") == std::string::npos;
   const size_t value = digits ? std::stoul(text) : 0;
   if (value < 1 || value > kMaxCharLimit) {
-    throw RulesError(node, "expected a whole number from 1 to " + std::to_string(kMaxCharLimit) +
-                               ", got '" + text + "'");
+    return Fail(node,
+                "expected a whole number from 1 to " + std::to_string(kMaxCharLimit) + ", got '" +
+                    text + "'",
+                error);
   }
   *out = value;
+  return true;
 }
 
-std::string RequiredWord(const YAML::Node& map, const char* key) {
+// `map` is a mapping (checked by the caller): yaml-cpp's [] throws on a
+// scalar only.
+bool RequiredWord(const YAML::Node& map, const char* key, std::string* word, std::string* error) {
   const YAML::Node value = map[key];
-  if (!value) throw RulesError(map, std::string("missing '") + key + "'");
-  return CheckedWord(value);
+  if (!value) return Fail(map, std::string("missing '") + key + "'", error);
+  return CheckedWord(value, word, error);
 }
 
-void AppendBrackets(const YAML::Node& node, std::string_view key, std::vector<Bracket>* out,
-                    SeenWords* seen) {
-  RequireList(node, "{open, close}");
+bool AppendBrackets(const YAML::Node& node, std::string_view key, std::vector<Bracket>* out,
+                    SeenWords* seen, std::string* error) {
+  if (!RequireList(node, "{open, close}", error)) return false;
   const auto key_of = [](const Bracket& b) { return b.open + '\n' + b.close; };
   for (const auto& item : node) {
-    if (!item.IsMap()) throw RulesError(item, "expected {open: ..., close: ...}");
-    Bracket bracket{RequiredWord(item, "open"), RequiredWord(item, "close")};
-    if (seen->Add(item, key_of(bracket), *out, key, key_of)) out->push_back(std::move(bracket));
+    if (!item.IsMap()) return Fail(item, "expected {open: ..., close: ...}", error);
+    Bracket bracket;
+    if (!RequiredWord(item, "open", &bracket.open, error) ||
+        !RequiredWord(item, "close", &bracket.close, error) ||
+        !seen->Append(item, std::move(bracket), out, key, key_of, error)) {
+      return false;
+    }
   }
+  return true;
 }
 
-bool Flag(const YAML::Node& map, const char* key, bool fallback) {
+// *flag keeps its value when `map` has no `key`. convert<bool>::decode is
+// yaml-cpp's as<bool> without the throw: the same words (true, yes, on, ...).
+bool ReadFlag(const YAML::Node& map, const char* key, bool* flag, std::string* error) {
   const YAML::Node value = map[key];
-  if (!value) return fallback;
-  try {
-    return value.as<bool>();
-  } catch (const YAML::Exception&) {
-    throw RulesError(value,
-                     std::string(key) + " must be true or false, got '" + value.Scalar() + "'");
-  }
+  if (!value || YAML::convert<bool>::decode(value, *flag)) return true;
+  return Fail(value, std::string(key) + " must be true or false, got '" + value.Scalar() + "'",
+              error);
 }
 
-Cue::Kind ReadCueKind(const YAML::Node& node) {
+bool ReadCueKind(const YAML::Node& node, Cue::Kind* out, std::string* error) {
   static const std::map<std::string, Cue::Kind> kKinds = {
       {"rank", Cue::Kind::kRank},
       {"superlative", Cue::Kind::kSuperlative},
@@ -149,54 +167,79 @@ Cue::Kind ReadCueKind(const YAML::Node& node) {
   };
   const auto kind = node.IsScalar() ? kKinds.find(node.Scalar()) : kKinds.end();
   if (kind == kKinds.end()) {
-    throw RulesError(node, "kind must be rank, superlative, comparative, chain or ordinal");
+    return Fail(node, "kind must be rank, superlative, comparative, chain or ordinal", error);
   }
-  return kind->second;
+  *out = kind->second;
+  return true;
 }
 
-Cue ReadCue(const YAML::Node& item) {
-  if (!item.IsMap()) throw RulesError(item, "expected {word: ..., direction: ...}");
-  Cue cue;
-  cue.word = RequiredWord(item, "word");
-  const YAML::Node direction_node = item["direction"];
-  if (!direction_node || !direction_node.IsScalar()) throw RulesError(item, "missing 'direction'");
-  const std::string& direction = direction_node.Scalar();
+// The text yaml-cpp's as<std::string> gives (null reads "null"); a list or
+// a map is its "bad conversion", in its words, as the message has always been.
+bool ReadCueNumber(const YAML::Node& node, Cue::Number* out, std::string* error) {
+  if (!node.IsScalar() && !node.IsNull()) return Fail(node, "bad conversion", error);
+  const std::string kind = node.IsNull() ? "null" : node.Scalar();
+  if (kind == "size") {
+    *out = Cue::Number::kSize;
+  } else if (kind == "rank") {
+    *out = Cue::Number::kRank;
+  } else if (kind != "none") {
+    return Fail(node, "number must be size, rank or none", error);
+  }
+  return true;
+}
+
+bool ReadDirection(const YAML::Node& item, bool* top, std::string* error) {
+  const YAML::Node node = item["direction"];
+  if (!node || !node.IsScalar()) return Fail(item, "missing 'direction'", error);
+  const std::string& direction = node.Scalar();
   if (direction != "top" && direction != "bottom") {
-    throw RulesError(item, "direction must be top or bottom, got '" + direction + "'");
+    return Fail(item, "direction must be top or bottom, got '" + direction + "'", error);
   }
-  cue.top = direction == "top";
-  if (const YAML::Node number = item["number"]) {
-    const std::string kind = number.as<std::string>();
-    if (kind == "size") {
-      cue.number = Cue::Number::kSize;
-    } else if (kind == "rank") {
-      cue.number = Cue::Number::kRank;
-    } else if (kind != "none") {
-      throw RulesError(number, "number must be size, rank or none");
-    }
+  *top = direction == "top";
+  return true;
+}
+
+// The flags in the order they are checked (the first bad one is reported).
+bool ReadCueFlags(const YAML::Node& item, Cue* cue, std::string* error) {
+  if (!ReadFlag(item, "tied", &cue->tied, error) ||
+      !ReadFlag(item, "subject_from_heading", &cue->subject_from_heading, error) ||
+      !ReadFlag(item, "needs_ranking_word", &cue->needs_ranking_word, error) ||
+      !ReadFlag(item, "number_before", &cue->number_before, error) ||
+      !ReadFlag(item, "names_after_only", &cue->names_after_only, error)) {
+    return false;
   }
-  if (const YAML::Node kind = item["kind"]) cue.kind = ReadCueKind(kind);
-  cue.tied = Flag(item, "tied", false);
-  cue.subject_from_heading = Flag(item, "subject_from_heading", false);
-  cue.needs_ranking_word = Flag(item, "needs_ranking_word", false);
-  cue.number_before = Flag(item, "number_before", false);
-  cue.names_after_only = Flag(item, "names_after_only", false);
-  if (const YAML::Node chars = item["adjective_chars"]) ReadSize(chars, &cue.adjective_chars);
+  const YAML::Node chars = item["adjective_chars"];
+  if (chars && !ReadSize(chars, &cue->adjective_chars, error)) return false;
   // One name makes a list only for the rank words the review reports use
   // (排名靠后的是X); a lone superlative is a single entity's rank.
-  cue.single = Flag(item, "single", cue.kind == Cue::Kind::kRank);
-  return cue;
+  cue->single = cue->kind == Cue::Kind::kRank;
+  return ReadFlag(item, "single", &cue->single, error);
 }
 
-void AppendCues(const YAML::Node& node, std::string_view key, std::vector<Cue>* out,
-                SeenWords* seen) {
-  RequireList(node, "cues");
+bool ReadCue(const YAML::Node& item, Cue* cue, std::string* error) {
+  if (!item.IsMap()) return Fail(item, "expected {word: ..., direction: ...}", error);
+  if (!RequiredWord(item, "word", &cue->word, error) || !ReadDirection(item, &cue->top, error)) {
+    return false;
+  }
+  const YAML::Node number = item["number"];
+  if (number && !ReadCueNumber(number, &cue->number, error)) return false;
+  const YAML::Node kind = item["kind"];
+  if (kind && !ReadCueKind(kind, &cue->kind, error)) return false;
+  return ReadCueFlags(item, cue, error);
+}
+
+bool AppendCues(const YAML::Node& node, std::string_view key, std::vector<Cue>* out,
+                SeenWords* seen, std::string* error) {
+  if (!RequireList(node, "cues", error)) return false;
+  const auto key_of = [](const Cue& c) { return c.word; };
   for (const auto& item : node) {
-    Cue cue = ReadCue(item);
-    if (seen->Add(item, cue.word, *out, key, [](const Cue& c) { return c.word; })) {
-      out->push_back(std::move(cue));
+    Cue cue;
+    if (!ReadCue(item, &cue, error) ||
+        !seen->Append(item, std::move(cue), out, key, key_of, error)) {
+      return false;
     }
   }
+  return true;
 }
 
 RulesField Strings(std::vector<std::string> Rules::*field) { return field; }
@@ -293,49 +336,74 @@ const RulesSections& RulesFields() {
 
 namespace {
 
-void ReadField(const YAML::Node& node, const std::string& key, const RulesField& field,
-               Rules* rules, SeenWords* seen) {
-  std::visit(Overloaded{
-                 [&](std::vector<std::string> Rules::*list) {
-                   AppendStrings(node, key, &(rules->*list), seen);
-                 },
-                 [&](std::vector<Bracket> Rules::*list) {
-                   AppendBrackets(node, key, &(rules->*list), seen);
-                 },
-                 [&](size_t Rules::*number) { ReadSize(node, &(rules->*number)); },
-                 [&](CueList) { AppendCues(node, key, &rules->cues, seen); },
-             },
-             field);
+bool ReadField(const YAML::Node& node, const std::string& key, const RulesField& field,
+               Rules* rules, SeenWords* seen, std::string* error) {
+  return std::visit(
+      Overloaded{
+          [&](std::vector<std::string> Rules::*list) {
+            return AppendStrings(node, key, &(rules->*list), seen, error);
+          },
+          [&](std::vector<Bracket> Rules::*list) {
+            return AppendBrackets(node, key, &(rules->*list), seen, error);
+          },
+          [&](size_t Rules::*number) { return ReadSize(node, &(rules->*number), error); },
+          [&](CueList) { return AppendCues(node, key, &rules->cues, seen, error); },
+      },
+      field);
 }
 
-std::string KeyText(const YAML::Node& key) {
-  if (!key.IsScalar()) throw RulesError(key, "expected a name");
-  return key.Scalar();
+bool KeyText(const YAML::Node& key, std::string* text, std::string* error) {
+  if (!key.IsScalar()) return Fail(key, "expected a name", error);
+  *text = key.Scalar();
+  return true;
 }
 
-void ReadSection(const YAML::Node& node, const std::string& section,
-                 const std::map<std::string, RulesField>& keys, Rules* rules, SeenWords* seen) {
-  if (!node.IsMap()) throw RulesError(node, "expected a mapping");
+bool ReadSection(const YAML::Node& node, const std::string& section,
+                 const std::map<std::string, RulesField>& keys, Rules* rules, SeenWords* seen,
+                 std::string* error) {
+  if (!node.IsMap()) return Fail(node, "expected a mapping", error);
   for (const auto& entry : node) {
-    const std::string key = KeyText(entry.first);
+    std::string key;
+    if (!KeyText(entry.first, &key, error)) return false;
     const auto field = keys.find(key);
-    if (field == keys.end())
-      throw RulesError(entry.first, std::string("unknown key '").append(key).append("'"));
-    ReadField(entry.second, std::string(section).append(".").append(key), field->second, rules,
-              seen);
+    if (field == keys.end()) {
+      return Fail(entry.first, std::string("unknown key '").append(key).append("'"), error);
+    }
+    if (!ReadField(entry.second, std::string(section).append(".").append(key), field->second, rules,
+                   seen, error)) {
+      return false;
+    }
   }
+  return true;
 }
 
-void ReadRoot(const YAML::Node& root, Rules* rules) {
-  if (!root.IsMap()) throw RulesError(root, "a rules file is a mapping of sections");
+bool ReadRoot(const YAML::Node& root, Rules* rules, std::string* error) {
+  if (!root.IsMap()) return Fail(root, "a rules file is a mapping of sections", error);
   SeenWords seen;
   for (const auto& entry : root) {
-    const std::string section = KeyText(entry.first);
+    std::string section;
+    if (!KeyText(entry.first, &section, error)) return false;
     if (section == "version") continue;
     const auto keys = RulesFields().find(section);
-    if (keys == RulesFields().end())
-      throw RulesError(entry.first, "unknown section '" + section + "'");
-    ReadSection(entry.second, section, keys->second, rules, &seen);
+    if (keys == RulesFields().end()) {
+      return Fail(entry.first, "unknown section '" + section + "'", error);
+    }
+    if (!ReadSection(entry.second, section, keys->second, rules, &seen, error)) return false;
+  }
+  return true;
+}
+
+// The one call into yaml-cpp that throws on bad input (the walk above
+// checks each node's type before it reads it): its exceptions end here, as
+// "LINE: message".
+bool ParseYaml(std::string_view text, YAML::Node* root, std::string* error) {
+  try {
+    *root = YAML::Load(std::string(text));
+    return true;
+  } catch (const YAML::Exception& e) {
+    // yaml-cpp quotes the character it stopped at, a newline too.
+    *error = std::to_string(e.mark.line + 1) + ": " + e.msg;
+    return false;
   }
 }
 
@@ -362,14 +430,10 @@ bool LoadRules(std::string_view name, std::string_view text, Rules* rules, std::
     return false;
   }
   Rules updated = *rules;
-  try {
-    ReadRoot(YAML::Load(std::string(text)), &updated);
-  } catch (const YAML::Exception& e) {
-    // yaml-cpp quotes the character it stopped at, a newline too.
-    *error = Printable(std::string(name) + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
-    return false;
-  } catch (const RulesError& e) {
-    *error = Printable(std::string(name) + ":" + e.what());
+  YAML::Node root;
+  std::string problem;  // "LINE: message"
+  if (!ParseYaml(text, &root, &problem) || !ReadRoot(root, &updated, &problem)) {
+    *error = Printable(std::string(name) + ":" + problem);
     return false;
   }
   SortLongestFirst(&updated);

@@ -10,8 +10,6 @@
 namespace newsextract {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 bool IsOneOf(std::string_view s, std::initializer_list<std::string_view> words) {
   for (const auto w : words) {
     if (s == w) return true;
@@ -28,7 +26,7 @@ std::string_view TrimBlanks(std::string_view s) {
 }
 
 // A scalar of the subset, or nullopt.
-std::optional<Json> ReadScalar(std::string_view s) {
+std::optional<FrontMatterValue> ReadScalar(std::string_view s) {
   s = TrimBlanks(s);
   if (s.empty()) return std::nullopt;
   if (s.front() == '\'') {
@@ -45,14 +43,14 @@ std::optional<Json> ReadScalar(std::string_view s) {
         return std::nullopt;  // a lone quote: not a simple scalar
       }
     }
-    return Json(out);
+    return FrontMatterValue(std::move(out));
   }
   if (s.front() == '"') {
     const std::string_view inner = s.substr(1, s.size() - 2);
     if (s.size() < 2 || s.back() != '"' || inner.find_first_of("\"\\") != std::string_view::npos) {
       return std::nullopt;
     }
-    return Json(std::string(inner));
+    return FrontMatterValue(std::string(inner));
   }
   // Plain: no indicator first, no `: ` or ` #` inside, no tab, no flow or
   // block markers.
@@ -71,7 +69,7 @@ bool IsSimpleKey(std::string_view key) {
 
 }  // namespace
 
-Json ResolvePlainScalar(const std::string& s) {
+FrontMatterValue ResolvePlainScalar(const std::string& s) {
   if (IsOneOf(s, {"", "~", "null", "Null", "NULL"})) return nullptr;
   if (IsOneOf(s, {"true", "True", "TRUE"})) return true;
   if (IsOneOf(s, {"false", "False", "FALSE"})) return false;
@@ -88,8 +86,8 @@ Json ResolvePlainScalar(const std::string& s) {
   return s;
 }
 
-std::optional<Json> ReadSimpleYaml(std::string_view yaml) {
-  Json map = Json::object();
+std::optional<FrontMatterMap> ReadSimpleYaml(std::string_view yaml) {
+  FrontMatterMap map;
   const std::vector<std::string_view> lines = SplitOn(yaml, "\n");
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = TrimBlanks(lines[i]);
@@ -99,17 +97,18 @@ std::optional<Json> ReadSimpleYaml(std::string_view yaml) {
     if (colon == std::string_view::npos) return std::nullopt;
     const std::string key(line.substr(0, colon));
     const std::string_view rest = line.substr(colon + 1);
-    if (!IsSimpleKey(key) || map.contains(key) || (!rest.empty() && rest.front() != ' ')) {
+    if (!IsSimpleKey(key) || FindKey(map, key) != nullptr ||
+        (!rest.empty() && rest.front() != ' ')) {
       return std::nullopt;
     }
     if (!TrimBlanks(rest).empty()) {
       auto value = ReadScalar(rest);
       if (!value) return std::nullopt;
-      map[key] = std::move(*value);
+      map.emplace_back(key, std::move(*value));
       continue;
     }
     // `key:` alone: a block sequence of scalars follows, or nothing (null).
-    Json list = Json::array();
+    FrontMatterList list;
     size_t j = i + 1;
     for (; j < lines.size(); ++j) {
       const std::string_view item = TrimBlanks(lines[j]);
@@ -120,9 +119,9 @@ std::optional<Json> ReadSimpleYaml(std::string_view yaml) {
       list.push_back(std::move(*value));
     }
     if (list.empty()) {
-      map[key] = nullptr;
+      map.emplace_back(key, nullptr);
     } else {
-      map[key] = std::move(list);
+      map.emplace_back(key, std::move(list));
       i = j - 1;
     }
   }

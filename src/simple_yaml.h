@@ -6,21 +6,22 @@
 #ifndef NEWSEXTRACT_SIMPLE_YAML_H_
 #define NEWSEXTRACT_SIMPLE_YAML_H_
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "newsextract/front_matter_value.h"
 
 namespace newsextract {
 
 // The subset: `key: scalar` lines at column 0, and `key:` followed by
 // `- scalar` lines; scalars plain, 'single quoted' or "double quoted"
 // without escapes, each on one line; blank and `#` comment lines.
-std::optional<nlohmann::ordered_json> ReadSimpleYaml(std::string_view yaml);
+std::optional<FrontMatterMap> ReadSimpleYaml(std::string_view yaml);
 
 // A plain (unquoted) scalar resolved by the YAML 1.2 core schema: null,
-// booleans, integers and floats become JSON types, the rest strings.
-nlohmann::ordered_json ResolvePlainScalar(const std::string& s);
+// booleans, integers and floats become typed values, the rest strings.
+FrontMatterValue ResolvePlainScalar(const std::string& s);
 
 }  // namespace newsextract
 

@@ -10,9 +10,12 @@
 #include <cerrno>
 #include <cinttypes>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
 #include <system_error>
+
+#include "json_writer.h"
 
 namespace newsextract {
 namespace {
@@ -336,7 +339,7 @@ std::string SqliteSink::WriteArticleRow(const Article& a, const ManifestEntry& f
       .MaybeText(a.date)
       .MaybeText(a.author);
   q.MaybeText(a.source).MaybeText(a.editor).Text(JsonList(a.categories)).Text(JsonList(a.tags));
-  q.Text(JsonList(a.reporters)).Text(JsonText(a.front_matter)).Text(JsonList(a.warnings));
+  q.Text(JsonList(a.reporters)).Text(FrontMatterToJson(a.front_matter)).Text(JsonList(a.warnings));
   q.Int(static_cast<int64_t>(file.size)).Int(file.mtime_ns).Text(Hex(file.hash));
   q.Int(file.recheck).Text(fingerprint_);
   if (q.Step() != SQLITE_ROW) return Fail("cannot write the article");

@@ -101,6 +101,61 @@ TEST(LoadRulesTest, ShapeErrorsNameTheLine) {
   for (const Case& c : cases) EXPECT_EQ(LoadError(c.yaml), c.error) << c.yaml;
 }
 
+// Every check of a cue's and a bracket's fields, word for word as the
+// messages were when the loader threw them.
+TEST(LoadRulesTest, FieldErrorsNameTheLine) {
+  struct Case {
+    const char* yaml;
+    const char* error;
+  };
+  const Case cases[] = {
+      {"rankings:\n  cues:\n    - {word: 前, direction: top, number: [a]}\n",
+       "r.yaml:3: bad conversion"},  // yaml-cpp's as<std::string>, as it always said
+      {"rankings:\n  cues:\n    - {word: 前, direction: top, number: {a: 1}}\n",
+       "r.yaml:3: bad conversion"},
+      {"rankings:\n  cues:\n    - {word: 前, direction: top, number: }\n",
+       "r.yaml:3: number must be size, rank or none"},
+      {"rankings:\n  cues:\n    - {word: 前, direction: top, tied: maybe}\n",
+       "r.yaml:3: tied must be true or false, got 'maybe'"},
+      {"rankings:\n  cues:\n    - {word: 前, direction: top, single: [x]}\n",
+       "r.yaml:3: single must be true or false, got ''"},
+      {"rankings:\n  cues:\n    - {word: 前, direction: top, kind: other}\n",
+       "r.yaml:3: kind must be rank, superlative, comparative, chain or ordinal"},
+      {"rankings:\n  cues:\n    - {word: 前, direction: top, adjective_chars: [1]}\n",
+       "r.yaml:3: expected a number"},
+      {"rankings:\n  cues:\n    - {direction: top}\n", "r.yaml:3: missing 'word'"},
+      {"rankings:\n  cues:\n    - 前\n", "r.yaml:3: expected {word: ..., direction: ...}"},
+      {"rankings:\n  cues: 前\n", "r.yaml:2: expected a list of cues"},
+      {"rankings: [a]\n", "r.yaml:1: expected a mapping"},
+      {"assessments:\n  shortcomings:\n    - {open: 但}\n", "r.yaml:3: missing 'close'"},
+      {"assessments:\n  shortcomings:\n    - 但\n", "r.yaml:3: expected {open: ..., close: ...}"},
+      {"assessments:\n  shortcomings: {open: a, close: b}\n",
+       "r.yaml:2: expected a list of {open, close}"},
+      {"assessments:\n  shortcomings:\n    - {open: 但, close: 不足}\n"
+       "    - {open: 但, close: 不足}\n",
+       "r.yaml:4: '但\\x0a不足' is already in assessments.shortcomings (line 3)"},
+      {"text_layer:\n  skip_classes: *nothing\n", "r.yaml:2: the referenced anchor is not defined"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(LoadError(c.yaml), c.error) << c.yaml;
+}
+
+// A cue's flags take YAML's boolean words (yaml-cpp's): yes, On, n, ...
+TEST(LoadRulesTest, CueFlagsTakeYamlsBooleanWords) {
+  Rules rules;
+  std::string error;
+  ASSERT_TRUE(LoadRules("r.yaml",
+                        "rankings:\n  cues:\n    - {word: 前, direction: top, kind: superlative,"
+                        " single: Yes, tied: ON, number_before: n, names_after_only: false}\n",
+                        &rules, &error))
+      << error;
+  ASSERT_EQ(rules.cues.size(), 1u);
+  EXPECT_TRUE(rules.cues[0].single);
+  EXPECT_TRUE(rules.cues[0].tied);
+  EXPECT_FALSE(rules.cues[0].number_before);
+  EXPECT_FALSE(rules.cues[0].names_after_only);
+  EXPECT_EQ(rules.cues[0].kind, Cue::Kind::kSuperlative);
+}
+
 // Found by the rules fuzzer: yaml-cpp quotes the character it stopped at, a
 // NUL or a newline too, and a repeated word may hold one.
 TEST(LoadRulesTest, ErrorsStayOneLineWhateverTheFileHolds) {

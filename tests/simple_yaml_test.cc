@@ -14,7 +14,7 @@ namespace newsextract {
 namespace {
 
 // What yaml-cpp makes of `yaml` (the fast path switched off).
-nlohmann::ordered_json ViaYamlCpp(std::string_view yaml) {
+FrontMatterMap ViaYamlCpp(std::string_view yaml) {
   FrontMatterLimits limits;
   limits.fast_path = false;
   return ParseFrontMatter(yaml, 1, limits).map;

@@ -4,10 +4,11 @@
 #ifndef NEWSEXTRACT_ARTICLE_H_
 #define NEWSEXTRACT_ARTICLE_H_
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "newsextract/front_matter_value.h"
 
 namespace newsextract {
 
@@ -60,7 +61,7 @@ struct Article {
   std::optional<std::string> author;
   std::vector<std::string> categories;
   std::vector<std::string> tags;
-  nlohmann::ordered_json front_matter = nlohmann::ordered_json::object();  // YAML types kept
+  FrontMatterMap front_matter;  // YAML types and key order kept
   std::optional<std::string> source;
   std::vector<std::string> reporters;
   std::optional<std::string> editor;
