@@ -68,7 +68,7 @@ class SqliteSink {
   std::string Exec(const char* sql);
   sqlite3_stmt* Prepare(const char* sql);
   std::string Migrate();
-  std::string DeleteOldRows(const std::string& path);
+  std::string FindArticle(const std::string& path, int64_t* id);
   std::string DeleteRows(int64_t article_id);
   std::string WriteArticleRow(const Article& a, const ManifestEntry& file, int64_t* id);
   std::string WriteRankings(int64_t id, const std::vector<Ranking>& rankings);
