@@ -144,5 +144,27 @@ TEST_F(SqliteSinkTest, AnUncommittedBatchIsLeftOut) {
   EXPECT_EQ(Counts(), (std::vector<int64_t>{0, 0, 0, 0, 0, 0, 0, 0}));
 }
 
+// The upsert with RETURNING made FTS5 write its pending terms out at every
+// article: a segment each (search_idx holds a row per segment and leaf).
+TEST_F(SqliteSinkTest, ABatchOfNewArticlesIsIndexedAsOneSegment) {
+  {
+    SqliteSink sink;
+    bool busy = false;
+    ASSERT_EQ(sink.Open(file_, "f", &busy), "");
+    for (int i = 0; i < 20; ++i) ASSERT_EQ(sink.Write(Sample(std::to_string(i), 3), {}), "");
+    ASSERT_EQ(sink.Commit(), "");
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(file_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(
+      sqlite3_prepare_v2(db, "SELECT count(DISTINCT segid) FROM search_idx", -1, &stmt, nullptr),
+      SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int64(stmt, 0), 1);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+}
+
 }  // namespace
 }  // namespace newsextract
