@@ -54,7 +54,7 @@ for mode in "${modes[@]}"; do
     echo "same      $name"
   else
     echo "DIFFERENT $name"
-    diff -r "$work/b-$name" "$work/a-$name" | head -20
+    diff -r "$work/b-$name" "$work/a-$name" | head -20 || true  # head closing the pipe is no failure
     status=1
   fi
 done
