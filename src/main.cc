@@ -281,8 +281,11 @@ int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
     return newsextract::kExitUsage;
   }
   // Into a pipe or file, records go out in 64 KiB writes rather than 4 KiB
-  // ones; a terminal keeps its line buffering.
-  if (!isatty(fileno(stdout))) setvbuf(stdout, nullptr, _IOFBF, 64 << 10);
+  // ones; a terminal keeps its line buffering. The buffer is given: glibc
+  // ignores the size of a null one and takes st_blksize (strace: 3,471
+  // writes, nearly all of 4 KiB, for 4,000 articles).
+  static char stdout_buffer[64 << 10];
+  if (!isatty(fileno(stdout))) setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
   try {
     return newsextract::RunBatch(cl.options, *rules, stdout, stderr);
   } catch (const std::exception& e) {  // the batch catches per file; this is the last net
