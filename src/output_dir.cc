@@ -17,6 +17,7 @@
 #include <iomanip>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "charset.h"
@@ -196,21 +197,23 @@ bool LinkIn(int fd, int dir, const char* name) {
 // Names the filled unnamed file `fd` `name` in `dir`: a link where the
 // name is free (a fresh output: no temp name, no rename, nothing left by
 // kill -9), else a link under a temp name renamed over the old file (a
-// link cannot replace one).
-std::string LinkOver(int dir, int fd, const std::string& name, const std::string& shown,
-                     const FileId* keep) {
+// link cannot replace one). "" or why not; nullopt when it cannot be linked
+// at all (no /proc before Linux 6.10, the folder gone since): the caller
+// writes through a named temp file instead, whose error is the one to say.
+std::optional<std::string> LinkOver(int dir, int fd, const std::string& name,
+                                    const std::string& shown, const FileId* keep) {
   LiveWrites& live = Live();
   std::unique_lock lock(live.mutex);
   if (live.abandoned) return "interrupted";
   if (LinkIn(fd, dir, name.c_str())) return "";
-  if (errno != EEXIST) return Errno("cannot rename to " + shown);
+  if (errno != EEXIST) return std::nullopt;
   lock.unlock();
   if (std::string error = KeepError(dir, name, shown, keep); !error.empty()) return error;
   lock.lock();
   if (live.abandoned) return "interrupted";
   const unsigned id = live.next_id++;
   const std::string temp = TempName(id);
-  if (!LinkIn(fd, dir, temp.c_str())) return Errno("cannot create a temp file for " + shown);
+  if (!LinkIn(fd, dir, temp.c_str())) return std::nullopt;
   live.temps.emplace(id, std::pair(dir, temp));
   lock.unlock();
   return RenameOver(dir, id, temp, name, shown, "");
@@ -218,21 +221,23 @@ std::string LinkOver(int dir, int fd, const std::string& name, const std::string
 
 // The last step of an atomic write: `data` into an unnamed file in `dir`
 // (O_TMPFILE), synced when `sync`, then named `name`; through a named temp
-// file where the folder cannot hold an unnamed one (some filesystems, a
-// folder not writable: its error is the named temp file's). `shown` is the
-// path for messages.
+// file where the folder cannot hold an unnamed one (a filesystem without
+// them, a folder not writable: its error is the named temp file's). `shown`
+// is the path for messages.
 std::string WriteAt(int dir, const std::string& name, std::string_view data,
                     const std::string& shown, const FileId* keep, bool sync) {
-  static std::atomic<bool> unnamed{true};  // off after EOPNOTSUPP (the filesystem has none)
+  // Off for the run once unnamed files cannot be had (EOPNOTSUPP; EISDIR
+  // before Linux 3.11) or linked.
+  static std::atomic<bool> unnamed{true};
   const int fd = unnamed ? openat(dir, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
-  if (fd < 0) {
-    if (errno == EOPNOTSUPP || errno == EISDIR) unnamed = false;  // EISDIR: before Linux 3.11
-    return WriteThroughTemp(dir, name, data, shown, keep, sync);
-  }
-  std::string error = Fill(fd, data, shown, sync);
-  if (error.empty()) error = LinkOver(dir, fd, name, shown, keep);
-  if (close(fd) != 0 && error.empty()) error = Errno("cannot close " + shown);
-  return error;
+  if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR)) unnamed = false;
+  if (fd < 0) return WriteThroughTemp(dir, name, data, shown, keep, sync);
+  std::optional<std::string> error = Fill(fd, data, shown, sync);
+  if (error->empty()) error = LinkOver(dir, fd, name, shown, keep);
+  if (close(fd) != 0 && error && error->empty()) error = Errno("cannot close " + shown);
+  if (error) return *error;
+  unnamed = false;
+  return WriteThroughTemp(dir, name, data, shown, keep, sync);
 }
 
 std::string FileKind(mode_t mode) {
