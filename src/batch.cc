@@ -93,17 +93,20 @@ class Batch {
   }
 
   void RunPipeline(InputSource* inputs) {
-    const unsigned jobs =
-        options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
     // -j N is the user's call (files on a slow share), past TBB's cap at the
     // cores. One file named (a cron job's new article): TBB's threads would
-    // cost more than the file.
-    if (jobs == 1 || OneFileNamed(options_.inputs)) {
+    // cost more than the file, and so would counting the cores (a read of
+    // /sys), so that is asked last.
+    if (options_.jobs == 1 || OneFileNamed(options_.inputs) || Jobs() == 1) {
       RunSerially(inputs);
     } else {
-      RunInParallel(inputs, jobs);
+      RunInParallel(inputs, Jobs());
     }
     report_.ClearProgress();
+  }
+
+  unsigned Jobs() const {
+    return options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
   }
 
   // -j1: the same stages in a loop, without starting TBB's thread pool

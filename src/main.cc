@@ -57,27 +57,27 @@ const CLI::Validator kFinite(
     },
     "FINITE");
 
-// Loads --rules (replacing the defaults) and --rules-add files; the texts
-// also go into the fingerprint so that a changed rule redoes every file.
-bool LoadRulesFiles(const std::string& replace, const std::vector<std::string>& add,
-                    newsextract::Rules* rules, std::string* rules_text) {
+// The rules of the run: the built-in ones as they are, or a copy that
+// --rules replaces and --rules-add files extend (the texts also go into the
+// fingerprint, so that a changed rule redoes every file). Not copying the
+// built-in rules saved a run on one file ~0.25 M instructions. nullptr
+// when a file cannot be read or is refused (said on stderr).
+const newsextract::Rules* LoadRules(const std::string& replace, const std::vector<std::string>& add,
+                                    newsextract::Rules* loaded, std::string* rules_text) {
+  if (replace.empty()) *rules_text += "default-rules;";
+  if (replace.empty() && add.empty()) return &newsextract::DefaultRules();
   std::vector<std::string> files = add;
-  if (!replace.empty()) {
-    *rules = newsextract::Rules();
-    files.insert(files.begin(), replace);
-  } else {
-    *rules = newsextract::DefaultRules();
-    *rules_text += "default-rules;";
-  }
+  if (!replace.empty()) files.insert(files.begin(), replace);
+  *loaded = replace.empty() ? newsextract::DefaultRules() : newsextract::Rules();
   for (const auto& file : files) {
     std::string text, error;
-    if (!newsextract::LoadRulesFile(file, rules, &text, &error)) {
+    if (!newsextract::LoadRulesFile(file, loaded, &text, &error)) {
       newsextract::PrintError(stderr, error);
-      return false;
+      return nullptr;
     }
     *rules_text += text;
   }
-  return true;
+  return loaded;
 }
 
 // --emit and --format as the words given, for --help and its errors.
@@ -271,20 +271,23 @@ std::optional<int> ParseCommandLine(int argc, char** argv, CommandLine* cl) {
 int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
   CommandLine cl;
   if (const std::optional<int> code = ParseCommandLine(argc, argv, &cl)) return *code;
-  newsextract::Rules rules;
+  newsextract::Rules loaded;
+  const newsextract::Rules* rules = nullptr;
   try {
-    if (!LoadRulesFiles(cl.rules_file, cl.rules_add, &rules, &cl.options.rules_text)) {
-      return newsextract::kExitUsage;
-    }
+    rules = LoadRules(cl.rules_file, cl.rules_add, &loaded, &cl.options.rules_text);
+    if (rules == nullptr) return newsextract::kExitUsage;
   } catch (const std::exception& e) {
     newsextract::PrintError(stderr, e.what());
     return newsextract::kExitUsage;
   }
   // Into a pipe or file, records go out in 64 KiB writes rather than 4 KiB
-  // ones; a terminal keeps its line buffering.
-  if (!isatty(fileno(stdout))) setvbuf(stdout, nullptr, _IOFBF, 64 << 10);
+  // ones; a terminal keeps its line buffering. The buffer is given: glibc
+  // ignores the size of a null one and takes st_blksize (strace: 3,471
+  // writes, nearly all of 4 KiB, for 4,000 articles).
+  static char stdout_buffer[64 << 10];
+  if (!isatty(fileno(stdout))) setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
   try {
-    return newsextract::RunBatch(cl.options, rules, stdout, stderr);
+    return newsextract::RunBatch(cl.options, *rules, stdout, stderr);
   } catch (const std::exception& e) {  // the batch catches per file; this is the last net
     newsextract::PrintError(stderr, e.what());
     return newsextract::kExitUsage;

@@ -17,6 +17,7 @@
 #include <iomanip>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "charset.h"
@@ -124,16 +125,46 @@ int OpenBelow(int root, const std::string& shown, std::string_view folder, bool 
   return fd;
 }
 
-// The last step of an atomic write: `data` into a temp file in `dir`,
-// synced when `sync` (else left to WriteBack), then renamed to `name`. `shown` is the path for
-// messages.
-std::string WriteAt(int dir, const std::string& name, std::string_view data,
-                    const std::string& shown, const FileId* keep, bool sync) {
+// Why `name` in `dir` must not be replaced: it is `keep`, the input itself.
+std::string KeepError(int dir, const std::string& name, const std::string& shown,
+                      const FileId* keep) {
   struct stat st;
   if (keep && fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
       FileId(st.st_dev, st.st_ino) == *keep) {
     return "its output " + shown + " is the input itself; not overwritten";
   }
+  return "";
+}
+
+// `data` into the open file `fd`, synced when `sync` (else left to
+// WriteBack). "" or why not.
+std::string Fill(int fd, std::string_view data, const std::string& shown, bool sync) {
+  if (!WriteAll(fd, data)) return Errno("cannot write " + shown);
+  if (sync && fsync(fd) != 0) return Errno("cannot sync " + shown);
+  return "";
+}
+
+// Renames the temp file `temp` (live write `id`), written with `error`,
+// over `name`; the temp file is gone either way.
+std::string RenameOver(int dir, unsigned id, const std::string& temp, const std::string& name,
+                       const std::string& shown, std::string error) {
+  LiveWrites& live = Live();
+  const std::lock_guard lock(live.mutex);
+  if (live.abandoned) return "interrupted";  // the temp file is gone already
+  live.temps.erase(id);
+  if (error.empty() && renameat(dir, temp.c_str(), dir, name.c_str()) != 0) {
+    error = Errno("cannot rename to " + shown);
+  }
+  if (!error.empty()) unlinkat(dir, temp.c_str(), 0);
+  return error;
+}
+
+// An atomic write through a named temp file in `dir`, renamed to `name`:
+// where the filesystem has no unnamed files. `shown` is the path for
+// messages.
+std::string WriteThroughTemp(int dir, const std::string& name, std::string_view data,
+                             const std::string& shown, const FileId* keep, bool sync) {
+  if (std::string error = KeepError(dir, name, shown, keep); !error.empty()) return error;
   LiveWrites& live = Live();
   std::unique_lock lock(live.mutex);
   if (live.abandoned) return "interrupted";
@@ -144,21 +175,69 @@ std::string WriteAt(int dir, const std::string& name, std::string_view data,
   if (fd < 0) return Errno("cannot create a temp file for " + shown);
   live.temps.emplace(id, std::pair(dir, temp));
   lock.unlock();
-  std::string error;
-  if (!WriteAll(fd, data)) {
-    error = Errno("cannot write " + shown);
-  } else if (sync && fsync(fd) != 0) {
-    error = Errno("cannot sync " + shown);
-  }
+  std::string error = Fill(fd, data, shown, sync);
   if (close(fd) != 0 && error.empty()) error = Errno("cannot close " + shown);
+  return RenameOver(dir, id, temp, name, shown, std::move(error));
+}
+
+// Gives the unnamed file `fd` the name `name` in `dir`; false with errno
+// set (EEXIST: the name is taken). Linux before 6.10 lets only
+// CAP_DAC_READ_SEARCH link a descriptor itself (ENOENT); its /proc name
+// works for everyone, at the price of a lookup through /proc.
+bool LinkIn(int fd, int dir, const char* name) {
+  static std::atomic<bool> by_descriptor{true};
+  if (by_descriptor && linkat(fd, "", dir, name, AT_EMPTY_PATH) == 0) return true;
+  if (by_descriptor && errno != ENOENT) return false;
+  const std::string self = "/proc/self/fd/" + std::to_string(fd);
+  if (linkat(AT_FDCWD, self.c_str(), dir, name, AT_SYMLINK_FOLLOW) != 0) return false;
+  by_descriptor = false;
+  return true;
+}
+
+// Names the filled unnamed file `fd` `name` in `dir`: a link where the
+// name is free (a fresh output: no temp name, no rename, nothing left by
+// kill -9), else a link under a temp name renamed over the old file (a
+// link cannot replace one). "" or why not; nullopt when it cannot be linked
+// at all (no /proc before Linux 6.10, the folder gone since): the caller
+// writes through a named temp file instead, whose error is the one to say.
+std::optional<std::string> LinkOver(int dir, int fd, const std::string& name,
+                                    const std::string& shown, const FileId* keep) {
+  LiveWrites& live = Live();
+  std::unique_lock lock(live.mutex);
+  if (live.abandoned) return "interrupted";
+  if (LinkIn(fd, dir, name.c_str())) return "";
+  if (errno != EEXIST) return std::nullopt;
+  lock.unlock();
+  if (std::string error = KeepError(dir, name, shown, keep); !error.empty()) return error;
   lock.lock();
-  if (live.abandoned) return "interrupted";  // the temp file is gone already
-  live.temps.erase(id);
-  if (error.empty() && renameat(dir, temp.c_str(), dir, name.c_str()) != 0) {
-    error = Errno("cannot rename to " + shown);
-  }
-  if (!error.empty()) unlinkat(dir, temp.c_str(), 0);
-  return error;
+  if (live.abandoned) return "interrupted";
+  const unsigned id = live.next_id++;
+  const std::string temp = TempName(id);
+  if (!LinkIn(fd, dir, temp.c_str())) return std::nullopt;
+  live.temps.emplace(id, std::pair(dir, temp));
+  lock.unlock();
+  return RenameOver(dir, id, temp, name, shown, "");
+}
+
+// The last step of an atomic write: `data` into an unnamed file in `dir`
+// (O_TMPFILE), synced when `sync`, then named `name`; through a named temp
+// file where the folder cannot hold an unnamed one (a filesystem without
+// them, a folder not writable: its error is the named temp file's). `shown`
+// is the path for messages.
+std::string WriteAt(int dir, const std::string& name, std::string_view data,
+                    const std::string& shown, const FileId* keep, bool sync) {
+  // Off for the run once unnamed files cannot be had (EOPNOTSUPP; EISDIR
+  // before Linux 3.11) or linked.
+  static std::atomic<bool> unnamed{true};
+  const int fd = unnamed ? openat(dir, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
+  if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR)) unnamed = false;
+  if (fd < 0) return WriteThroughTemp(dir, name, data, shown, keep, sync);
+  std::optional<std::string> error = Fill(fd, data, shown, sync);
+  if (error->empty()) error = LinkOver(dir, fd, name, shown, keep);
+  if (close(fd) != 0 && error && error->empty()) error = Errno("cannot close " + shown);
+  if (error) return *error;
+  unnamed = false;
+  return WriteThroughTemp(dir, name, data, shown, keep, sync);
 }
 
 std::string FileKind(mode_t mode) {
@@ -272,14 +351,58 @@ bool OutputFolder::InFolderOf(std::string_view relative, bool create, std::strin
   return true;
 }
 
+// A folder below the output folder, open for as long as a write or the
+// cache holds it.
+struct OutputFolder::Held {
+  explicit Held(int fd_in) : fd(fd_in) {}
+  Held(const Held&) = delete;
+  Held& operator=(const Held&) = delete;
+  ~Held() { close(fd); }
+  const int fd;
+};
+
+// The folder `folder` names below this one, open: from the cache, or
+// opened (and made) as OpenBelow does and kept. A walk is sorted, so the
+// outputs of a folder come together: a few folders held are enough, and
+// the cache starts over when it is full. nullptr with *error set.
+std::shared_ptr<const OutputFolder::Held> OutputFolder::HeldFolder(std::string_view folder,
+                                                                   std::string* error) const {
+  constexpr size_t kMaxHeld = 16;
+  {
+    const std::lock_guard lock(held_mutex_);
+    if (const auto it = held_.find(folder); it != held_.end()) return it->second;
+  }
+  const int fd = OpenBelow(fd_, path_, folder, true, error);
+  if (fd < 0) return nullptr;
+  auto held = std::make_shared<const Held>(fd);
+  const std::lock_guard lock(held_mutex_);
+  if (held_.size() >= kMaxHeld) held_.clear();  // writes in flight keep theirs open
+  held_.emplace(std::string(folder), held);
+  return held;
+}
+
+// Forgets a held folder: it may have been removed or replaced since.
+void OutputFolder::Release(std::string_view folder) const {
+  const std::lock_guard lock(held_mutex_);
+  if (const auto it = held_.find(folder); it != held_.end()) held_.erase(it);
+}
+
 std::string OutputFolder::Write(std::string_view relative, std::string_view data,
                                 const FileId* keep, Durable durable) const {
   const std::string shown = path_ + "/" + std::string(relative);
+  if (!IsPlainRelative(relative)) return shown + ": not a path below the folder";
+  const auto [folder, name] = SplitName(relative);
   const bool sync = durable == Durable::kNow;
   std::string error;
-  InFolderOf(relative, true, &error, [&](int dir, const std::string& name) {
-    error = WriteAt(dir, name, data, shown, keep, sync);
-  });
+  // A second try in a folder opened afresh: the one held may have been
+  // removed (its writes fail with ENOENT) or moved since.
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    const std::shared_ptr<const Held> dir = HeldFolder(folder, &error);
+    if (dir == nullptr) return error;
+    error = WriteAt(dir->fd, std::string(name), data, shown, keep, sync);
+    if (error.empty() || error == "interrupted") break;
+    Release(folder);
+  }
   if (!sync && error.empty()) write_back_.Written(fd_);
   return error;
 }

@@ -63,6 +63,44 @@ TEST_F(OutputDirTest, WritesLandBelowTheFolderAndNeverThroughASymbolicLink) {
   EXPECT_FALSE(fs::exists(root_ / "x.json"));
 }
 
+// A fresh name is linked in at once, a taken one replaced through a temp
+// file: either way the file is whole and nothing else is left.
+TEST_F(OutputDirTest, WritesAndRewritesLeaveTheWholeFileAndNoTempFile) {
+  const struct {
+    const char* relative;
+    const char* text;
+  } cases[] = {{"x.json", "{\"a\":1}\n"},
+               {"x.json", "{\"a\":22}\n"},
+               {"d/e/y.json", "{}\n"},
+               {"d/e/y.json", "[]\n"},
+               {"d/z.json", "{\"b\":3}\n"}};
+  for (const auto& c : cases) {
+    for (const auto durable : {OutputFolder::Durable::kNow, OutputFolder::Durable::kAtSync}) {
+      ASSERT_EQ(folder_.Write(c.relative, c.text, nullptr, durable), "") << c.relative;
+      EXPECT_EQ(Read(root_ / "out" / c.relative), c.text) << c.relative;
+    }
+  }
+  EXPECT_EQ(folder_.Sync(), "");
+  for (const auto& entry : fs::recursive_directory_iterator(root_ / "out")) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp."), std::string::npos) << entry.path();
+  }
+}
+
+// Folders are held open between writes: one removed or replaced by a
+// symbolic link since is opened afresh, made again or refused.
+TEST_F(OutputDirTest, AHeldFolderRemovedOrReplacedSinceIsOpenedAfresh) {
+  ASSERT_EQ(folder_.Write("sub/a.json", "{}\n"), "");
+  fs::remove_all(root_ / "out/sub");
+  EXPECT_EQ(folder_.Write("sub/b.json", "{}\n"), "");
+  EXPECT_EQ(Read(root_ / "out/sub/b.json"), "{}\n");
+  fs::remove_all(root_ / "out/sub");
+  fs::create_directories(root_ / "elsewhere");
+  fs::create_directory_symlink(root_ / "elsewhere", root_ / "out/sub");
+  EXPECT_EQ(folder_.Write("sub/c.json", "{}\n"), "cannot open folder " + (root_ / "out").string() +
+                                                     "/sub: a symbolic link; not followed");
+  EXPECT_TRUE(fs::is_empty(root_ / "elsewhere"));
+}
+
 // A power cut can leave an output that was not on the disk yet as an
 // empty file: it is not trusted, and a batch write is there after Sync.
 TEST_F(OutputDirTest, AnEmptyOutputDoesNotCountAsWrittenAndABatchWriteDoesAfterSync) {
