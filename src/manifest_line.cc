@@ -38,7 +38,7 @@ std::string HexField(const std::string& name, const char* field) {
 class LineScanner {
  public:
   explicit LineScanner(std::string_view text) : rest_(text) {}
-  std::string_view rest() const { return rest_; }
+  std::string_view Rest() const { return rest_; }
 
   bool Literal(std::string_view literal) {
     if (!rest_.starts_with(literal)) return false;
@@ -147,7 +147,7 @@ bool ParseManifestHeader(std::string_view text, std::string* fingerprint, size_t
   if (!scan.Literal(kHeaderStart) || !scan.String(fingerprint) || !scan.Literal(kHeaderEnd)) {
     return false;
   }
-  *length = text.size() - scan.rest().size();
+  *length = text.size() - scan.Rest().size();
   return true;
 }
 
@@ -177,7 +177,7 @@ bool ParseManifestLine(std::string_view line, std::string* input, ManifestEntry*
   }
   if (!path_hex.empty()) *input = std::move(path_hex);
   if (!output_hex.empty()) e->output = std::move(output_hex);
-  return scan.rest().empty() || scan.rest() == ",";
+  return scan.Rest().empty() || scan.Rest() == ",";
 }
 
 }  // namespace newsextract

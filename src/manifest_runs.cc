@@ -193,6 +193,7 @@ std::string SortedRuns::MergeFullLevels() {
     std::vector<Run> merged(first, runs_.end());
     runs_.erase(first, runs_.end());
     std::vector<std::unique_ptr<RecordStream>> streams;
+    streams.reserve(merged.size());
     for (const Run& r : merged) streams.push_back(std::make_unique<FileRecords>(r.fd, 0, r.size));
     MergedRecords records(std::move(streams));
     std::string error = Write(&records, merged[0].level + 1);
