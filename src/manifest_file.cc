@@ -236,7 +236,7 @@ bool ManifestFile::Migrate(int fd, std::vector<std::string>* warnings) {
 // before (sorted, each once); an index key every block. Entries whose
 // output is no output are dropped, with a warning.
 bool ManifestFile::IndexBody(std::vector<std::string>* warnings) {
-  const uint64_t block = std::max(kMinBlock, (end_ - begin_) / kMaxIndexKeys);
+  block_ = std::max(kMinBlock, (end_ - begin_) / kMaxIndexKeys);
   FileRecords records(fd_, begin_, end_);
   std::string path, previous;
   ManifestEntry entry;
@@ -249,7 +249,7 @@ bool ManifestFile::IndexBody(std::vector<std::string>* warnings) {
     } else if (records.offset() >= next_key) {
       index_keys_.push_back(path);
       index_offsets_.push_back(records.offset());
-      next_key = records.offset() + block;
+      next_key = records.offset() + block_;
     }
     previous.swap(path);
   }
@@ -283,7 +283,7 @@ std::optional<ManifestEntry> ManifestFile::Find(const std::string& input) {
   // A walk in path order goes on where the last lookup stopped; any other
   // order reads the block the index names.
   if (!cursor_live_ || cursor_block_ != block || input < cursor_path_) {
-    if (!cursor_) cursor_ = std::make_unique<FileRecords>(fd_, begin_, end_, kMinBlock * 4);
+    if (!cursor_) cursor_ = std::make_unique<FileRecords>(fd_, begin_, end_, block_);
     cursor_->Seek(index_offsets_[block]);
     cursor_block_ = block;
     AdvanceCursor();

@@ -83,6 +83,7 @@ class ManifestFile {
   bool stale_ = false;    // made with another fingerprint
   bool changed_ = false;  // the manifest must be rewritten whatever this run records
   bool saved_ = false;
+  uint64_t block_ = 0;                   // bytes from one index key to the next, at least
   std::vector<std::string> index_keys_;  // the first path of each block
   std::vector<uint64_t> index_offsets_;  // and where its line starts
 
