@@ -132,6 +132,64 @@ class UsableRecords : public RecordStream {
   std::function<bool(ManifestEntry*)> usable_;
 };
 
+// The last run's entries and this run's (stream 0 and the others) merged
+// into the next manifest, less those --prune finds gone.
+class ManifestMerge {
+ public:
+  ManifestMerge(std::vector<std::unique_ptr<RecordStream>> streams, const ManifestFile::Gone& gone,
+                size_t* pruned)
+      : merged_(std::move(streams)), gone_(gone), pruned_(pruned) {}
+
+  // Goes through the entries while they are the last run's, unchanged:
+  // true at the first that is new, changed or pruned.
+  bool FindChange() {
+    while (merged_.Next(&path_, &entry_, &source_)) {
+      if (Pruned()) return true;
+      if (source_ != 0) return pending_ = true;
+    }
+    return false;
+  }
+  // Writes the manifest to `fd`: the header, the entries `before` gives
+  // that come before the change (when the change was found by
+  // FindChange), then the rest of the merge.
+  bool Write(int fd, const std::string& header, RecordStream* before) {
+    ChunkWriter out(fd);
+    out.Put(header);
+    std::string path;
+    ManifestEntry entry;
+    while (before && before->Next(&path, &entry) && path < path_) Put(&out, path, entry);
+    if (pending_) Put(&out, path_, entry_);
+    while (merged_.Next(&path_, &entry_, &source_)) {
+      if (!Pruned()) Put(&out, path_, entry_);
+    }
+    out.Put(*separator_ ? "\n" : "");
+    out.Put(kManifestFooter);
+    return out.Flush() && !failed() && !(before && before->failed());
+  }
+  bool failed() const { return merged_.failed(); }
+
+ private:
+  bool Pruned() {
+    if (!gone_ || !gone_(path_, entry_)) return false;
+    ++*pruned_;
+    return true;
+  }
+  void Put(ChunkWriter* out, const std::string& path, const ManifestEntry& entry) {
+    out->Put(separator_);
+    out->Put(ManifestLine(path, entry));
+    separator_ = ",\n";
+  }
+
+  MergedRecords merged_;
+  const ManifestFile::Gone& gone_;
+  size_t* pruned_;
+  std::string path_;  // the entry the merge is at
+  ManifestEntry entry_;
+  size_t source_ = 0;
+  bool pending_ = false;  // path_ is to be written
+  const char* separator_ = "";
+};
+
 }  // namespace
 
 ManifestFile::ManifestFile(const OutputFolder* folder)
@@ -309,47 +367,14 @@ std::string ManifestFile::Save(const Gone& gone, size_t* pruned) {
   std::vector<std::unique_ptr<RecordStream>> streams;
   streams.push_back(std::make_unique<UsableRecords>(fd_, begin_, end_, usable));
   for (auto& s : updates_.Streams()) streams.push_back(std::move(s));
-  MergedRecords merged(std::move(streams));
-  // Up to the first entry that differs, the old manifest stands as it is.
-  std::string path;
-  ManifestEntry entry;
-  size_t source = 0;
-  bool changed = changed_, pending = false;
-  while (!changed && merged.Next(&path, &entry, &source)) {
-    if (gone && gone(path, entry)) {
-      ++*pruned;
-      changed = true;
-    } else if (source != 0) {
-      changed = pending = true;
-    }
-  }
-  if (merged.failed()) return shown_ + ": cannot read the manifest back";
+  ManifestMerge merge(std::move(streams), gone, pruned);
+  const bool changed = changed_ || merge.FindChange();
+  if (merge.failed()) return shown_ + ": cannot read the manifest back";
   if (!changed) return "";
-  const bool replay = !changed_;  // the entries before `path`, unchanged
+  // Up to the change the old manifest stood as it is: its entries again.
+  UsableRecords before(fd_, begin_, end_, usable);
   error = folder_->WriteWith(kManifestName, [&](int fd) {
-    ChunkWriter out(fd);
-    const char* separator = "";
-    const auto put = [&](const std::string& p, const ManifestEntry& e) {
-      out.Put(separator);
-      separator = ",\n";
-      return out.Put(ManifestLine(p, e));
-    };
-    out.Put(ManifestHeader(fingerprint_));
-    UsableRecords before(fd_, begin_, end_, usable);
-    std::string p;
-    ManifestEntry e;
-    while (replay && before.Next(&p, &e) && p < path) put(p, e);
-    if (pending) put(path, entry);
-    while (merged.Next(&path, &entry, &source)) {
-      if (gone && gone(path, entry)) {
-        ++*pruned;
-      } else {
-        put(path, entry);
-      }
-    }
-    out.Put(*separator ? "\n" : "");
-    out.Put(kManifestFooter);
-    return out.Flush() && !merged.failed() && !before.failed();
+    return merge.Write(fd, ManifestHeader(fingerprint_), changed_ ? nullptr : &before);
   });
   // The rename itself is on the disk only once the folder is.
   if (error.empty() && fsync(folder_->fd()) != 0) {
