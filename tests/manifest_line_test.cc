@@ -44,7 +44,8 @@ TEST(ManifestLineTest, EveryEntryReadsBackAsWrittenAndAsAJsonParserReadsIt) {
     EXPECT_EQ(input, c.input) << c.name;
     // The reference: nlohmann reads the same line as JSON.
     const nlohmann::json j = nlohmann::json::parse("{" + line + "}");
-    const auto& [key, value] = *j.items().begin();
+    const std::string key = j.begin().key();
+    const nlohmann::json& value = j.begin().value();
     EXPECT_EQ(value["size"].get<uint64_t>(), c.entry.size) << c.name;
     EXPECT_EQ(value["mtime_ns"].get<int64_t>(), c.entry.mtime_ns) << c.name;
     EXPECT_EQ(std::stoull(value["hash"].get<std::string>(), nullptr, 16), c.entry.hash) << c.name;
