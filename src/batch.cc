@@ -146,6 +146,10 @@ class Batch {
     if (!options_.output_dir.empty() && t->input.error.empty()) {
       t->error = sink_.records().Claim(t->input.relative, &t->out.entry.output);
     }
+    // Here, in input order: a walk in path order reads the manifest once.
+    if (t->input.error.empty() && (!options_.output_dir.empty() || !options_.sqlite.empty())) {
+      t->out.old = sink_.records().Recorded(t->input.path);
+    }
     return t;
   }
 
@@ -175,7 +179,7 @@ class Batch {
     t->out.input_id = {st.st_dev, st.st_ino};
     SetStat(st, now_ns, &entry);
     const Incremental& records = sink_.records();
-    const std::optional<ManifestEntry> old = records.Recorded(t->input.path);
+    const std::optional<ManifestEntry>& old = t->out.old;
     if (records.UnchangedByStat(old, entry)) {
       entry = *old;
       t->out.skipped = true;  // unchanged: not even read

@@ -2,10 +2,10 @@
 // fingerprint that ties records to the rules and options that made them.
 #include "incremental.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <ctime>
 #include <filesystem>
-#include <mutex>
 #include <sstream>
 
 #include "newsextract/version.h"
@@ -54,9 +54,50 @@ bool InputGone(const std::string& path) {
   return errno == ENOENT || errno == ENOTDIR;
 }
 
-std::string Incremental::Save() {
-  const std::unique_lock lock(mutex_);
-  return manifest_.Save(*folder_);
+bool ClaimSet::Insert(uint64_t hash) {
+  hash = hash ? hash : 1;
+  if ((size_ + 1) * 4 > slots_.size() * 3) {  // over 3/4 full: twice the slots
+    std::vector<uint64_t> old(std::max<size_t>(1024, slots_.size() * 2), 0);
+    old.swap(slots_);
+    for (const uint64_t h : old) {
+      if (h) slots_[Slot(h)] = h;
+    }
+  }
+  const size_t slot = Slot(hash);
+  if (slots_[slot] == hash) return false;
+  slots_[slot] = hash;
+  ++size_;
+  return true;
+}
+
+bool ClaimSet::Contains(uint64_t hash) const {
+  hash = hash ? hash : 1;
+  return !slots_.empty() && slots_[Slot(hash)] == hash;
+}
+
+// Linear probing from a slot the hash's high bits pick (FNV-1a's low bits
+// vary least).
+size_t ClaimSet::Slot(uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  size_t slot = static_cast<size_t>((hash * 0x9e3779b97f4a7c15ull) >> 20) & mask;
+  while (slots_[slot] != 0 && slots_[slot] != hash) slot = (slot + 1) & mask;
+  return slot;
+}
+
+Incremental::Incremental(bool skip, const OutputFolder* folder)
+    : skip_(skip),
+      folder_(folder),
+      file_(folder ? std::make_unique<ManifestFile>(folder) : nullptr) {}
+
+std::vector<std::string> Incremental::Load(const std::string& fingerprint) {
+  return file_->Load(fingerprint);
+}
+
+std::string Incremental::Save(bool prune, size_t* pruned) {
+  ManifestFile::Gone gone;
+  if (prune)
+    gone = [this](const std::string& i, const ManifestEntry& e) { return PruneIfGone(i, e); };
+  return file_->Save(gone, pruned);
 }
 
 // Hashes, not names, keep the set small for big folders.
@@ -65,33 +106,32 @@ std::string Incremental::Claim(const std::string& relative, std::string* output)
   if (*output == kManifestName) {
     return "its output name " + *output + " is the manifest's; rename the input";
   }
-  if (!claimed_.insert(ContentHash(*output)).second) {
+  if (!claimed_.Insert(ContentHash(*output))) {
     return "its output " + *output + " is already written for an earlier input of this run";
   }
   return "";
 }
 
-std::optional<ManifestEntry> Incremental::Recorded(const std::string& input) const {
-  if (!skip_) return std::nullopt;
-  const std::shared_lock lock(mutex_);
-  const ManifestEntry* e = manifest_.Find(input);
+std::optional<ManifestEntry> Incremental::Recorded(const std::string& input) {
+  if (file_) return file_->Find(input);
+  const ManifestEntry* e = database_records_.Find(input);
   return e ? std::optional<ManifestEntry>(*e) : std::nullopt;
 }
 
 bool Incremental::UnchangedByStat(const std::optional<ManifestEntry>& old,
                                   const ManifestEntry& now) const {
-  return old && !old->recheck && old->size == now.size && old->mtime_ns == now.mtime_ns &&
+  return skip_ && old && !old->recheck && old->size == now.size && old->mtime_ns == now.mtime_ns &&
          old->output == now.output && OutputExists(*old);
 }
 
 bool Incremental::UnchangedByContent(const std::optional<ManifestEntry>& old,
                                      const ManifestEntry& now) const {
-  return old && old->hash == now.hash && old->output == now.output && OutputExists(*old);
+  return skip_ && old && old->hash == now.hash && old->output == now.output && OutputExists(*old);
 }
 
-void Incremental::Record(const std::string& input, const ManifestEntry& entry) {
-  const std::unique_lock lock(mutex_);
-  manifest_.Set(input, entry);
+void Incremental::Record(const std::string& input, const std::optional<ManifestEntry>& old,
+                         const ManifestEntry& entry) {
+  if (file_ && old != entry) file_->Record(input, entry);
 }
 
 // An output deleted by hand is written again, though its input is
@@ -100,19 +140,11 @@ bool Incremental::OutputExists(const ManifestEntry& entry) const {
   return folder_ == nullptr || folder_->Exists(entry.output);
 }
 
-size_t Incremental::Prune() {
-  const std::unique_lock lock(mutex_);
-  std::vector<std::string> gone;
-  for (const auto& [input, entry] : manifest_.entries()) {
-    if (InputGone(input)) gone.push_back(input);
-  }
-  for (const auto& input : gone) {
-    const std::string output = manifest_.Find(input)->output;
-    // x.md deleted and x.html added: the name now holds the new input's output.
-    if (!claimed_.count(ContentHash(output))) folder_->Remove(output);
-    manifest_.Erase(input);
-  }
-  return gone.size();
+// x.md deleted and x.html added: the name now holds the new input's output.
+bool Incremental::PruneIfGone(const std::string& input, const ManifestEntry& entry) {
+  if (!InputGone(input)) return false;
+  if (!claimed_.Contains(ContentHash(entry.output))) folder_->Remove(entry.output);
+  return true;
 }
 
 std::string PruneDatabase(SqliteSink* sink, size_t* pruned) {

@@ -1,5 +1,5 @@
-// The output folder: writes and deletes confined below it, atomic writes,
-// the run lock, and the manifest of an incremental run.
+// The output folder: writes and deletes confined below it, atomic writes
+// (a string or a stream), scratch files, the run lock.
 #include "output_dir.h"
 
 #include <fcntl.h>
@@ -14,13 +14,8 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
-#include <iomanip>
 #include <mutex>
-#include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
-
-#include "charset.h"
 
 namespace newsextract {
 namespace fs = std::filesystem;
@@ -29,6 +24,8 @@ namespace {
 constexpr const char* kLockName = ".newsextract.lock";
 
 std::string Errno(const std::string& what) { return what + ": " + strerror(errno); }
+
+}  // namespace
 
 bool WriteAll(int fd, std::string_view data) {
   while (!data.empty()) {
@@ -41,6 +38,8 @@ bool WriteAll(int fd, std::string_view data) {
   }
   return true;
 }
+
+namespace {
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
@@ -91,14 +90,16 @@ std::pair<std::string_view, std::string_view> SplitName(std::string_view relativ
   return {relative.substr(0, slash), relative.substr(slash + 1)};
 }
 
-// Why `name` in `dir` could not be opened with O_NOFOLLOW (ELOOP, or
-// ENOTDIR with O_DIRECTORY, for a symbolic link).
+}  // namespace
+
 std::string OpenError(int dir, const std::string& name, int error) {
   struct stat st;
   const bool link =
       fstatat(dir, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
   return link ? "a symbolic link; not followed" : strerror(error);
 }
+
+namespace {
 
 // The folder `folder` names below `root` (shown as `shown`; "" for root
 // itself), opened one component at a time without following a symbolic
@@ -125,6 +126,9 @@ int OpenBelow(int root, const std::string& shown, std::string_view folder, bool 
   return fd;
 }
 
+// What fills a file: false with errno set when a write fails.
+using Fill = std::function<bool(int fd)>;
+
 // Why `name` in `dir` must not be replaced: it is `keep`, the input itself.
 std::string KeepError(int dir, const std::string& name, const std::string& shown,
                       const FileId* keep) {
@@ -136,10 +140,10 @@ std::string KeepError(int dir, const std::string& name, const std::string& shown
   return "";
 }
 
-// `data` into the open file `fd`, synced when `sync` (else left to
+// `fill` into the open file `fd`, synced when `sync` (else left to
 // WriteBack). "" or why not.
-std::string Fill(int fd, std::string_view data, const std::string& shown, bool sync) {
-  if (!WriteAll(fd, data)) return Errno("cannot write " + shown);
+std::string FillFile(int fd, const Fill& fill, const std::string& shown, bool sync) {
+  if (!fill(fd)) return Errno("cannot write " + shown);
   if (sync && fsync(fd) != 0) return Errno("cannot sync " + shown);
   return "";
 }
@@ -162,7 +166,7 @@ std::string RenameOver(int dir, unsigned id, const std::string& temp, const std:
 // An atomic write through a named temp file in `dir`, renamed to `name`:
 // where the filesystem has no unnamed files. `shown` is the path for
 // messages.
-std::string WriteThroughTemp(int dir, const std::string& name, std::string_view data,
+std::string WriteThroughTemp(int dir, const std::string& name, const Fill& fill,
                              const std::string& shown, const FileId* keep, bool sync) {
   if (std::string error = KeepError(dir, name, shown, keep); !error.empty()) return error;
   LiveWrites& live = Live();
@@ -175,7 +179,7 @@ std::string WriteThroughTemp(int dir, const std::string& name, std::string_view 
   if (fd < 0) return Errno("cannot create a temp file for " + shown);
   live.temps.emplace(id, std::pair(dir, temp));
   lock.unlock();
-  std::string error = Fill(fd, data, shown, sync);
+  std::string error = FillFile(fd, fill, shown, sync);
   if (close(fd) != 0 && error.empty()) error = Errno("cannot close " + shown);
   return RenameOver(dir, id, temp, name, shown, std::move(error));
 }
@@ -224,20 +228,20 @@ std::optional<std::string> LinkOver(int dir, int fd, const std::string& name,
 // file where the folder cannot hold an unnamed one (a filesystem without
 // them, a folder not writable: its error is the named temp file's). `shown`
 // is the path for messages.
-std::string WriteAt(int dir, const std::string& name, std::string_view data,
-                    const std::string& shown, const FileId* keep, bool sync) {
+std::string WriteAt(int dir, const std::string& name, const Fill& fill, const std::string& shown,
+                    const FileId* keep, bool sync) {
   // Off for the run once unnamed files cannot be had (EOPNOTSUPP; EISDIR
   // before Linux 3.11) or linked.
   static std::atomic<bool> unnamed{true};
   const int fd = unnamed ? openat(dir, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
   if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR)) unnamed = false;
-  if (fd < 0) return WriteThroughTemp(dir, name, data, shown, keep, sync);
-  std::optional<std::string> error = Fill(fd, data, shown, sync);
+  if (fd < 0) return WriteThroughTemp(dir, name, fill, shown, keep, sync);
+  std::optional<std::string> error = FillFile(fd, fill, shown, sync);
   if (error->empty()) error = LinkOver(dir, fd, name, shown, keep);
   if (close(fd) != 0 && error && error->empty()) error = Errno("cannot close " + shown);
   if (error) return *error;
   unnamed = false;
-  return WriteThroughTemp(dir, name, data, shown, keep, sync);
+  return WriteThroughTemp(dir, name, fill, shown, keep, sync);
 }
 
 std::string FileKind(mode_t mode) {
@@ -248,61 +252,13 @@ std::string FileKind(mode_t mode) {
   return "not a regular file";
 }
 
-// An output a manifest entry may name: a .json file below the folder that
-// is neither the manifest nor a temp file.
+}  // namespace
+
 bool IsOutputName(std::string_view output) {
   const std::string_view name = SplitName(output).second;
   return IsPlainRelative(output) && output != kManifestName && name.size() > 5 &&
          name.substr(name.size() - 5) == ".json" && TempFilePid(name) == 0;
 }
-
-std::string Hex(std::string_view bytes) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  for (const char c : bytes) {
-    out += kDigits[static_cast<unsigned char>(c) >> 4];
-    out += kDigits[static_cast<unsigned char>(c) & 15];
-  }
-  return out;
-}
-
-// The bytes `hex` spells; false when it spells none.
-bool FromHex(std::string_view hex, std::string* out) {
-  const auto digit = [](char c) {
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-  };
-  out->clear();
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) {
-    const int high = digit(hex[i]), low = digit(hex[i + 1]);
-    if (high < 0 || low < 0) return false;
-    out->push_back(static_cast<char>(high * 16 + low));
-  }
-  return hex.size() % 2 == 0 && !out->empty();
-}
-
-std::string Quote(const std::string& s) {
-  return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-// A name as a JSON string; when it is not valid UTF-8 (a file name may hold
-// any bytes), the string shows it with U+FFFD and `hex_field` keeps it byte
-// for byte.
-std::string HexField(const std::string& name, const char* hex_field) {
-  if (IsValidUtf8(name)) return "";
-  return std::string(", \"") + hex_field + "\": \"" + Hex(name) + "\"";
-}
-
-// One manifest line: "PATH": {...}.
-std::string ManifestLine(const std::string& input, const ManifestEntry& e) {
-  std::ostringstream line;
-  line << "  " << Quote(input) << ": {\"size\": " << e.size << ", \"mtime_ns\": " << e.mtime_ns
-       << ", \"hash\": \"" << std::hex << std::setw(16) << std::setfill('0') << e.hash << std::dec
-       << "\", \"output\": " << Quote(e.output) << (e.recheck ? ", \"recheck\": true" : "")
-       << HexField(input, "path_hex") << HexField(e.output, "output_hex") << "}";
-  return line.str();
-}
-
-}  // namespace
 
 bool IsPlainRelative(std::string_view relative) {
   if (relative.empty() || relative[0] == '/' || relative.find('\0') != std::string_view::npos) {
@@ -399,12 +355,43 @@ std::string OutputFolder::Write(std::string_view relative, std::string_view data
   for (int attempt = 0; attempt < 2; ++attempt) {
     const std::shared_ptr<const Held> dir = HeldFolder(folder, &error);
     if (dir == nullptr) return error;
-    error = WriteAt(dir->fd, std::string(name), data, shown, keep, sync);
+    error = WriteAt(
+        dir->fd, std::string(name), [&](int fd) { return WriteAll(fd, data); }, shown, keep, sync);
     if (error.empty() || error == "interrupted") break;
     Release(folder);
   }
   if (!sync && error.empty()) write_back_.Written(fd_);
   return error;
+}
+
+std::string OutputFolder::WriteWith(std::string_view relative,
+                                    const std::function<bool(int fd)>& fill) const {
+  const std::string shown = path_ + "/" + std::string(relative);
+  std::string error;
+  // Through a named temp file: `fill` streams the manifest's merge and
+  // cannot run twice, as a failed link of an unnamed file would need.
+  InFolderOf(relative, true, &error, [&](int dir, const std::string& name) {
+    error = WriteThroughTemp(dir, name, fill, shown, nullptr, true);
+  });
+  return error;
+}
+
+// O_TMPFILE where the filesystem has it; elsewhere a temp file unlinked at
+// once (one left by a kill in between is swept as any other).
+int OutputFolder::ScratchFile(std::string* error) const {
+  int fd = openat(fd_, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd >= 0) return fd;
+  LiveWrites& live = Live();
+  std::unique_lock lock(live.mutex);
+  const std::string temp = TempName(live.next_id++);
+  lock.unlock();
+  fd = openat(fd_, temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd >= 0) {
+    unlinkat(fd_, temp.c_str(), 0);
+  } else {
+    *error = Errno(path_ + ": cannot create a scratch file");
+  }
+  return fd;
 }
 
 std::string OutputFolder::Sync() const {
@@ -447,7 +434,9 @@ std::string WriteFileAtomic(const std::string& path, std::string_view data) {
   if (ec) return "cannot create folder " + parent.string() + ": " + ec.message();
   const int dir = open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir < 0) return Errno("cannot open folder " + parent.string());
-  std::string error = WriteAt(dir, target.filename().string(), data, path, nullptr, true);
+  std::string error = WriteAt(
+      dir, target.filename().string(), [&](int fd) { return WriteAll(fd, data); }, path, nullptr,
+      true);
   close(dir);
   return error;
 }
@@ -513,195 +502,15 @@ uint64_t ContentHash(std::string_view data) {
   return h;
 }
 
-// Reads the manifest event by event into the entries: a parsed tree of a
-// big manifest takes several times the memory of the entries. The shape is
-// {"fingerprint": "...", "files": {PATH: {"size", "mtime_ns", "hash",
-// "output"[, "recheck"][, "path_hex"][, "output_hex"]}}}; other keys are
-// ignored, anything else (a field missing or of another type, an array,
-// hex that spells nothing) stops it: the manifest is damaged.
-class ManifestReader : public nlohmann::json_sax<nlohmann::json> {
- public:
-  explicit ManifestReader(std::map<std::string, ManifestEntry>* entries) : entries_(entries) {}
-  const std::string& Fingerprint() const { return fingerprint_; }
-
-  bool null() override { return depth_ == 1; }
-  bool boolean(bool val) override {
-    return Take("recheck", 0, [&] { entry_.recheck = val; });
-  }
-  bool number_integer(number_integer_t val) override {
-    return Take("mtime_ns", kMtime, [&] { entry_.mtime_ns = val; });
-  }
-  bool number_unsigned(number_unsigned_t val) override {
-    if (key_ == "mtime_ns") return number_integer(static_cast<number_integer_t>(val));
-    return Take("size", kSize, [&] { entry_.size = val; });
-  }
-  bool number_float(number_float_t, const string_t&) override { return depth_ == 1; }
-  bool binary(binary_t&) override { return false; }
-  bool string(string_t& val) override {
-    if (depth_ == 1 && key_ == "fingerprint") fingerprint_ = val;
-    if (key_ == "hash")
-      return Take("hash", kHash, [&] { entry_.hash = std::stoull(val, nullptr, 16); });
-    if (key_ == "path_hex") return Take("path_hex", 0, [&] { path_hex_ = val; });
-    if (key_ == "output_hex") return Take("output_hex", 0, [&] { output_hex_ = val; });
-    return Take("output", kOutput, [&] { entry_.output = val; });
-  }
-  bool start_object(std::size_t) override {
-    if (depth_ == 1 && key_ != "files") return false;
-    if (depth_ == 2) {
-      entry_ = {};
-      fields_ = 0;
-      path_hex_.clear();
-      output_hex_.clear();
-    }
-    return ++depth_ <= 3;
-  }
-  bool key(string_t& val) override {
-    (depth_ == 2 ? input_ : key_) = val;
-    return true;
-  }
-  bool end_object() override {
-    if (--depth_ != 2) return true;
-    if (fields_ != kAllFields) return false;
-    if (!output_hex_.empty() && !FromHex(output_hex_, &entry_.output)) return false;
-    std::string input = std::move(input_);
-    if (!path_hex_.empty() && !FromHex(path_hex_, &input)) return false;
-    (*entries_)[std::move(input)] = std::move(entry_);
-    return true;
-  }
-  bool start_array(std::size_t) override { return false; }
-  bool end_array() override { return false; }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-    return false;
-  }
-
- private:
-  enum : unsigned { kSize = 1, kMtime = 2, kHash = 4, kOutput = 8, kAllFields = 15 };
-
-  // A scalar: an entry's `field` is set; a top-level one or another field
-  // of an entry is passed over; anywhere else the shape is wrong.
-  template <typename Assign>
-  bool Take(std::string_view field, unsigned bit, Assign assign) {
-    if (depth_ != 3) return depth_ == 1;
-    if (key_ != field) return true;
-    assign();
-    fields_ |= bit;
-    return true;
-  }
-
-  std::map<std::string, ManifestEntry>* entries_;
-  std::string fingerprint_, key_, input_, path_hex_, output_hex_;
-  ManifestEntry entry_;
-  unsigned fields_ = 0;
-  int depth_ = 0;
-};
-
-namespace {
-
-// Parses the manifest open at `fd` (closed here) into *entries; false when
-// it is damaged.
-bool ParseManifest(int fd, std::map<std::string, ManifestEntry>* entries,
-                   std::string* fingerprint) {
-  FILE* file = fdopen(fd, "r");
-  if (file == nullptr) {
-    close(fd);
-    return false;
-  }
-  ManifestReader reader(entries);
-  bool ok;
-  try {
-    ok = nlohmann::json::sax_parse(file, &reader);
-  } catch (const std::exception&) {  // a hash that is not hex
-    ok = false;
-  }
-  fclose(file);
-  *fingerprint = reader.Fingerprint();
-  return ok;
-}
-
-}  // namespace
-
-std::vector<std::string> Manifest::Load(const OutputFolder& folder,
-                                        const std::string& fingerprint) {
-  fingerprint_ = fingerprint;
-  entries_.clear();
-  changed_ = false;
-  const std::string shown = folder.path() + "/" + std::string(kManifestName);
-  // Not through a symbolic link, and not waiting on a pipe: whatever stands
-  // there was put by someone who can write the folder.
-  const int fd = openat(folder.fd(), std::string(kManifestName).c_str(),
-                        O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0 && errno == ENOENT) return {};
-  struct stat st;
-  std::string problem;
-  if (fd < 0) {
-    problem = "cannot read: " + OpenError(folder.fd(), std::string(kManifestName), errno);
-  } else if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    problem = "not a regular file";
-  } else if (static_cast<size_t>(st.st_size) > kMaxBytes) {
-    problem = std::to_string(st.st_size) + " bytes, over the limit of " + std::to_string(kMaxBytes);
-  }
-  changed_ = true;  // from here on, what is read differs from what is there
-  if (!problem.empty()) {
-    if (fd >= 0) close(fd);
-    return {shown + ": " + problem + "; every input is redone"};
-  }
-  std::string found;
-  if (!ParseManifest(fd, &entries_, &found)) {
-    entries_.clear();  // a damaged manifest only costs a full run
-    return {};
-  }
-  changed_ = found != fingerprint;
-  std::vector<std::string> dropped;
-  std::erase_if(entries_, [&](const auto& entry) {
-    if (IsOutputName(entry.second.output)) return false;
-    dropped.push_back(shown + ": the entry of '" + entry.first + "' names '" + entry.second.output +
-                      "', not a .json file below the folder; ignored");
-    return true;
-  });
-  changed_ |= !dropped.empty();
-  if (found == fingerprint) return dropped;
-  // Made with other rules or options: kept so that --prune still knows the
-  // outputs, but no content matches hash 0, so every file is redone.
-  for (auto& [input, entry] : entries_) {
-    entry.hash = 0;
-    entry.recheck = true;
-  }
-  return dropped;
-}
-
-// Written line by line rather than as one nlohmann tree, which would take
-// several times the memory of the entries for a big folder.
-std::string Manifest::Save(const OutputFolder& folder) {
-  std::string error = folder.Sync();
-  if (!changed_ || !error.empty()) return error;
-  std::string text = "{\n \"fingerprint\": " + Quote(fingerprint_) + ",\n \"files\": {";
-  const char* separator = "\n";
-  for (const auto& [input, e] : entries_) {
-    text += separator + ManifestLine(input, e);
-    separator = ",\n";
-  }
-  text += "\n }\n}\n";
-  error = folder.Write(kManifestName, text);
-  // The rename itself is on the disk only once the folder is.
-  if (error.empty() && fsync(folder.fd()) != 0) error = Errno(folder.path() + ": cannot sync");
-  if (error.empty()) changed_ = false;
-  return error;
-}
-
 const ManifestEntry* Manifest::Find(const std::string& input) const {
   const auto it = entries_.find(input);
   return it == entries_.end() ? nullptr : &it->second;
 }
 
 void Manifest::Set(const std::string& input, ManifestEntry entry) {
-  auto [it, inserted] = entries_.try_emplace(input);
-  if (!inserted && it->second == entry) return;
-  it->second = std::move(entry);
-  changed_ = true;
+  entries_[input] = std::move(entry);
 }
 
-void Manifest::Erase(const std::string& input) {
-  if (entries_.erase(input) > 0) changed_ = true;
-}
+void Manifest::Erase(const std::string& input) { entries_.erase(input); }
 
 }  // namespace newsextract

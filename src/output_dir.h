@@ -1,5 +1,5 @@
-// output folder: atomic writes confined to the folder, the run lock and the
-// incremental manifest.
+// output folder: atomic writes confined to the folder, scratch files, the
+// run lock.
 #ifndef NEWSEXTRACT_OUTPUT_DIR_H_
 #define NEWSEXTRACT_OUTPUT_DIR_H_
 
@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "manifest_line.h"
 #include "write_back.h"
 
 namespace newsextract {
@@ -28,6 +29,18 @@ inline constexpr std::string_view kManifestName = ".newsextract-manifest.json";
 // Whether `relative` names something below a folder: not empty, not
 // absolute, no empty, "." or ".." component, no NUL byte.
 bool IsPlainRelative(std::string_view relative);
+
+// An output a manifest entry may name: a .json file below the folder that
+// is neither the manifest nor a temp file.
+bool IsOutputName(std::string_view output);
+
+// Writes all of `data` to `fd`; false with errno set when it cannot.
+bool WriteAll(int fd, std::string_view data);
+
+// Why `name` in `dir` could not be opened with O_NOFOLLOW (ELOOP, or
+// ENOTDIR with O_DIRECTORY, for a symbolic link): `error`'s text or "a
+// symbolic link; not followed".
+std::string OpenError(int dir, const std::string& name, int error);
 
 // The output folder, reached through one descriptor. Every path below it is
 // opened a component at a time with O_NOFOLLOW, so nothing a run writes or
@@ -60,6 +73,13 @@ class OutputFolder {
   // reason it failed (nothing is left).
   std::string Write(std::string_view relative, std::string_view data, const FileId* keep = nullptr,
                     Durable durable = Durable::kNow) const;
+  // As Write, durable now, with what `fill` writes to the temp file's
+  // descriptor (false with errno set when it fails): a file too big to
+  // hold in memory, the manifest.
+  std::string WriteWith(std::string_view relative, const std::function<bool(int fd)>& fill) const;
+  // An unnamed file in the folder for a run's scratch data, gone when it
+  // is closed or the process dies; -1 with *error set.
+  int ScratchFile(std::string* error) const;
   // Waits until every kAtSync write made so far is on the disk, with the
   // folder entries that name them. "" or why one is not.
   std::string Sync() const;
@@ -128,50 +148,18 @@ class DirLock {
 // 64-bit FNV-1a: a content hash that is stable across builds and machines.
 uint64_t ContentHash(std::string_view data);
 
-struct ManifestEntry {
-  uint64_t size = 0;
-  int64_t mtime_ns = 0;
-  uint64_t hash = 0;
-  std::string output;  // relative to the output folder
-  // The mtime was too close to the moment the file was read to prove that
-  // a later write would change it (timestamps are coarse): the next run
-  // compares the content instead of trusting size and mtime.
-  bool recheck = false;
-
-  bool operator==(const ManifestEntry&) const = default;
-};
-
-// DIR/.newsextract-manifest.json: what each input looked like when its
-// output was written, and with which tool version and options. Names are
-// kept byte for byte, valid UTF-8 or not.
+// Records held in memory, keyed by input path byte for byte: what
+// --sqlite --incremental reads from the database (sqlite_sink). The output
+// folder's manifest is streamed instead (manifest_file).
 class Manifest {
  public:
-  // A manifest bigger than this is not read (every input is redone): a
-  // million inputs take about 200 MB.
-  static constexpr size_t kMaxBytes = 256u << 20;
-
-  // Reads the manifest; a missing, damaged or oversized one is empty.
-  // Entries made with another fingerprint never match (everything is
-  // redone) but still name their outputs for --prune. An entry whose output
-  // is not a .json file below the folder is dropped. Returns what a user
-  // should hear of: entries dropped, a manifest too big to read.
-  std::vector<std::string> Load(const OutputFolder& folder, const std::string& fingerprint);
-  // Syncs the outputs (OutputFolder::Sync), then writes the manifest
-  // (atomically, synced, its folder too) unless nothing changed since Load,
-  // so that a run that finds nothing to do rewrites nothing. After a crash
-  // or power cut the manifest on disk names no output that is not.
-  // "" or the reason it failed.
-  std::string Save(const OutputFolder& folder);
-
   const ManifestEntry* Find(const std::string& input) const;
   void Set(const std::string& input, ManifestEntry entry);
   void Erase(const std::string& input);
   const std::map<std::string, ManifestEntry>& entries() const { return entries_; }
 
  private:
-  std::string fingerprint_;
   std::map<std::string, ManifestEntry> entries_;
-  bool changed_ = false;
 };
 
 }  // namespace newsextract

@@ -43,7 +43,7 @@ int Sink::OpenOutputFolder(const std::string& fingerprint) {
     return kExitUsage;
   }
   RemoveStaleTempFiles(folder_);
-  for (const auto& warning : records_.manifest()->Load(folder_, fingerprint)) {
+  for (const auto& warning : records_.Load(fingerprint)) {
     report_->Warn(warning);
   }
   manifest_loaded_ = true;
@@ -94,7 +94,7 @@ std::string Sink::Prepare(Article article, Output* out) const {
 void Sink::Put(const Output& out) {
   if (!options_.sqlite.empty()) WriteToDatabase(out);
   if (!options_.output_dir.empty()) {
-    records_.Record(out.input, out.entry);
+    records_.Record(out.input, out.old, out.entry);
   } else if (options_.sqlite.empty() && !out.skipped) {
     WriteRecord(out.json);
   }
@@ -107,8 +107,7 @@ void Sink::WriteToDatabase(const Output& out) {
   std::string error;
   if (!out.skipped) {
     error = sqlite_.Write(*out.article, out.entry);
-  } else if (const std::optional<ManifestEntry> old = records_.Recorded(out.input);
-             old != out.entry) {
+  } else if (out.old != out.entry) {
     error = sqlite_.UpdateFile(out.input, out.entry);
   }
   if (!error.empty()) DatabaseFailed(error);
@@ -166,10 +165,8 @@ bool Sink::MayPrune(const std::string& target, size_t unreadable_inputs) {
 
 void Sink::FinishOutputFolder(size_t unreadable_inputs) {
   if (options_.output_dir.empty()) return;
-  if (options_.prune && MayPrune(options_.output_dir, unreadable_inputs)) {
-    report_->stats().pruned += records_.Prune();
-  }
-  const std::string error = records_.Save();
+  const bool prune = options_.prune && MayPrune(options_.output_dir, unreadable_inputs);
+  const std::string error = records_.Save(prune, &report_->stats().pruned);
   if (!error.empty()) {
     PrintError(report_->err(), options_.output_dir, error);
     fatal_ = true;
@@ -191,7 +188,8 @@ void Sink::FinishDatabase(size_t unreadable_inputs) {
 // redone by the next run.
 void Sink::Abandon() {
   if (manifest_loaded_) {
-    const std::string error = records_.Save();
+    size_t pruned = 0;
+    const std::string error = records_.Save(false, &pruned);
     if (!error.empty()) PrintError(report_->err(), error);
   }
   AbandonWrites();

@@ -30,6 +30,8 @@ struct Output {
   bool skipped = false;            // unchanged since the last run
   std::string json;                // the records, each line ended (stdout mode)
   std::optional<Article> article;  // --sqlite: written by the output stage
+  // What the last run recorded for the input (Incremental::Recorded).
+  std::optional<ManifestEntry> old;
 };
 
 class Sink {

@@ -46,6 +46,16 @@ class IncrementalTest : public ::testing::Test {
     return e;
   }
 
+  // A manifest that records `entry` for `path`, as a run leaves it.
+  void Remember(const std::string& path, const ManifestEntry& entry,
+                const std::string& fingerprint = "f") {
+    Incremental run(true, &folder_);
+    run.Load(fingerprint);
+    run.Record(path, std::nullopt, entry);
+    size_t pruned = 0;
+    ASSERT_EQ(run.Save(false, &pruned), "");
+  }
+
   fs::path root_;
   OutputFolder folder_;
 };
@@ -66,10 +76,11 @@ TEST_F(IncrementalTest, UnchangedInputsAreSkippedAndChangedOnesRedone) {
       {"another output name", [](ManifestEntry* e) { e->output = "b.json"; }, false, false, false},
   };
   for (const Case& c : cases) {
-    Incremental records(true, &folder_);
     const std::string path = Input("a.md");
     const ManifestEntry old = Written(path, "a.json");
-    records.Record(path, old);
+    Remember(path, old);
+    Incremental records(true, &folder_);
+    records.Load("f");
     if (c.output_deleted) folder_.Remove("a.json");
     ManifestEntry now = old;
     c.change(&now);
@@ -91,9 +102,10 @@ TEST_F(IncrementalTest, AnMtimeTooRecentToTrustIsCheckedByContent) {
   EXPECT_FALSE(e.recheck);
   e.recheck = true;
   e.output = "a.json";
-  Incremental records(true, &folder_);
   EXPECT_EQ(folder_.Write("a.json", "{}\n"), "");
-  records.Record(path, e);
+  Remember(path, e);
+  Incremental records(true, &folder_);
+  records.Load("f");
   EXPECT_FALSE(records.UnchangedByStat(records.Recorded(path), e));
   EXPECT_TRUE(records.UnchangedByContent(records.Recorded(path), e));
 }
@@ -101,12 +113,15 @@ TEST_F(IncrementalTest, AnMtimeTooRecentToTrustIsCheckedByContent) {
 TEST_F(IncrementalTest, NothingIsSkippedWithoutIncrementalOrForANewInput) {
   const std::string path = Input("a.md");
   const ManifestEntry e = Written(path, "a.json");
+  Remember(path, e);
   Incremental full(false, &folder_);
-  full.Record(path, e);
-  EXPECT_FALSE(full.Recorded(path));
+  full.Load("f");
+  ASSERT_TRUE(full.Recorded(path));  // known, so that an unchanged entry is not rewritten
   EXPECT_FALSE(full.UnchangedByStat(full.Recorded(path), e));
+  EXPECT_FALSE(full.UnchangedByContent(full.Recorded(path), e));
   Incremental records(true, &folder_);
-  EXPECT_FALSE(records.UnchangedByContent(records.Recorded(path), e));
+  records.Load("f");
+  EXPECT_FALSE(records.UnchangedByContent(records.Recorded(Input("b.md")), e));
 }
 
 // A database's entries are its rows: no output file to look for.
@@ -114,24 +129,19 @@ TEST_F(IncrementalTest, WithoutAnOutputFolderTheOutputsExist) {
   Incremental records(true, nullptr);
   ManifestEntry e;
   e.output = "never/written.json";
-  records.Record("a.md", e);
+  records.manifest()->Set("a.md", e);
   EXPECT_TRUE(records.UnchangedByStat(records.Recorded("a.md"), e));
 }
 
 TEST_F(IncrementalTest, ANewFingerprintRedoesEveryInput) {
   const std::string path = Input("a.md");
   const ManifestEntry e = Written(path, "a.json");
-  {
-    Incremental records(true, &folder_);
-    records.manifest()->Load(folder_, "rules A");
-    records.Record(path, e);
-    ASSERT_EQ(records.Save(), "");
-  }
+  Remember(path, e, "rules A");
   Incremental same(true, &folder_);
-  same.manifest()->Load(folder_, "rules A");
+  same.Load("rules A");
   EXPECT_TRUE(same.UnchangedByStat(same.Recorded(path), e));
   Incremental changed(true, &folder_);
-  changed.manifest()->Load(folder_, "rules B");
+  changed.Load("rules B");
   ASSERT_TRUE(changed.Recorded(path));  // still known, for --prune
   EXPECT_FALSE(changed.UnchangedByStat(changed.Recorded(path), e));
   EXPECT_FALSE(changed.UnchangedByContent(changed.Recorded(path), e));
@@ -174,15 +184,22 @@ TEST_F(IncrementalTest, EachOutputIsClaimedByTheFirstInputThatMapsToIt) {
 }
 
 TEST_F(IncrementalTest, PruneRemovesOnlyTheOutputsOfInputsThatAreGone) {
-  Incremental records(true, &folder_);
   const std::string kept = Input("kept.md"), gone = Input("gone.md");
   const std::string replaced = Input("x.md"), folder = Input("folder.md");
   const std::string not_in_run = Input("other.md");
-  for (const auto& [input, output] :
-       {std::pair(kept, "kept.json"), std::pair(gone, "gone.json"), std::pair(replaced, "x.json"),
-        std::pair(folder, "folder.json"), std::pair(not_in_run, "other.json")}) {
-    records.Record(input, Written(input, output));
+  {
+    Incremental first(true, &folder_);
+    first.Load("f");
+    for (const auto& [input, output] :
+         {std::pair(kept, "kept.json"), std::pair(gone, "gone.json"), std::pair(replaced, "x.json"),
+          std::pair(folder, "folder.json"), std::pair(not_in_run, "other.json")}) {
+      first.Record(input, std::nullopt, Written(input, output));
+    }
+    size_t none = 0;
+    ASSERT_EQ(first.Save(false, &none), "");
   }
+  Incremental records(true, &folder_);
+  records.Load("f");
   std::string output;
   ASSERT_EQ(records.Claim("kept.md", &output), "");
   ASSERT_EQ(records.Claim("x.html", &output), "");  // x.md deleted, x.html added
@@ -190,15 +207,32 @@ TEST_F(IncrementalTest, PruneRemovesOnlyTheOutputsOfInputsThatAreGone) {
   fs::remove(replaced);
   fs::remove(folder);
   fs::create_directory(folder);  // not a file any more
-  EXPECT_EQ(records.Prune(), 3u);
+  size_t pruned = 0;
+  ASSERT_EQ(records.Save(true, &pruned), "");
+  EXPECT_EQ(pruned, 3u);
   EXPECT_TRUE(folder_.Exists("kept.json"));
   EXPECT_TRUE(folder_.Exists("other.json"));  // not looked at this run, still there
   EXPECT_FALSE(folder_.Exists("gone.json"));
   EXPECT_FALSE(folder_.Exists("folder.json"));
   EXPECT_TRUE(folder_.Exists("x.json"));  // the new input's output now
-  const auto& entries = records.manifest()->entries();
-  EXPECT_EQ(entries.size(), 2u);
-  EXPECT_TRUE(entries.count(kept) && entries.count(not_in_run));
+  Incremental next(true, &folder_);
+  next.Load("f");
+  for (const auto& input : {kept, not_in_run}) EXPECT_TRUE(next.Recorded(input)) << input;
+  for (const auto& input : {gone, replaced, folder}) EXPECT_FALSE(next.Recorded(input)) << input;
+}
+
+TEST(ClaimSetTest, EachHashIsClaimedOnceHoweverManyThereAre) {
+  ClaimSet claimed;
+  for (uint64_t i = 0; i < 100000; ++i) {
+    ASSERT_TRUE(claimed.Insert(ContentHash(std::to_string(i)))) << i;
+  }
+  for (uint64_t i = 0; i < 100000; ++i) {
+    ASSERT_FALSE(claimed.Insert(ContentHash(std::to_string(i)))) << i;
+    ASSERT_TRUE(claimed.Contains(ContentHash(std::to_string(i)))) << i;
+  }
+  EXPECT_FALSE(claimed.Contains(ContentHash("100000")));
+  EXPECT_TRUE(claimed.Insert(0));
+  EXPECT_FALSE(claimed.Insert(0));
 }
 
 }  // namespace

@@ -141,60 +141,29 @@ TEST_F(OutputDirTest, AnInputIsNeverOverwrittenByItsOwnOutput) {
   EXPECT_EQ(Read(root_ / "out/a.json"), "input");
 }
 
-TEST_F(OutputDirTest, ManifestEntriesNamingOutputsElsewhereAreDroppedWithAWarning) {
-  const std::string fingerprint = "f";
-  Write(
-      root_ / "out" / std::string(kManifestName),
-      "{\"fingerprint\": \"f\", \"files\": {\n"
-      "\"in/a.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", \"output\": \"a.json\"},\n"
-      "\"in/b.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", \"output\": \"../victim\"},\n"
-      "\"in/c.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", \"output\": \"/etc/x.json\"},\n"
-      "\"in/d.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", \"output\": \"notes.txt\"},\n"
-      "\"in/e.md\": {\"size\": 1, \"mtime_ns\": 2, \"hash\": \"3\", "
-      "\"output\": \".newsextract-manifest.json\"}}}\n");
-  Manifest manifest;
-  const std::vector<std::string> warnings = manifest.Load(folder_, fingerprint);
-  ASSERT_EQ(warnings.size(), 4u);
-  EXPECT_EQ(warnings[0], (root_ / "out").string() +
-                             "/.newsextract-manifest.json: the entry of 'in/b.md' names "
-                             "'../victim', not a .json file below the folder; ignored");
-  ASSERT_EQ(manifest.entries().size(), 1u);
-  EXPECT_EQ(manifest.entries().begin()->first, "in/a.md");
+TEST_F(OutputDirTest, AStreamIsWrittenAtomicallyAndAFailedOneLeavesTheOldFile) {
+  EXPECT_EQ(
+      folder_.WriteWith("a.json", [](int fd) { return WriteAll(fd, "{}") && WriteAll(fd, "\n"); }),
+      "");
+  EXPECT_EQ(Read(root_ / "out/a.json"), "{}\n");
+  EXPECT_NE(folder_.WriteWith("a.json",
+                              [](int fd) {
+                                errno = ENOSPC;
+                                return WriteAll(fd, "partial") && false;
+                              }),
+            "");
+  EXPECT_EQ(Read(root_ / "out/a.json"), "{}\n");
+  const auto files = std::distance(fs::directory_iterator(root_ / "out"), {});
+  EXPECT_EQ(files, 1);  // no temp file left
 }
 
-TEST_F(OutputDirTest, NamesThatAreNotUtf8AreKeptByteForByte) {
-  const std::string input = "in/bad\xff\xfe.md", output = "bad\xff\xfe.json";
-  Manifest manifest;
-  manifest.Load(folder_, "f");
-  manifest.Set(input, {1, 2, 3, output, false});
-  manifest.Set("in/good.md", {1, 2, 3, "good.json", false});
-  ASSERT_EQ(manifest.Save(folder_), "");
-  Manifest again;
-  EXPECT_TRUE(again.Load(folder_, "f").empty());
-  ASSERT_NE(again.Find(input), nullptr);
-  EXPECT_EQ(again.Find(input)->output, output);
-  EXPECT_EQ(again.Find("in/good.md")->output, "good.json");
-  EXPECT_EQ(again.entries().size(), 2u);
-}
-
-TEST_F(OutputDirTest, AManifestThatIsNoRegularFileOrTooBigIsNotRead) {
-  const fs::path path = root_ / "out" / std::string(kManifestName);
-  fs::create_symlink("/dev/zero", path);
-  Manifest manifest;
-  std::vector<std::string> warnings = manifest.Load(folder_, "f");
-  ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_EQ(warnings[0], path.string() +
-                             ": cannot read: a symbolic link; not followed; "
-                             "every input is redone");
-  fs::remove(path);
-  { std::ofstream(path).flush(); }
-  fs::resize_file(path, Manifest::kMaxBytes + 1);  // sparse: no disk used
-  warnings = manifest.Load(folder_, "f");
-  ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_EQ(warnings[0], path.string() +
-                             ": 268435457 bytes, over the limit of 268435456; "
-                             "every input is redone");
-  EXPECT_TRUE(manifest.entries().empty());
+TEST_F(OutputDirTest, ScratchFilesHaveNoNameInTheFolder) {
+  std::string error;
+  const int fd = folder_.ScratchFile(&error);
+  ASSERT_GE(fd, 0) << error;
+  EXPECT_TRUE(WriteAll(fd, "scratch"));
+  EXPECT_TRUE(fs::is_empty(root_ / "out"));
+  close(fd);
 }
 
 TEST_F(OutputDirTest, StatsFileIsWrittenOnlyOverARegularFile) {

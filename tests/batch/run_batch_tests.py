@@ -1079,6 +1079,110 @@ def many_files(count):
     return root
 
 
+def peak_rss_kb(args):
+    """Runs BIN under GNU time: (process, peak RSS in KB)."""
+    p = subprocess.run(["/usr/bin/time", "-f", "%M", BIN] + args, capture_output=True, timeout=300)
+    lines = p.stderr.decode().splitlines()
+    return p, int(lines[-1])
+
+
+def check_no_change_rerun_memory_does_not_grow_from_n_to_4n_files():
+    """The manifest is streamed, not held: a rerun over 4N files takes
+    about the memory of one over N (issue 15: within 1.2x, under 40 MiB)."""
+    if not os.access("/usr/bin/time", os.X_OK):
+        raise SkipCheck("no GNU time to measure peak memory")
+    rss = {}
+    for count in (2000, 8000):
+        src = many_files(count)
+        out = fresh_dir(f"rss-{count}-out")
+        p = run(["-q", "-j2", "-o", out, "--incremental", src])
+        expect(p.returncode == 0, f"{count}: first run exit {p.returncode}")
+        p, rss[count] = peak_rss_kb(["-q", "-j2", "-o", out, "--incremental", "--prune", src])
+        expect(p.returncode == 0, f"{count}: rerun exit {p.returncode}: {p.stderr.decode()[:300]}")
+    expect(rss[8000] <= 1.2 * rss[2000] and rss[8000] < 40 * 1024,
+           f"peak RSS {rss[2000]} KB at 2,000 files, {rss[8000]} KB at 8,000")
+
+
+def generated_manifest(out, fingerprint, real, count):
+    """The manifest of `real` ({input: entry}) and `count` generated inputs
+    that do not exist, one line an entry, sorted, as newsextract writes it."""
+    files = dict(real)
+    for i in range(count):
+        files[f"/nonexistent/generated/{i % 1000:03d}/article-{i:07d}.md"] = {
+            "size": 4000 + i % 997, "mtime_ns": 1700000000000000000 + i, "hash": f"{i:016x}",
+            "output": f"generated/{i % 1000:03d}/article-{i:07d}.json"}
+    lines = []
+    for path in sorted(files, key=os.fsencode):
+        e = files[path]
+        lines.append(f'  {json.dumps(path, ensure_ascii=False)}: {{"size": {e["size"]}, '
+                     f'"mtime_ns": {e["mtime_ns"]}, "hash": "{e["hash"]}", '
+                     f'"output": {json.dumps(e["output"], ensure_ascii=False)}'
+                     + (', "recheck": true' if e.get("recheck") else "") + "}")
+    with open(os.path.join(out, MANIFEST), "w", encoding="utf-8") as f:
+        f.write('{\n "fingerprint": ' + json.dumps(fingerprint, ensure_ascii=False) +
+                ',\n "files": {\n' + ",\n".join(lines) + "\n }\n}\n")
+
+
+def manifest_lines(out):
+    with open(os.path.join(out, MANIFEST), "rb") as f:
+        return sum(1 for line in f if line.startswith(b'  "'))
+
+
+def check_a_generated_manifest_of_a_million_entries_reruns_in_bounded_memory():
+    """A manifest of 1,000,000 entries (an archive of a million articles,
+    generated): a rerun that changes two files, then one that prunes the
+    million whose inputs are gone, each under 64 MiB (issue 15)."""
+    if not os.access("/usr/bin/time", os.X_OK):
+        raise SkipCheck("no GNU time to measure peak memory")
+    src = seed_folder("million-in", [f"{i:02d}/a{i}.md" for i in range(40)])
+    out = fresh_dir("million-out")
+    p = run(["-q", "-o", out, "--incremental", src])
+    expect(p.returncode == 0, f"first run exit {p.returncode}")
+    m = json.load(open(os.path.join(out, MANIFEST)))
+    generated_manifest(out, m["fingerprint"], m["files"], 1000000)
+    for i in (3, 17):
+        path = os.path.join(src, f"{i:02d}/a{i}.md")
+        write(path, retitle(open(SEED, "rb").read(), f"changed {i}"))
+    start = time.time()
+    p, rss = peak_rss_kb(["-q", "-o", out, "--incremental", "--stats-json", os.path.join(WORK, "m.json"), src])
+    seconds = time.time() - start
+    stats = json.load(open(os.path.join(WORK, "m.json")))
+    expect(p.returncode == 0 and stats["ok"] == 2 and stats["skipped"] == 38,
+           f"rerun: exit {p.returncode}, {stats}, {p.stderr.decode()[:300]}")
+    expect(rss < 64 * 1024, f"rerun over a 1,000,000-entry manifest: peak RSS {rss} KB")
+    expect(manifest_lines(out) == 1000040, f"{manifest_lines(out)} entries after the rerun")
+    expect(json.load(open(os.path.join(out, "03/a3.json")))["title"] == "changed 3", "not redone")
+    p, rss = peak_rss_kb(["-q", "-o", out, "--incremental", "--prune", "--stats-json",
+                          os.path.join(WORK, "m.json"), src])
+    stats = json.load(open(os.path.join(WORK, "m.json")))
+    expect(p.returncode == 0 and stats["pruned"] == 1000000 and stats["skipped"] == 40,
+           f"prune: exit {p.returncode}, {stats}")
+    expect(rss < 64 * 1024, f"pruning a 1,000,000-entry manifest: peak RSS {rss} KB")
+    expect(manifest_lines(out) == 40, f"{manifest_lines(out)} entries after pruning")
+    expect(seconds < 60, f"rerun took {seconds:.1f} s")
+
+
+def check_a_manifest_in_the_earlier_layout_is_read_and_rewritten_in_lines():
+    """The first versions wrote the manifest as an indented tree with short
+    hashes: a new binary reads it (nothing is redone) and writes it again
+    one entry a line."""
+    src, rels, out = incremental_folder("old-layout")
+    path = os.path.join(out, MANIFEST)
+    original = json.load(open(path))["files"]
+    m = json.load(open(path))
+    for e in m["files"].values():
+        e["hash"] = e["hash"].lstrip("0") or "0"
+    with open(path, "w") as f:
+        json.dump({"fingerprint": m["fingerprint"], "files": dict(reversed(list(m["files"].items())))},
+                  f, indent=1, ensure_ascii=False)
+    before = json_outputs(out)
+    _, stats = stats_of(["-o", out, "--incremental", src])
+    expect(stats["skipped"] == len(rels) and stats["ok"] == 0, f"stats {stats}")
+    expect(changed(before, json_outputs(out)) == [], "outputs rewritten")
+    expect(manifest_lines(out) == len(rels), f"{manifest_lines(out)} entry lines")
+    expect(json.load(open(path))["files"] == original, "entries changed in the migration")
+
+
 def sigterm_after(args, seconds):
     """Runs BIN, sends SIGTERM after `seconds`; (exit code, seconds to exit, stdout)."""
     p = subprocess.Popen([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
