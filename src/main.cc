@@ -280,12 +280,11 @@ int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape)
     newsextract::PrintError(stderr, e.what());
     return newsextract::kExitUsage;
   }
-  // Into a pipe or file, records go out in 64 KiB writes rather than 4 KiB
-  // ones; a terminal keeps its line buffering. The buffer is given: glibc
-  // ignores the size of a null one and takes st_blksize (strace: 3,471
-  // writes, nearly all of 4 KiB, for 4,000 articles).
-  static char stdout_buffer[64 << 10];
-  if (!isatty(fileno(stdout))) setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
+  // Into a pipe or file, full buffering; a terminal keeps its line
+  // buffering. glibc keeps its st_blksize buffer (4 KiB) for a null one: a
+  // 64 KiB buffer given here filled a pipe in one write, and a run
+  // interrupted while that write blocked left a record cut on stdout.
+  if (!isatty(fileno(stdout))) setvbuf(stdout, nullptr, _IOFBF, 64 << 10);
   try {
     return newsextract::RunBatch(cl.options, *rules, stdout, stderr);
   } catch (const std::exception& e) {  // the batch catches per file; this is the last net
