@@ -34,6 +34,8 @@ struct Task {
   std::vector<std::string> explain;  // --explain: one line per ranking cue
 };
 
+unsigned Cores() { return std::max(1u, std::thread::hardware_concurrency()); }
+
 class Batch {
  public:
   Batch(const BatchOptions& options, const Rules& rules, FILE* out, FILE* err)
@@ -92,31 +94,24 @@ class Batch {
     return report_.stats().failed > 0 ? kExitSomeFailed : kExitOk;
   }
 
+  // One file named (a cron job's new article): TBB's threads, even a count
+  // of the cores, cost more than it; -j N may pass TBB's cap at the cores.
   void RunPipeline(InputSource* inputs) {
-    // -j N is the user's call (files on a slow share), past TBB's cap at the
-    // cores. One file named (a cron job's new article): TBB's threads would
-    // cost more than the file, and so would counting the cores (a read of
-    // /sys), so that is asked last.
-    if (options_.jobs == 1 || OneFileNamed(options_.inputs) || Jobs() == 1) {
+    const bool serial = options_.jobs == 1 || OneFileNamed(options_.inputs);
+    const unsigned jobs = serial ? 1 : options_.jobs ? options_.jobs : Cores();
+    if (jobs == 1) {
       RunSerially(inputs);
     } else {
-      RunInParallel(inputs, Jobs());
+      RunInParallel(inputs, jobs);
     }
     report_.ClearProgress();
   }
 
-  unsigned Jobs() const {
-    return options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
-  }
-
-  // -j1: the same stages in a loop, without starting TBB's thread pool
-  // (which costs a cron run on one file more than the file itself).
   void RunSerially(InputSource* inputs) {
     while (Task* t = NextTask(inputs)) Emit(std::unique_ptr<Task>(Process(t)));
   }
 
-  // A few files per thread in flight: enough to keep threads busy while
-  // the in-order output stage waits for a slow file; memory stays bounded.
+  // Four files a thread in flight: busy threads, bounded memory.
   void RunInParallel(InputSource* inputs, unsigned jobs) {
     const size_t tokens = size_t{jobs} * 4;
     tbb::global_control threads(tbb::global_control::max_allowed_parallelism, jobs);
@@ -153,10 +148,8 @@ class Batch {
     return t;
   }
 
-  // Runs on any thread: touches only the task, const state and the
-  // manifest under its lock.
-  // No exception may leave a pipeline stage: it would end the whole batch.
-  // Returns `t`.
+  // Any thread; touches only the task, const state and the manifest under
+  // its lock. No exception may leave a stage: it would end the batch.
   Task* Process(Task* t) {
     try {
       if (t->error.empty()) t->error = t->input.error;
@@ -178,9 +171,8 @@ class Batch {
     t->bytes = static_cast<size_t>(st.st_size);
     t->out.input_id = {st.st_dev, st.st_ino};
     SetStat(st, now_ns, &entry);
-    const Incremental& records = sink_.records();
     const std::optional<ManifestEntry>& old = t->out.old;
-    if (records.UnchangedByStat(old, entry)) {
+    if (sink_.records().UnchangedByStat(old, entry)) {
       entry = *old;
       t->out.skipped = true;  // unchanged: not even read
       return;
@@ -194,7 +186,8 @@ class Batch {
     t->bytes = bytes.size();
     // Only the output folder's manifest and the database keep the hash.
     if (!options_.output_dir.empty() || !options_.sqlite.empty()) entry.hash = ContentHash(bytes);
-    t->out.skipped = records.UnchangedByContent(old, entry);  // touched but the same content
+    t->out.skipped =
+        sink_.records().UnchangedByContent(old, entry);  // touched but the same content
     if (!t->out.skipped) Extract(t, bytes);
   }
 
