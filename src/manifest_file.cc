@@ -164,9 +164,9 @@ class ManifestMerge {
     }
     out.Put(*separator_ ? "\n" : "");
     out.Put(kManifestFooter);
-    return out.Flush() && !failed() && !(before && before->failed());
+    return out.Flush() && !Failed() && !(before && before->failed());
   }
-  bool failed() const { return merged_.failed(); }
+  bool Failed() const { return merged_.failed(); }
 
  private:
   bool Pruned() {
@@ -369,7 +369,7 @@ std::string ManifestFile::Save(const Gone& gone, size_t* pruned) {
   for (auto& s : updates_.Streams()) streams.push_back(std::move(s));
   ManifestMerge merge(std::move(streams), gone, pruned);
   const bool changed = changed_ || merge.FindChange();
-  if (merge.failed()) return shown_ + ": cannot read the manifest back";
+  if (merge.Failed()) return shown_ + ": cannot read the manifest back";
   if (!changed) return "";
   // Up to the change the old manifest stood as it is: its entries again.
   UsableRecords before(fd_, begin_, end_, usable);
