@@ -45,7 +45,8 @@ class Batch {
         extract_(options.extract),
         fingerprint_(Fingerprint(options.extract, options.rules_text)),
         report_(err, options.quiet),
-        sink_(options, out, &report_, &stop_) {
+        sink_(options, out, &report_, &stop_),
+        keeps_records_(!options.output_dir.empty() || !options.sqlite.empty()) {
     extract_.cancel = &cancel_;
   }
 
@@ -142,9 +143,8 @@ class Batch {
       t->error = sink_.records().Claim(t->input.relative, &t->out.entry.output);
     }
     // Here, in input order: a walk in path order reads the manifest once.
-    if (t->input.error.empty() && (!options_.output_dir.empty() || !options_.sqlite.empty())) {
+    if (t->input.error.empty() && keeps_records_)
       t->out.old = sink_.records().Recorded(t->input.path);
-    }
     return t;
   }
 
@@ -185,9 +185,8 @@ class Batch {
     }
     t->bytes = bytes.size();
     // Only the output folder's manifest and the database keep the hash.
-    if (!options_.output_dir.empty() || !options_.sqlite.empty()) entry.hash = ContentHash(bytes);
-    t->out.skipped =
-        sink_.records().UnchangedByContent(old, entry);  // touched but the same content
+    if (keeps_records_) entry.hash = ContentHash(bytes);
+    t->out.skipped = sink_.records().UnchangedByContent(old, entry);  // touched, same bytes
     if (!t->out.skipped) Extract(t, bytes);
   }
 
@@ -234,8 +233,9 @@ class Batch {
   ExtractOptions extract_;         // options_.extract, cancelled by the watchdog
   const std::string fingerprint_;  // what the manifest or database records were made with
   std::atomic<bool> cancel_{false}, stop_{false};
-  Report report_;  // counts, progress, errors on err_
-  Sink sink_;      // stdout, the output folder, the database
+  Report report_;             // counts, progress, errors on err_
+  Sink sink_;                 // stdout, the output folder, the database
+  const bool keeps_records_;  // an output folder or a database: hashes and records kept
   size_t unreadable_inputs_ = 0;
   bool fatal_ = false;
 };
