@@ -42,7 +42,9 @@ class ChainAssembler {
           head = std::move(f);
           break;
         case Role::kContinuation:
-          if (head && !Follows(head->list, f.list)) {
+          // A ranking names each item once: 厦门…位列第一，2020年经济密度居
+          // 第二 places the same name again, on another measure.
+          if (head && (!Follows(head->list, f.list) || NamesAgain(head->list, f.list))) {
             CloseHead(&head, f.list.label_begin, &open);
           }
           if (head) {
@@ -50,7 +52,8 @@ class ChainAssembler {
             head.reset();
           } else if (open && GoesOn(out_[*open], f)) {
             Extend(&out_[*open], std::move(f.list));
-          } else if (auto implicit = ImplicitHead(f); implicit && Follows(*implicit, f.list)) {
+          } else if (auto implicit = ImplicitHead(f);
+                     implicit && Follows(*implicit, f.list) && !NamesAgain(*implicit, f.list)) {
             open = Emit(Join(std::move(*implicit), std::move(f.list)));
           } else if (f.standalone) {
             open = Emit(std::move(f.list));
@@ -188,8 +191,9 @@ class ChainAssembler {
       const char32_t punct = DecodeUtf8(text_, prev_end, &len);
       if (IsClausePunct(punct) && punct != U'，' && punct != U'；') break;
       clause = ClauseBegin(text_, prev_end);
-      const size_t name_end = NameEnd(block_, clause, prev_end, rules_);
-      const std::string_view name = text_.substr(clause, name_end - clause);
+      const size_t name_begin = NameStart(block_, clause, prev_end, rules_);
+      const size_t name_end = NameEnd(block_, name_begin, prev_end, rules_);
+      const std::string_view name = text_.substr(name_begin, name_end - name_begin);
       const size_t chars = CodePointCount(name);
       if (name_end < prev_end && chars >= 2 && chars <= 8 && !Contains(name, "、") &&
           NameProblem(name, rules_).empty()) {

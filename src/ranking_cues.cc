@@ -10,7 +10,7 @@ namespace newsextract {
 namespace {
 
 std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, const Rules& rules,
-                                           bool counted);
+                                           NounCount counted);
 
 bool MatchWord(std::string_view text, const std::string& word) {
   const bool ascii = !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
@@ -178,7 +178,14 @@ Connection Connected(std::string_view text, size_t label_end, size_t after, std:
   const bool continues =
       std::any_of(rules.continuation_connectives.begin(), rules.continuation_connectives.end(),
                   [&](const std::string& c) { return EndsWith(connective, c); });
-  return Connection{label_end, SkipSeparators(text, after), noun, continues};
+  // 分别是，A、B: a comma after a connective that ends in 是 or 为 only
+  // pauses before the names.
+  size_t items = SkipSeparators(text, after);
+  if ((EndsWith(connective, "是") || EndsWith(connective, "为")) &&
+      StartsWith(text.substr(items), "，")) {
+    items = SkipSeparators(text, items + std::string_view("，").size());
+  }
+  return Connection{label_end, items, noun, continues};
 }
 
 // 的 (optional) + a short subject noun + connective: 诉求量前三的街乡依次是,
@@ -196,13 +203,14 @@ size_t AfterQuotedNoun(std::string_view text, size_t q) {
 }
 
 std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, const Rules& rules,
-                                           bool counted) {
+                                           NounCount counted) {
   const bool de = StartsWith(text.substr(pos), "的");
   const size_t noun_begin = de ? pos + 3 : pos;
   size_t q = noun_begin;
   for (size_t n = 0; n <= rules.max_subject_chars && q < text.size(); ++n) {
     // 十大X: the noun a number counts is what is ranked, whatever it is.
-    if (const size_t after = counted ? AfterQuotedNoun(text, q) : std::string_view::npos;
+    if (const size_t after =
+            counted == NounCount::kCounted ? AfterQuotedNoun(text, q) : std::string_view::npos;
         after != std::string_view::npos && q > noun_begin) {
       auto connection = ConnectAt(text, after, rules);
       if (connection) {
@@ -218,7 +226,8 @@ std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, co
         // and without 的 it must name a subject.
         const std::string_view noun = text.substr(noun_begin, q - noun_begin);
         const bool subject = EndsWithAny(noun, rules.subjects);
-        if (!subject && !counted && !(de && IsShortNoun(noun))) return std::nullopt;
+        const bool plain = (de || counted == NounCount::kSized) && IsShortNoun(noun);
+        if (!subject && counted != NounCount::kCounted && !plain) return std::nullopt;
         return Connected(text, q, q + c.size(), noun, rules);
       }
     }
@@ -268,7 +277,7 @@ size_t SkipSeparators(std::string_view text, size_t pos) {
 }
 
 std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rules& rules,
-                                    bool counted) {
+                                    NounCount counted) {
   for (const auto& c : rules.connectives) {
     if (StartsWith(text.substr(pos), c)) return Connected(text, pos, pos + c.size(), {}, rules);
   }

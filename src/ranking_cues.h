@@ -41,9 +41,12 @@ class CueFinder {
 };
 
 // The connective at `pos`, right after a cue; nullopt when there is none.
-// `counted`: the cue counts a noun (十大X, 前N家X), which may be any noun.
+// What a cue says of the noun after it: nothing; a place count before it
+// (前十位富翁分别是), which then may be any short plain noun; a count in front
+// (十大X), which may be any noun.
+enum class NounCount { kNone, kSized, kCounted };
 std::optional<Connection> ConnectAt(std::string_view text, size_t pos, const Rules& rules,
-                                    bool counted = false);
+                                    NounCount counted = NounCount::kNone);
 
 // Skips the separators that may follow a connective (是：, 为: ).
 size_t SkipSeparators(std::string_view text, size_t pos);

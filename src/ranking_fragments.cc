@@ -83,7 +83,11 @@ class BlockScanner {
       *why = "no ranking word with the ordinal";
       return std::nullopt;
     }
-    const bool counted = cue.cue->number_before;
+    const NounCount counted = cue.cue->number_before ? NounCount::kCounted
+                              : cue.cue->number == Cue::Number::kSize && cue.number > 0 &&
+                                      EndsWithAny(written, rules_.size_suffixes)
+                                  ? NounCount::kSized
+                                  : NounCount::kNone;
     if (auto connection = ConnectAt(text_, cue.end, rules_, counted))
       return WithConnective(cue, *connection, why);
     if (SkipSeparators(text_, cue.end) >= text_.size()) {

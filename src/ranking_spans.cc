@@ -112,9 +112,6 @@ std::vector<std::pair<size_t, size_t>> Pieces(std::string_view text, size_t from
   return pieces;
 }
 
-// Where the first name starts in [begin, end): after a scope that closes
-// with 中 when a subject precedes it (知名美股中网易), after 其中; at a link
-// that ends at `end`; else at `begin`.
 // 著名吃货大省广东: a noun that describes the name before it; the name is
 // what follows (two characters or more).
 size_t AfterAppositive(std::string_view text, size_t start, const Rules& rules) {
@@ -127,6 +124,26 @@ size_t AfterAppositive(std::string_view text, size_t start, const Rules& rules) 
   return start;
 }
 
+// 近5日康恩贝有11位股东增持: a span of recent time opening the clause
+// (近5日, 近一周, 近3个月) is not part of the name after it.
+size_t AfterRecentSpan(std::string_view text, size_t begin, const Rules& rules) {
+  if (!StartsWith(text.substr(begin), "近")) return begin;
+  size_t pos = begin + std::string_view("近").size();
+  size_t len;
+  if (ParseNumber(text.substr(pos), &len) < 1) return begin;
+  pos += len;
+  if (StartsWith(text.substr(pos), "个")) pos += std::string_view("个").size();
+  for (const auto& unit : rules.time_units) {
+    if (StartsWith(text.substr(pos), unit) && CodePointCount(text.substr(pos + unit.size())) >= 2)
+      return pos + unit.size();
+  }
+  return begin;
+}
+
+}  // namespace
+
+// After a scope that closes with 中 when a subject precedes it (知名美股中
+// 网易), after 其中; at a link that ends at `end`; else at `begin`.
 size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rules) {
   const std::string_view text = block.text;
   if (end > begin) {
@@ -150,6 +167,7 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
     begin += len + std::string_view("年").size();
     if (StartsWith(text.substr(begin), "度")) begin += std::string_view("度").size();
   }
+  begin = AfterRecentSpan(text.substr(0, end), begin, rules);
   size_t start = begin;
   for (const auto& marker : rules.scope_markers) {
     for (size_t at = Find(text.substr(0, end), marker, begin); at != std::string_view::npos;
@@ -164,6 +182,8 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
   }
   return AfterAppositive(text.substr(0, end), start, rules);
 }
+
+namespace {
 
 // A clause after `pos` that is one bare name ending its sentence (其次是
 // 华大基因，汇川技术。): returns its end, or npos.
@@ -377,6 +397,8 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
   const std::string_view text = block.text;
   size_t end = ClauseEnd(text, begin);
   Names names{begin, end, SplitItems(text.substr(begin, end - begin), rules, declared), {}};
+  // 特斯拉公司首席执行官马斯克: the name is what the title noun describes.
+  for (auto& item : names.items) item.erase(0, AfterAppositive(item, 0, rules));
   // Names that end their clause before a description (A，研发费用…；B，…)
   // are records, whatever the 、 inside them split into.
   if (declared > 0 && end < text.size() &&
@@ -404,6 +426,9 @@ std::string NameProblem(std::string_view item, const Rules& rules) {
       !word.empty() && (word.size() > 3 || word.size() == item.size() || CodePointCount(item) <= 2);
   if (predicate || !rules.non_name_starts.LongestAt(item).empty()) {
     return "'" + Abbreviate(item, 20) + "' is a predicate, not a name";
+  }
+  if (EndsWithAny(item, rules.measure_endings)) {
+    return "'" + Abbreviate(item, 20) + "' names a measure, not a name";
   }
   // A "name" holding 的 (美的集团 aside), 是, 了 or a figure is the rest of
   // a sentence.

@@ -52,6 +52,11 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
 std::optional<Names> RecordsAfter(const Block& block, size_t from, int declared,
                                   const Rules& rules);
 
+// Where the first name of block.text[begin, end) starts: after 其中, a
+// continuation word, a year or a recent span opening the clause (2021年,
+// 近5日), a scope closed by 中, an appositive noun (经济大省广东).
+size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rules);
+
 // The first word of a predicate in block.text[begin, end) two or more
 // characters in (A关注度最高: 关注), or `end` when there is none.
 size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules);

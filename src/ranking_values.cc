@@ -2,6 +2,7 @@
 // brackets after names.
 #include "ranking_values.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -47,6 +48,20 @@ bool IsNote(std::string_view content) {
     if (StartsWith(content, opener)) return true;
   }
   return false;
+}
+
+// 马斯克（Elon Musk）: a name in Latin script glossing the Chinese one before
+// it. An acronym in capitals (养老2025一年持有(FOF)) is part of the name.
+bool IsLatinGloss(std::string_view name, std::string_view content) {
+  const bool chinese_name = std::any_of(
+      name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  bool lower = false;
+  for (const char c : content) {
+    const auto u = static_cast<unsigned char>(c);
+    if (!isalpha(u) && c != ' ' && c != '.' && c != '-' && c != '\'') return false;
+    lower |= islower(u) != 0;
+  }
+  return chinese_name && lower;
 }
 
 // 第33, 第33名, 33名: a place written after a name.
@@ -170,7 +185,8 @@ std::vector<std::optional<RankValue>> TakeBracketedValues(std::vector<std::strin
     // 601318.SH，收盘价：59.7元: a code that opens a bracket of notes; 见图7
     // points to a figure.
     const size_t note = std::min(content.find("，"), content.find(','));
-    const bool code = IsStockCode(content.substr(0, note)) || IsNote(content);
+    const bool code = IsStockCode(content.substr(0, note)) || IsNote(content) ||
+                      IsLatinGloss(std::string_view(item).substr(0, open), content);
 
     if (!code) values[i] = WholeValue(content);
     if (!code && !values[i]) continue;

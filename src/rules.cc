@@ -302,6 +302,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"scope_markers", Strings(&Rules::scope_markers)},
           {"behind_words", Strings(&Rules::behind_words)},
           {"appositive_nouns", Strings(&Rules::appositive_nouns)},
+          {"measure_endings", Strings(&Rules::measure_endings)},
           {"after_words", Strings(&Rules::after_words)},
           {"ahead_words", Strings(&Rules::ahead_words)},
           {"membership_verbs", Strings(&Rules::membership_verbs)},

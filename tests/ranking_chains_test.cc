@@ -92,6 +92,17 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"bottom list",
        "相比之下，中信证券（第33）、海通证券（第31）和国泰君安（第25）的净利润率排名则相对靠后。",
        {{"净利润率排名则相对靠后", {"中信证券", "海通证券", "国泰君安"}, false}}},
+      {"a place count, a plain noun, and titles before the names",
+       "上榜的前三位富翁分别是，甲公司首席执行官马斯克（Elon Musk）、乙公司联合创始人之一佩奇和"
+       "丙集团总裁阿诺特。",
+       {{"上榜的前三位富翁", {"马斯克", "佩奇", "阿诺特"}, true, 3}}},
+      {"a recent span opening the head's clause",
+       "以增持的股东数量统计，近5日康恩贝有11位重要股东集体出手；其次是同和药业、晨光文具，"
+       "分别有2位、2位股东出手增持。",
+       {{"其次", {"康恩贝", "同和药业", "晨光文具"}}}},
+      {"a market word after the name (三亚新房)",
+       "其中，三亚新房环比涨幅最高，环比上涨0.7%；杭州次之，环比上涨0.5%。",
+       {{"新房环比涨幅最高", {"三亚", "杭州"}}}},
       {"a bottom-N head completed by the last place",
        "服务业白领拿到年终奖的占比为27.7%，服务业仍排在后两位，排名垫底的是文体教育行业。",
        {{"排在后两位", {"服务业", "文体教育行业"}, false, 2}}},
@@ -228,6 +239,10 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "上海GDP居全国第一。今年以来，北京社会消费品零售总额增速放缓，居全国第四。",
       // a metric in place of a name
       "国泰君安名列第二，收入为83.51亿元，名列第三。",
+      // one name placed twice, on two measures
+      "厦门GDP增速连续两年位列全国副省级城市第一，2020年经济密度居副省级城市第二。",
+      // a place count before a clause, not a noun (前二十则有13家)
+      "在前二十则有13家，盘后两市有105家上市公司发布年报。",
       // 位居前列 names a top group, no order (tests/rankset negatives)
       "平安银行和兴业银行的净利润增速均超过20%，在上市银行中位居前列。",
       // 其他 + a comparative with no head before it: a group

@@ -90,6 +90,7 @@ TEST(ConnectAtTest, ConnectivesAndNounsBeforeThem) {
       {"的个股还包括A、B", "A、B", "个股", true},
       {"方面，分别是A、B", "A、B", "", false},
       {"的10个名字依次为：A、B", "A、B", "10个名字", false},
+      {"分别是，A、B", "A、B", "", false},
   };
   for (const Case& c : cases) {
     const std::string_view text = c.text;
@@ -101,6 +102,13 @@ TEST(ConnectAtTest, ConnectivesAndNounsBeforeThem) {
   }
   // 城市中有一半为…: a clause, not a noun.
   EXPECT_FALSE(ConnectAt("的城市中有一半为沿海城市", 0, DefaultRules()));
+  // After a place count (前十位富翁分别是) a short plain noun needs no 的;
+  // without the count it must name a subject, and a clause is never one.
+  const auto sized = ConnectAt("富翁分别是，A、B", 0, DefaultRules(), NounCount::kSized);
+  ASSERT_TRUE(sized);
+  EXPECT_EQ(sized->noun, "富翁");
+  EXPECT_FALSE(ConnectAt("富翁分别是A、B", 0, DefaultRules()));
+  EXPECT_FALSE(ConnectAt("中有A、B", 0, DefaultRules(), NounCount::kSized));
 }
 
 }  // namespace

@@ -88,6 +88,10 @@ TEST(TakeBracketedValuesTest, FiguresPlacesAndCodesLeaveTheNames) {
       {"中欧预见养老2025一年持有(FOF)", "中欧预见养老2025一年持有(FOF)",
        std::nullopt},  // part of the name
       {"A公司（含子公司B、C）", "A公司（含子公司B、C）", std::nullopt},
+      {"马斯克（Elon Musk）", "马斯克", std::nullopt},  // a gloss in Latin script
+      {"中欧养老(FOF Fund)", "中欧养老", std::nullopt},
+      {"IBM（International Business Machines）", "IBM（International Business Machines）",
+       std::nullopt},  // a Latin name glossed in Latin: part of it
   };
   for (const Case& c : cases) {
     std::vector<std::string> items{c.item, "乙"};

@@ -152,6 +152,7 @@ struct Rules {
   std::vector<std::string> after_words;       // A之后，B位居第二: A above
   std::vector<std::string> ahead_words;       // B位居第7，排在C之前: C below
   std::vector<std::string> appositive_nouns;  // 吃货大省广东: the name comes after
+  std::vector<std::string> measure_endings;   // 经济密度居第二: a measure, not a name
   // Verbs of entering or leaving a top group (进入前十, 跌出前十): the names
   // before them are members, in no order.
   std::vector<std::string> membership_verbs;
