@@ -158,6 +158,18 @@ class Extractor {
   }
 
  private:
+  // 黑榜：A、B、…: a paragraph that is a short label and its names and
+  // nothing else is a list by its layout, like a table's rows (在线网校 is a
+  // name there, though 在 opens clauses in prose). A sentence before the
+  // names (…将重点查处七大违法违规行为：A；B) is prose.
+  static bool IsListLine(const Block& block, const BlockList& list) {
+    constexpr size_t kMaxLineLabelChars = 12;
+    const std::string_view text = block.text;
+    return list.label_begin == 0 && list.end <= text.size() &&
+           CodePointCount(text.substr(0, list.label_end)) <= kMaxLineLabelChars &&
+           CleanItem(text.substr(list.end)).empty();
+  }
+
   void ScanBlock(size_t index) {
     const Block& block = blocks_[index];
     current_block_ = index;
@@ -174,7 +186,7 @@ class Extractor {
       if (capped_) break;
       Ranking r = Describe(index, list);
       if (list.at_block_end && !ItemsAfter(index, &r)) continue;
-      Accept(std::move(r), !list.at_block_end);
+      Accept(std::move(r), !list.at_block_end && !IsListLine(block, list));
     }
     // A month named in a paragraph dates the lists of the paragraphs after
     // it (…排名情况如下。 then 排名前三的是…).

@@ -544,6 +544,18 @@ TEST(ExtractRankingsTest, SentencesWithoutAListGiveNone) {
   }
 }
 
+// A paragraph that is a short label and its names is a list by its layout;
+// the same names after a sentence are read as prose.
+TEST(ExtractRankingsTest, AListLineTakesNamesProseWouldRefuse) {
+  const RankingsResult line = Extract({Plain("黑榜：甲教育、在线网校教育、丙教育")});
+  ASSERT_EQ(line.rankings.size(), 1u) << Describe(line);
+  EXPECT_EQ(line.rankings[0].items, (Items{"甲教育", "在线网校教育", "丙教育"}));
+  const RankingsResult prose = Extract(
+      {Plain("此次专项整治将重点查处七大违法违规行为：甲的；未取得证件从事经营的；丙的；丁的；"
+             "戊的；己的；庚的")});
+  EXPECT_TRUE(prose.rankings.empty()) << Describe(prose);
+}
+
 TEST(ExtractRankingsTest, OverlongItemDropsTheListWithAWarning) {
   const RankingsResult got = Extract({Plain(
       "各区综合评分排名前三的是：东城区、在本次评估中各项指标均有明显进步并且群众满意度大幅提升的"
