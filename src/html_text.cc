@@ -78,6 +78,30 @@ std::string_view Attr(const GumboElement& el, const char* name) {
   return attr ? std::string_view(attr->value) : std::string_view();
 }
 
+// 证券时报网 links a stock to its quote page (…/dc/stock/?stockcode=SZ300750):
+// the code as Sina's stock spans write it (sz300750; SS is Shanghai, sh), or
+// empty.
+std::string QuotePageCode(std::string_view href) {
+  constexpr std::string_view kKey = "stockcode=";
+  const size_t at = href.find(kKey);
+  if (at == std::string_view::npos) return {};
+  const std::string_view value = href.substr(at + kKey.size());
+  constexpr size_t kDigits = 6;
+  if (value.size() < 2 + kDigits ||
+      (value.size() > 2 + kDigits && isalnum(static_cast<unsigned char>(value[2 + kDigits])))) {
+    return {};
+  }
+  std::string market{static_cast<char>(tolower(static_cast<unsigned char>(value[0]))),
+                     static_cast<char>(tolower(static_cast<unsigned char>(value[1])))};
+  if (market == "ss") market = "sh";
+  if (market != "sh" && market != "sz" && market != "bj") return {};
+  const std::string_view digits = value.substr(2, kDigits);
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return {};
+  }
+  return market + std::string(digits);
+}
+
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_P:
@@ -323,10 +347,15 @@ class Builder {
     bold_ -= bold;
   }
 
-  // Runs inside a link carry its href.
+  // Runs inside a link carry its href. A link to a stock's quote page names
+  // the stock, as a Sina stock span does.
   [[gnu::noinline]] void WalkLink(const GumboElement& el, int depth) {
     std::string saved = std::exchange(href_, std::string(Attr(el, "href")));
-    WalkChildren(el.children, depth);
+    if (const std::string code = QuotePageCode(href_); !code.empty()) {
+      WalkStock(el, code, depth);
+    } else {
+      WalkChildren(el.children, depth);
+    }
     href_ = std::move(saved);
   }
 

@@ -255,6 +255,34 @@ TEST(BuildDocumentTest, StockSpansGiveStocksInOrderEachCodeOnce) {
   EXPECT_TRUE(found);
 }
 
+// 证券时报网 links stocks to quote pages; the code is written as Sina writes it.
+TEST(BuildDocumentTest, QuotePageLinksAreStocksToo) {
+  struct Case {
+    const char* href;
+    const char* code;  // empty: not a stock link
+  };
+  const Case cases[] = {
+      {"http://info.stcn.com/dc/stock/?stockcode=SS603918", "sh603918"},
+      {"https://info.stcn.com/dc/stock/?stockcode=SZ300750&from=a", "sz300750"},
+      {"https://info.stcn.com/dc/stock/?stockcode=bj830799", "bj830799"},
+      {"https://info.stcn.com/dc/stock/?stockcode=SZ3007500", ""},  // seven digits
+      {"https://info.stcn.com/dc/stock/?stockcode=HK00700", ""},
+      {"https://info.stcn.com/dc/stock/?stockcode=SZ30075X", ""},
+      {"https://example.com/?q=stockcode", ""},
+  };
+  for (const Case& c : cases) {
+    const Document doc = Build(std::string("<p>其次是<a class=\"trsHotWords\" href=\"") + c.href +
+                               "\" code=\"603918\">金桥信息</a>。</p>");
+    if (*c.code == '\0') {
+      EXPECT_TRUE(doc.stocks.empty()) << c.href;
+      continue;
+    }
+    ASSERT_EQ(doc.stocks.size(), 1u) << c.href;
+    EXPECT_EQ(doc.stocks[0].code, c.code);
+    EXPECT_EQ(doc.stocks[0].name, "金桥信息");
+  }
+}
+
 TEST(BuildDocumentTest, ImagesWithCaptionsAreNotParagraphs) {
   const Document doc = Build(
       "<p>正文一</p>"
