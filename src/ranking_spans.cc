@@ -185,6 +185,17 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
 
 namespace {
 
+// Where a predicate word starts two or more characters into `name`, or its
+// size.
+size_t PredicateStart(std::string_view name, const Rules& rules) {
+  size_t len;
+  for (size_t i = 0, chars = 0; i < name.size(); i += len, ++chars) {
+    DecodeUtf8(name, i, &len);
+    if (chars >= 2 && StartsWithAny(name.substr(i), rules.name_end_words)) return i;
+  }
+  return name.size();
+}
+
 // A clause after `pos` that is one bare name ending its sentence (其次是
 // 华大基因，汇川技术。): returns its end, or npos.
 size_t FollowerEnd(std::string_view text, size_t pos, const Rules& rules) {
@@ -415,6 +426,11 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
     }
   }
   names.values = FinishItems(&names.items);
+  // 远兴能源季内涨77.57%: once its figure is taken, a name with a value may
+  // still hold the start of its predicate.
+  for (size_t i = 0; i < names.values.size(); ++i) {
+    if (names.values[i]) names.items[i].resize(PredicateStart(names.items[i], rules));
+  }
   return names;
 }
 
@@ -497,19 +513,58 @@ size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rule
   return StartsWith(text.substr(from), "等") ? from + 3 : from;
 }
 
+namespace {
+
+// 非金属材料3.33%, 珠宝首饰-2.65%: a percentage written right after a name is
+// its value (a bare number is not: 反贪风暴5 is a title).
+std::optional<RankValue> TakeGluedPercent(std::string* item) {
+  if (!EndsWith(*item, "%")) return std::nullopt;
+  size_t begin = item->size() - 1;
+  while (begin > 0 &&
+         (isdigit(static_cast<unsigned char>((*item)[begin - 1])) || (*item)[begin - 1] == '.')) {
+    --begin;
+  }
+  if (begin == item->size() - 1) return std::nullopt;
+  if (begin > 0 && ((*item)[begin - 1] == '-' || (*item)[begin - 1] == '+')) --begin;
+  const std::string_view name = std::string_view(*item).substr(0, begin);
+  if (name.empty() || static_cast<unsigned char>(name.back()) < 0x80 || CodePointCount(name) < 2)
+    return std::nullopt;
+  size_t len;
+  auto value = ParseValue(std::string_view(*item).substr(begin), &len);
+  if (!value || begin + len != item->size()) return std::nullopt;
+  item->resize(begin);
+  return value;
+}
+
+// “扫地机器人第一股”科沃斯: an epithet before a short name goes; a topic that
+// opens with a quote (“车顶维权”事件暴露车企服务漏洞) keeps it. A bracket
+// after the name (“股神”巴菲特（Warren Buffett）) is not counted.
+void DropEpithet(std::string* item) {
+  if (!StartsWith(*item, "“")) return;
+  const size_t close = item->find("”");
+  if (close == std::string::npos) return;
+  std::string_view rest = std::string_view(*item).substr(close + 3);
+  rest = rest.substr(0, std::min(rest.find("（"), rest.find('(')));
+  const size_t chars = CodePointCount(rest);
+  if (chars >= 2 && chars <= 6) item->erase(0, close + 3);
+}
+
+}  // namespace
+
 std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items) {
   for (auto& item : *items) {
     if (StartsWith(item, "《") && EndsWith(item, "》") && item.size() > 6)
       item = item.substr(3, item.size() - 6);
-    // “扫地机器人第一股”科沃斯: an epithet before a short name goes; a topic
-    // that opens with a quote (“车顶维权”事件暴露车企服务漏洞) keeps it.
-    if (StartsWith(item, "“")) {
-      const size_t close = item.find("”");
-      const size_t rest = close == std::string::npos ? 0 : CodePointCount(item.substr(close + 3));
-      if (rest >= 2 && rest <= 6) item.erase(0, close + 3);
-    }
+    DropEpithet(&item);
   }
-  return TakeBracketedValues(items);
+  auto values = TakeBracketedValues(items);
+  for (size_t i = 0; i < items->size(); ++i) {
+    auto glued = TakeGluedPercent(&(*items)[i]);
+    if (!glued || (!values.empty() && values[i])) continue;
+    values.resize(items->size());
+    values[i] = std::move(glued);
+  }
+  return values;
 }
 
 }  // namespace newsextract

@@ -108,6 +108,33 @@ TEST(NamesAfterTest, ClauseRecordsAndAFollower) {
   }
 }
 
+// What is left of a name after the figure written onto it, titles and
+// epithets.
+TEST(NamesAfterTest, GluedFiguresTitlesAndEpithetsLeaveTheName) {
+  struct Case {
+    const char* text;
+    Items items;
+    std::vector<std::string> values;  // as written; "" for none
+  };
+  const Case cases[] = {
+      {"非金属材料3.33%、煤炭行业3.22%、能源金属-1.61%",
+       {"非金属材料", "煤炭行业", "能源金属"},
+       {"3.33%", "3.22%", "-1.61%"}},
+      {"远兴能源季内涨77.57%、天原股份季内涨73.99%",
+       {"远兴能源", "天原股份"},
+       {"77.57%", "73.99%"}},
+      {"《反贪风暴5》、《长津湖》", {"反贪风暴5", "长津湖"}, {}},  // a number in a name stays
+      {"甲公司首席执行官马斯克、“股神”巴菲特（Warren Buffett）", {"马斯克", "巴菲特"}, {}},
+  };
+  for (const Case& c : cases) {
+    const Names names = NamesAfter(Plain(c.text), 0, DefaultRules(), 0, false);
+    EXPECT_EQ(names.items, c.items) << c.text;
+    std::vector<std::string> values;
+    for (const auto& v : names.values) values.push_back(v ? v->text : "");
+    EXPECT_EQ(values, c.values) << c.text;
+  }
+}
+
 TEST(RecordsAfterTest, NamesOfATopNListGivenLater) {
   const std::string text =
       "排名前3家企业原煤产量合计为15.8亿吨。具体情况为：国家能源集团41287万吨，同比增长4.6%；"
