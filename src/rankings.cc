@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
+#include <unordered_set>
 
 #include "list_items.h"
 #include "ranking_chains.h"
@@ -201,6 +203,33 @@ class Extractor {
     }
   }
 
+  // A list most of whose names are stock links ranks stocks: what kind,
+  // the words of its paragraph or else of the title tell (涨停 -> 涨停股,
+  // 净利润 -> 上市公司; rules.stock_subjects).
+  std::optional<std::string> StockScreenSubject(const Ranking& r) {
+    if (rules_.stock_subjects.empty()) return std::nullopt;
+    if (!stock_names_) {
+      stock_names_.emplace();
+      for (const Block& block : blocks_) {
+        for (const auto& run : block.runs) {
+          if (!run.stock_code.empty() && run.end <= block.text.size() && run.begin < run.end)
+            stock_names_->emplace(block.text.substr(run.begin, run.end - run.begin));
+        }
+      }
+    }
+    const auto linked = std::count_if(r.items.begin(), r.items.end(), [&](const std::string& item) {
+      return stock_names_->count(item) > 0;
+    });
+    if (linked == 0 || static_cast<size_t>(linked) * 2 < r.items.size()) return std::nullopt;
+    for (const std::string_view text :
+         {std::string_view(blocks_[r.paragraph].text), article_.title}) {
+      for (const auto& [word, subject] : rules_.stock_subjects) {
+        if (Contains(text, word)) return subject;
+      }
+    }
+    return std::nullopt;
+  }
+
   // Label, period, subject, metric, direction, size of a list.
   Ranking Describe(size_t index, BlockList& list) {
     const std::string_view text = blocks_[index].text;
@@ -383,6 +412,8 @@ class Extractor {
     }
     context_.subject = r.subject;
     context_.metric = r.metric;
+    // Read after the context takes it: an inferred subject is not carried on.
+    if (!r.subject) r.subject = StockScreenSubject(r);
     result_.rankings.push_back(std::move(r));
   }
 
@@ -421,6 +452,7 @@ class Extractor {
   const RankingArticle& article_;
   const Deadline& deadline_;
   std::optional<std::string> title_period_;
+  std::optional<std::unordered_set<std::string>> stock_names_;  // read when a list needs them
   bool capped_ = false;
   std::vector<MonthMention> block_months_;               // of the block being scanned
   std::optional<std::vector<YearMention>> block_years_;  // read when a list needs them

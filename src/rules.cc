@@ -148,6 +148,22 @@ bool AppendBrackets(const YAML::Node& node, std::string_view key, std::vector<Br
   return true;
 }
 
+bool AppendStockSubjects(const YAML::Node& node, std::string_view key,
+                         std::vector<StockSubject>* out, SeenWords* seen, std::string* error) {
+  if (!RequireList(node, "{word, subject}", error)) return false;
+  const auto key_of = [](const StockSubject& s) { return s.word; };
+  for (const auto& item : node) {
+    if (!item.IsMap()) return Fail(item, "expected {word: ..., subject: ...}", error);
+    StockSubject entry;
+    if (!RequiredWord(item, "word", &entry.word, error) ||
+        !RequiredWord(item, "subject", &entry.subject, error) ||
+        !seen->Append(item, std::move(entry), out, key, key_of, error)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // *flag keeps its value when `map` has no `key`. convert<bool>::decode is
 // yaml-cpp's as<bool> without the throw: the same words (true, yes, on, ...).
 bool ReadFlag(const YAML::Node& map, const char* key, bool* flag, std::string* error) {
@@ -244,6 +260,7 @@ bool AppendCues(const YAML::Node& node, std::string_view key, std::vector<Cue>* 
 
 RulesField Strings(std::vector<std::string> Rules::*field) { return field; }
 RulesField Brackets(std::vector<Bracket> Rules::*field) { return field; }
+RulesField StockSubjects(std::vector<StockSubject> Rules::*field) { return field; }
 RulesField Size(size_t Rules::*field) { return field; }
 RulesField Cues() { return CueList{}; }
 
@@ -301,6 +318,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"shared_suffixes", Strings(&Rules::shared_suffixes)},
           {"scope_markers", Strings(&Rules::scope_markers)},
           {"behind_words", Strings(&Rules::behind_words)},
+          {"stock_subjects", StockSubjects(&Rules::stock_subjects)},
           {"appositive_nouns", Strings(&Rules::appositive_nouns)},
           {"measure_endings", Strings(&Rules::measure_endings)},
           {"after_words", Strings(&Rules::after_words)},
@@ -346,6 +364,9 @@ bool ReadField(const YAML::Node& node, const std::string& key, const RulesField&
           },
           [&](std::vector<Bracket> Rules::*list) {
             return AppendBrackets(node, key, &(rules->*list), seen, error);
+          },
+          [&](std::vector<StockSubject> Rules::*list) {
+            return AppendStockSubjects(node, key, &(rules->*list), seen, error);
           },
           [&](size_t Rules::*number) { return ReadSize(node, &(rules->*number), error); },
           [&](CueList) { return AppendCues(node, key, &rules->cues, seen, error); },

@@ -113,6 +113,13 @@ void PackField(const Rules& rules, const RulesField& field, Packer* out) {
                      out->String(close);
                    }
                  },
+                 [&](std::vector<StockSubject> Rules::*list) {
+                   out->Number((rules.*list).size());
+                   for (const auto& [word, subject] : rules.*list) {
+                     out->String(word);
+                     out->String(subject);
+                   }
+                 },
                  [&](size_t Rules::*number) { out->Number(rules.*number); },
                  [&](CueList) {
                    out->Number(rules.cues.size());
@@ -134,6 +141,12 @@ bool UnpackField(const RulesField& field, Unpacker* in, Rules* rules) {
                           auto& brackets = rules->*list;
                           brackets.resize(in->Count());
                           for (auto& b : brackets) b = {in->String(), in->String()};
+                          return in->Ok();
+                        },
+                        [&](std::vector<StockSubject> Rules::*list) {
+                          auto& entries = rules->*list;
+                          entries.resize(in->Count());
+                          for (auto& e : entries) e = {in->String(), in->String()};
                           return in->Ok();
                         },
                         [&](size_t Rules::*number) {

@@ -556,6 +556,34 @@ TEST(ExtractRankingsTest, AListLineTakesNamesProseWouldRefuse) {
   EXPECT_TRUE(prose.rankings.empty()) << Describe(prose);
 }
 
+// A list of stock links that names no subject takes one by the words of
+// its paragraph (rules.stock_subjects); other lists do not, and an
+// inferred subject is not carried to the next list.
+TEST(ExtractRankingsTest, StockLinksGiveASubjectByTheWordsOfTheParagraph) {
+  const std::string stocks =
+      "<span id=\"stock_sh600000\"><a>浦发银行</a></span>、"
+      "<span id=\"stock_sz000001\"><a>平安银行</a></span>";
+  struct Case {
+    std::string html;
+    const char* subject;  // "-" for none
+  };
+  const Case cases[] = {
+      {"<p>今日涨停的个股中，最受追捧的是" + stocks + "。</p>", "涨停股"},
+      {"<p>2021年净利润最高的是" + stocks + "。</p>", "上市公司"},
+      {"<p>个股方面，近5日涨幅居前的有" + stocks + "。</p>", "个股"},
+      {"<p>涨幅居前的有甲银行、乙银行。</p>", "-"},  // no stock links
+  };
+  for (const Case& c : cases) {
+    const RankingsResult got = ExtractHtml(c.html);
+    ASSERT_EQ(got.rankings.size(), 1u) << c.html << Describe(got);
+    EXPECT_EQ(got.rankings[0].subject.value_or("-"), c.subject) << c.html;
+  }
+  const RankingsResult two = ExtractHtml("<p>个股方面，涨幅居前的有" + stocks +
+                                         "。</p><p>跌幅居前的有甲银行、乙银行。</p>");
+  ASSERT_EQ(two.rankings.size(), 2u) << Describe(two);
+  EXPECT_EQ(two.rankings[1].subject.value_or("-"), "-") << Describe(two);
+}
+
 TEST(ExtractRankingsTest, OverlongItemDropsTheListWithAWarning) {
   const RankingsResult got = Extract({Plain(
       "各区综合评分排名前三的是：东城区、在本次评估中各项指标均有明显进步并且群众满意度大幅提升的"

@@ -134,6 +134,12 @@ TEST(LoadRulesTest, FieldErrorsNameTheLine) {
       {"assessments:\n  shortcomings:\n    - {open: 但, close: 不足}\n"
        "    - {open: 但, close: 不足}\n",
        "r.yaml:4: '但\\x0a不足' is already in assessments.shortcomings (line 3)"},
+      {"rankings:\n  stock_subjects:\n    - {word: 涨停}\n", "r.yaml:3: missing 'subject'"},
+      {"rankings:\n  stock_subjects:\n    - 涨停\n",
+       "r.yaml:3: expected {word: ..., subject: ...}"},
+      {"rankings:\n  stock_subjects:\n    - {word: 股, subject: 个股}\n"
+       "    - {word: 股, subject: 股票}\n",
+       "r.yaml:4: '股' is already in rankings.stock_subjects (line 3)"},
       {"text_layer:\n  skip_classes: *nothing\n", "r.yaml:2: the referenced anchor is not defined"},
   };
   for (const Case& c : cases) EXPECT_EQ(LoadError(c.yaml), c.error) << c.yaml;

@@ -23,6 +23,15 @@ struct Bracket {
   bool operator==(const Bracket&) const = default;
 };
 
+// The subject of a list of stock links that names none: `subject` when
+// `word` is in the list's sentence or the article's title.
+struct StockSubject {
+  std::string word;
+  std::string subject;
+
+  bool operator==(const StockSubject&) const = default;
+};
+
 // A ranking cue: the word that makes a phrase announce a ranked list.
 struct Cue {
   enum class Number { kNone, kSize, kRank };
@@ -116,6 +125,7 @@ struct Rules {
   std::vector<std::string> ranking_words;        // 排名, 排行, 榜, ...
   std::vector<std::string> scope_words;          // 全市, 各, ...
   std::vector<std::string> subjects;
+  std::vector<StockSubject> stock_subjects;  // the first that matches
   std::vector<std::string> metrics;
   std::vector<std::string> conjunctions;  // 和, 及, 与 before the last item
   std::vector<std::string> table_rank_headers;
