@@ -191,8 +191,9 @@ class ChainAssembler {
       const char32_t punct = DecodeUtf8(text_, prev_end, &len);
       if (IsClausePunct(punct) && punct != U'，' && punct != U'；') break;
       clause = ClauseBegin(text_, prev_end);
-      const size_t name_begin = NameStart(block_, clause, prev_end, rules_);
+      size_t name_begin = NameStart(block_, clause, prev_end, rules_);
       const size_t name_end = NameEnd(block_, name_begin, prev_end, rules_);
+      name_begin = AfterAppositive(text_.substr(0, name_end), name_begin, rules_);
       const std::string_view name = text_.substr(name_begin, name_end - name_begin);
       const size_t chars = CodePointCount(name);
       if (name_end < prev_end && chars >= 2 && chars <= 8 && !Contains(name, "、") &&

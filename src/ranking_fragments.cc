@@ -88,6 +88,12 @@ class BlockScanner {
                                       EndsWithAny(written, rules_.size_suffixes)
                                   ? NounCount::kSized
                                   : NounCount::kNone;
+    // 四大全国性国有资产管理公司（AMC）之一: one of the top N is a member.
+    if (cue.cue->number == Cue::Number::kSize &&
+        Contains(text_.substr(cue.end, ClauseEnd(text_, cue.end) - cue.end), "之一")) {
+      *why = "one of the top N names a member, not an order";
+      return std::nullopt;
+    }
     if (auto connection = ConnectAt(text_, cue.end, rules_, counted))
       return WithConnective(cue, *connection, why);
     if (SkipSeparators(text_, cue.end) >= text_.size()) {

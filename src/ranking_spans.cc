@@ -112,8 +112,8 @@ std::vector<std::pair<size_t, size_t>> Pieces(std::string_view text, size_t from
   return pieces;
 }
 
-// 著名吃货大省广东: a noun that describes the name before it; the name is
-// what follows (two characters or more).
+}  // namespace
+
 size_t AfterAppositive(std::string_view text, size_t start, const Rules& rules) {
   for (const auto& noun : rules.appositive_nouns) {
     const size_t at = Find(text, noun, start);
@@ -123,6 +123,8 @@ size_t AfterAppositive(std::string_view text, size_t start, const Rules& rules) 
   }
   return start;
 }
+
+namespace {
 
 // 近5日康恩贝有11位股东增持: a span of recent time opening the clause
 // (近5日, 近一周, 近3个月) is not part of the name after it.
@@ -153,10 +155,12 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
     }
   }
   if (StartsWith(text.substr(begin), "其中")) begin += 6;
-  for (const auto& prefix : rules.continuation_prefixes) {
-    if (StartsWith(text.substr(begin), prefix)) {
-      begin += prefix.size();
-      break;
+  for (const auto* prefixes : {&rules.clause_openers, &rules.continuation_prefixes}) {
+    for (const auto& prefix : *prefixes) {
+      if (StartsWith(text.substr(begin), prefix)) {
+        begin += prefix.size();
+        break;
+      }
     }
   }
   // 2021年浙江省常住人口净增72万人: the year opening the clause dates it,
@@ -180,7 +184,7 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
       }
     }
   }
-  return AfterAppositive(text.substr(0, end), start, rules);
+  return start;
 }
 
 namespace {
@@ -347,7 +351,7 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
                                  int declared, std::string* why) {
   const std::string_view text = block.text;
   const auto pieces = Pieces(text, from, to);
-  const size_t name_begin = NameStart(block, from, pieces.front().second, rules);
+  size_t name_begin = NameStart(block, from, pieces.front().second, rules);
   // The names run up to the first piece that holds the start of a
   // predicate: A、B分别以-0.08%、-0.17%… ends at 分别.
   size_t name_end = to;
@@ -359,6 +363,9 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
       break;
     }
   }
+  // Within the first name only: 获5家券商推荐 holds no name after 券商.
+  name_begin =
+      AfterAppositive(text.substr(0, std::min(pieces.front().second, name_end)), name_begin, rules);
   if (name_end <= name_begin ||
       CodePointCount(text.substr(name_begin, name_end - name_begin)) < 2) {
     *why = "no name before the cue";

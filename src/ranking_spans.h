@@ -53,9 +53,14 @@ std::optional<Names> RecordsAfter(const Block& block, size_t from, int declared,
                                   const Rules& rules);
 
 // Where the first name of block.text[begin, end) starts: after 其中, a
-// continuation word, a year or a recent span opening the clause (2021年,
-// 近5日), a scope closed by 中, an appositive noun (经济大省广东).
+// clause opener or continuation word, a year or a recent span opening the
+// clause (2021年, 近5日), a scope closed by 中.
 size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rules);
+
+// 著名吃货大省广东, 特斯拉公司首席执行官马斯克: after a noun that describes
+// the name written after it, when two characters or more follow in
+// text[start, end of text); else `start`. Give it the name's own span.
+size_t AfterAppositive(std::string_view text, size_t start, const Rules& rules);
 
 // The first word of a predicate in block.text[begin, end) two or more
 // characters in (A关注度最高: 关注), or `end` when there is none.

@@ -326,6 +326,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"membership_verbs", Strings(&Rules::membership_verbs)},
           {"non_cues", Strings(&Rules::non_cues)},
           {"continuation_prefixes", Strings(&Rules::continuation_prefixes)},
+          {"clause_openers", Strings(&Rules::clause_openers)},
           {"reason_openers", Strings(&Rules::reason_openers)},
           {"not_name_starts", Strings(&Rules::not_name_starts)},
           {"record_openers", Strings(&Rules::record_openers)},

@@ -103,6 +103,16 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"a market word after the name (三亚新房)",
        "其中，三亚新房环比涨幅最高，环比上涨0.7%；杭州次之，环比上涨0.5%。",
        {{"新房环比涨幅最高", {"三亚", "杭州"}}}},
+      {"a clause opener and a describing noun before the second place",
+       "当中，富途以15.38亿融资额暂排第一，而香港本地券商耀才证券以7亿港元融资位列第二。",
+       {{"以15.38亿融资额暂排第一", {"富途", "耀才证券"}}}},
+      {"a describing noun after a count is no appositive",
+       "贵州茅台最为瞩目，共计进入10家券商12月金股名单。五粮液获5家券商推荐，位居第二。",
+       {{"最为瞩目", {"贵州茅台", "五粮液"}}}},
+      {"二者 points back to the names of the clause before",
+       "汽车和零配件和工业自动化分别列第14位和19位，而二者的职位发布量分别位于第9位和11位。",
+       {{"列第14位和19位", {"汽车和零配件", "工业自动化"}},
+        {"而二者的职位发布量分别位于第9位和11位", {"汽车和零配件", "工业自动化"}}}},
       {"a bottom-N head completed by the last place",
        "服务业白领拿到年终奖的占比为27.7%，服务业仍排在后两位，排名垫底的是文体教育行业。",
        {{"排在后两位", {"服务业", "文体教育行业"}, false, 2}}},
@@ -239,6 +249,9 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "上海GDP居全国第一。今年以来，北京社会消费品零售总额增速放缓，居全国第四。",
       // a metric in place of a name
       "国泰君安名列第二，收入为83.51亿元，名列第三。",
+      // one of the top N is a member
+      "中国华融是解决不良资产的四大全国性国有资产管理公司（AMC）之一，其他三家包括长城资产、"
+      "东方资产、中国信达。",
       // one name placed twice, on two measures
       "厦门GDP增速连续两年位列全国副省级城市第一，2020年经济密度居副省级城市第二。",
       // a place count before a clause, not a noun (前二十则有13家)

@@ -171,6 +171,7 @@ struct Rules {
   // Words that open a clause of names continuing the list before
   // (其他还有A、B分红金额居前).
   std::vector<std::string> continuation_prefixes;
+  std::vector<std::string> clause_openers;  // 而耀才证券…位列第二: not part of the name
   // Words that open a sequence of reasons or steps (首先, 一是): a 其次
   // after them continues no ranking.
   std::vector<std::string> reason_openers;
