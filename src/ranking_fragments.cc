@@ -419,7 +419,21 @@ class BlockScanner {
     size_t len;
     if (pos >= text_.size() || !IsClausePunct(DecodeUtf8(text_, pos, &len))) return false;
     const std::string_view next = text_.substr(pos + len);
-    return StartsWith(next, "均") || StartsWith(next, "都") || StartsWith(next, "并列");
+    return StartsWith(next, "均") || StartsWith(next, "都") || StartsWith(next, "并列") ||
+           OneValueClause(next);
+  }
+
+  // 达到8%, 为15元 ending its clause: one figure for all the names before.
+  static bool OneValueClause(std::string_view clause) {
+    for (const std::string_view verb : {"达到", "达", "为"}) {
+      if (!StartsWith(clause, verb)) continue;
+      size_t len;
+      if (!ParseValue(clause.substr(verb.size()), &len)) return false;
+      const size_t end = verb.size() + len;
+      size_t cp_len;
+      return end == clause.size() || IsClausePunct(DecodeUtf8(clause, end, &cp_len));
+    }
+    return false;
   }
 
   // Why the words between names and cue say they are no ranked list.
@@ -449,8 +463,13 @@ class BlockScanner {
     // 中金公司与高盛高华合作的百济神州承销及保荐费用最高: what stands before 的
     // qualifies the name after it, whose edge cannot be read; 中信证券…的
     // 净利润率排名相对靠后 goes on to a metric.
+    // 江西、山西的基准线最高: names enumerated before 的 and a short noun own
+    // the measure.
+    constexpr size_t kMaxOwnedNounChars = 4;
+    const bool owned = names.items.size() >= 2 &&
+                       CodePointCount(predicate) <= kMaxOwnedNounChars + 1;  // with 的
     if (StartsWith(predicate, "的") && !HasRankingWord(predicate, rules_) &&
-        !ContainsAny(predicate, rules_.metrics)) {
+        !ContainsAny(predicate, rules_.metrics) && !owned) {
       return "the names qualify a noun after 的";
     }
     // 本次中报盈利为近七年来最好成绩: a superlative after a copula, with no

@@ -347,6 +347,44 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
   return end;
 }
 
+namespace {
+
+// 非金属材料3.33%, 珠宝首饰-2.65%: a percentage written right after a name is
+// its value (a bare number is not: 反贪风暴5 is a title).
+std::optional<RankValue> TakeGluedPercent(std::string* item) {
+  if (!EndsWith(*item, "%")) return std::nullopt;
+  size_t begin = item->size() - 1;
+  while (begin > 0 &&
+         (isdigit(static_cast<unsigned char>((*item)[begin - 1])) || (*item)[begin - 1] == '.')) {
+    --begin;
+  }
+  if (begin == item->size() - 1) return std::nullopt;
+  if (begin > 0 && ((*item)[begin - 1] == '-' || (*item)[begin - 1] == '+')) --begin;
+  const std::string_view name = std::string_view(*item).substr(0, begin);
+  if (name.empty() || static_cast<unsigned char>(name.back()) < 0x80 || CodePointCount(name) < 2)
+    return std::nullopt;
+  size_t len;
+  auto value = ParseValue(std::string_view(*item).substr(begin), &len);
+  if (!value || begin + len != item->size()) return std::nullopt;
+  item->resize(begin);
+  return value;
+}
+
+// “扫地机器人第一股”科沃斯: an epithet before a short name goes; a topic that
+// opens with a quote (“车顶维权”事件暴露车企服务漏洞) keeps it. A bracket
+// after the name (“股神”巴菲特（Warren Buffett）) is not counted.
+void DropEpithet(std::string* item) {
+  if (!StartsWith(*item, "“")) return;
+  const size_t close = item->find("”");
+  if (close == std::string::npos) return;
+  std::string_view rest = std::string_view(*item).substr(close + 3);
+  rest = rest.substr(0, std::min(rest.find("（"), rest.find('(')));
+  const size_t chars = CodePointCount(rest);
+  if (chars >= 2 && chars <= 6) item->erase(0, close + 3);
+}
+
+}  // namespace
+
 std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, const Rules& rules,
                                  int declared, std::string* why) {
   const std::string_view text = block.text;
@@ -433,6 +471,14 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
     }
   }
   names.values = FinishItems(&names.items);
+  // Names listed after a connective may carry their figures (非金属材料3.33%;
+  // before a cue, 达到49% is a predicate, not a name and its value).
+  for (size_t i = 0; i < names.items.size(); ++i) {
+    auto glued = TakeGluedPercent(&names.items[i]);
+    if (!glued || (!names.values.empty() && names.values[i])) continue;
+    names.values.resize(names.items.size());
+    names.values[i] = std::move(glued);
+  }
   // 远兴能源季内涨77.57%: once its figure is taken, a name with a value may
   // still hold the start of its predicate.
   for (size_t i = 0; i < names.values.size(); ++i) {
@@ -520,58 +566,13 @@ size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rule
   return StartsWith(text.substr(from), "等") ? from + 3 : from;
 }
 
-namespace {
-
-// 非金属材料3.33%, 珠宝首饰-2.65%: a percentage written right after a name is
-// its value (a bare number is not: 反贪风暴5 is a title).
-std::optional<RankValue> TakeGluedPercent(std::string* item) {
-  if (!EndsWith(*item, "%")) return std::nullopt;
-  size_t begin = item->size() - 1;
-  while (begin > 0 &&
-         (isdigit(static_cast<unsigned char>((*item)[begin - 1])) || (*item)[begin - 1] == '.')) {
-    --begin;
-  }
-  if (begin == item->size() - 1) return std::nullopt;
-  if (begin > 0 && ((*item)[begin - 1] == '-' || (*item)[begin - 1] == '+')) --begin;
-  const std::string_view name = std::string_view(*item).substr(0, begin);
-  if (name.empty() || static_cast<unsigned char>(name.back()) < 0x80 || CodePointCount(name) < 2)
-    return std::nullopt;
-  size_t len;
-  auto value = ParseValue(std::string_view(*item).substr(begin), &len);
-  if (!value || begin + len != item->size()) return std::nullopt;
-  item->resize(begin);
-  return value;
-}
-
-// “扫地机器人第一股”科沃斯: an epithet before a short name goes; a topic that
-// opens with a quote (“车顶维权”事件暴露车企服务漏洞) keeps it. A bracket
-// after the name (“股神”巴菲特（Warren Buffett）) is not counted.
-void DropEpithet(std::string* item) {
-  if (!StartsWith(*item, "“")) return;
-  const size_t close = item->find("”");
-  if (close == std::string::npos) return;
-  std::string_view rest = std::string_view(*item).substr(close + 3);
-  rest = rest.substr(0, std::min(rest.find("（"), rest.find('(')));
-  const size_t chars = CodePointCount(rest);
-  if (chars >= 2 && chars <= 6) item->erase(0, close + 3);
-}
-
-}  // namespace
-
 std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items) {
   for (auto& item : *items) {
     if (StartsWith(item, "《") && EndsWith(item, "》") && item.size() > 6)
       item = item.substr(3, item.size() - 6);
     DropEpithet(&item);
   }
-  auto values = TakeBracketedValues(items);
-  for (size_t i = 0; i < items->size(); ++i) {
-    auto glued = TakeGluedPercent(&(*items)[i]);
-    if (!glued || (!values.empty() && values[i])) continue;
-    values.resize(items->size());
-    values[i] = std::move(glued);
-  }
-  return values;
+  return TakeBracketedValues(items);
 }
 
 }  // namespace newsextract

@@ -113,6 +113,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "汽车和零配件和工业自动化分别列第14位和19位，而二者的职位发布量分别位于第9位和11位。",
        {{"列第14位和19位", {"汽车和零配件", "工业自动化"}},
         {"而二者的职位发布量分别位于第9位和11位", {"汽车和零配件", "工业自动化"}}}},
+      {"names owning a measure, one value for all: a tie",
+       "从基准线来看，江西、山西的基准线最高，达到8%。",
+       {{"基准线最高", {"江西", "山西"}, true, std::nullopt, true}}},
       {"a bottom-N head completed by the last place",
        "服务业白领拿到年终奖的占比为27.7%，服务业仍排在后两位，排名垫底的是文体教育行业。",
        {{"排在后两位", {"服务业", "文体教育行业"}, false, 2}}},
@@ -249,6 +252,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "上海GDP居全国第一。今年以来，北京社会消费品零售总额增速放缓，居全国第四。",
       // a metric in place of a name
       "国泰君安名列第二，收入为83.51亿元，名列第三。",
+      // a relative clause before 的 qualifies the one name after it
+      "中金公司与高盛高华合作的百济神州承销及保荐费用最高。",
       // one of the top N is a member
       "中国华融是解决不良资产的四大全国性国有资产管理公司（AMC）之一，其他三家包括长城资产、"
       "东方资产、中国信达。",
