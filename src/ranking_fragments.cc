@@ -466,8 +466,8 @@ class BlockScanner {
     // 江西、山西的基准线最高: names enumerated before 的 and a short noun own
     // the measure.
     constexpr size_t kMaxOwnedNounChars = 4;
-    const bool owned = names.items.size() >= 2 &&
-                       CodePointCount(predicate) <= kMaxOwnedNounChars + 1;  // with 的
+    const bool owned =
+        names.items.size() >= 2 && CodePointCount(predicate) <= kMaxOwnedNounChars + 1;  // with 的
     if (StartsWith(predicate, "的") && !HasRankingWord(predicate, rules_) &&
         !ContainsAny(predicate, rules_.metrics) && !owned) {
       return "the names qualify a noun after 的";
