@@ -132,32 +132,43 @@ bool RequiredWord(const YAML::Node& map, const char* key, std::string* word, std
   return CheckedWord(value, word, error);
 }
 
-bool AppendBrackets(const YAML::Node& node, std::string_view key, std::vector<Bracket>* out,
-                    SeenWords* seen, std::string* error) {
-  if (!RequireList(node, "{open, close}", error)) return false;
-  const auto key_of = [](const Bracket& b) { return b.open + '\n' + b.close; };
-  for (const auto& item : node) {
-    if (!item.IsMap()) return Fail(item, "expected {open: ..., close: ...}", error);
-    Bracket bracket;
-    if (!RequiredWord(item, "open", &bracket.open, error) ||
-        !RequiredWord(item, "close", &bracket.close, error) ||
-        !seen->Append(item, std::move(bracket), out, key, key_of, error)) {
-      return false;
-    }
-  }
-  return true;
-}
+// The records of two words: their keys in a rules file, and what makes one
+// a repeat of another.
+template <typename T>
+struct WordPair;
 
-bool AppendStockSubjects(const YAML::Node& node, std::string_view key,
-                         std::vector<StockSubject>* out, SeenWords* seen, std::string* error) {
-  if (!RequireList(node, "{word, subject}", error)) return false;
-  const auto key_of = [](const StockSubject& s) { return s.word; };
+template <>
+struct WordPair<Bracket> {
+  static constexpr const char* kFirst = "open";
+  static constexpr const char* kSecond = "close";
+  static constexpr auto first = &Bracket::open;
+  static constexpr auto second = &Bracket::close;
+  static std::string Key(const Bracket& b) { return b.open + '\n' + b.close; }
+};
+
+template <>
+struct WordPair<StockSubject> {
+  static constexpr const char* kFirst = "word";
+  static constexpr const char* kSecond = "subject";
+  static constexpr auto first = &StockSubject::word;
+  static constexpr auto second = &StockSubject::subject;
+  static std::string Key(const StockSubject& s) { return s.word; }
+};
+
+template <typename T>
+bool AppendWordPairs(const YAML::Node& node, std::string_view key, std::vector<T>* out,
+                     SeenWords* seen, std::string* error) {
+  using Pair = WordPair<T>;
+  const std::string first(Pair::kFirst), second(Pair::kSecond);
+  if (!RequireList(node, ("{" + first + ", " + second + "}").c_str(), error)) return false;
   for (const auto& item : node) {
-    if (!item.IsMap()) return Fail(item, "expected {word: ..., subject: ...}", error);
-    StockSubject entry;
-    if (!RequiredWord(item, "word", &entry.word, error) ||
-        !RequiredWord(item, "subject", &entry.subject, error) ||
-        !seen->Append(item, std::move(entry), out, key, key_of, error)) {
+    if (!item.IsMap()) {
+      return Fail(item, "expected {" + first + ": ..., " + second + ": ...}", error);
+    }
+    T entry;
+    if (!RequiredWord(item, Pair::kFirst, &(entry.*Pair::first), error) ||
+        !RequiredWord(item, Pair::kSecond, &(entry.*Pair::second), error) ||
+        !seen->Append(item, std::move(entry), out, key, Pair::Key, error)) {
       return false;
     }
   }
@@ -364,10 +375,10 @@ bool ReadField(const YAML::Node& node, const std::string& key, const RulesField&
             return AppendStrings(node, key, &(rules->*list), seen, error);
           },
           [&](std::vector<Bracket> Rules::*list) {
-            return AppendBrackets(node, key, &(rules->*list), seen, error);
+            return AppendWordPairs(node, key, &(rules->*list), seen, error);
           },
           [&](std::vector<StockSubject> Rules::*list) {
-            return AppendStockSubjects(node, key, &(rules->*list), seen, error);
+            return AppendWordPairs(node, key, &(rules->*list), seen, error);
           },
           [&](size_t Rules::*number) { return ReadSize(node, &(rules->*number), error); },
           [&](CueList) { return AppendCues(node, key, &rules->cues, seen, error); },
