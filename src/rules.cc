@@ -141,6 +141,8 @@ template <>
 struct WordPair<Bracket> {
   static constexpr const char* kFirst = "open";
   static constexpr const char* kSecond = "close";
+  static constexpr const char* kShape = "{open, close}";
+  static constexpr const char* kExpected = "expected {open: ..., close: ...}";
   static constexpr auto first = &Bracket::open;
   static constexpr auto second = &Bracket::close;
   static std::string Key(const Bracket& b) { return b.open + '\n' + b.close; }
@@ -150,6 +152,8 @@ template <>
 struct WordPair<StockSubject> {
   static constexpr const char* kFirst = "word";
   static constexpr const char* kSecond = "subject";
+  static constexpr const char* kShape = "{word, subject}";
+  static constexpr const char* kExpected = "expected {word: ..., subject: ...}";
   static constexpr auto first = &StockSubject::word;
   static constexpr auto second = &StockSubject::subject;
   static std::string Key(const StockSubject& s) { return s.word; }
@@ -159,12 +163,9 @@ template <typename T>
 bool AppendWordPairs(const YAML::Node& node, std::string_view key, std::vector<T>* out,
                      SeenWords* seen, std::string* error) {
   using Pair = WordPair<T>;
-  const std::string first(Pair::kFirst), second(Pair::kSecond);
-  if (!RequireList(node, ("{" + first + ", " + second + "}").c_str(), error)) return false;
+  if (!RequireList(node, Pair::kShape, error)) return false;
   for (const auto& item : node) {
-    if (!item.IsMap()) {
-      return Fail(item, "expected {" + first + ": ..., " + second + ": ...}", error);
-    }
+    if (!item.IsMap()) return Fail(item, Pair::kExpected, error);
     T entry;
     if (!RequiredWord(item, Pair::kFirst, &(entry.*Pair::first), error) ||
         !RequiredWord(item, Pair::kSecond, &(entry.*Pair::second), error) ||
