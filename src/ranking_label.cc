@@ -229,4 +229,101 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
   return facts;
 }
 
+std::string_view WithoutCount(std::string_view subject, const Rules& rules) {
+  size_t len;
+  if (ParseNumber(subject, &len) < 1) return subject;
+  for (const auto& classifier : rules.classifiers) {
+    const std::string_view rest = subject.substr(len);
+    if (StartsWith(rest, classifier) && rest.size() > classifier.size()) {
+      return rest.substr(classifier.size());
+    }
+  }
+  return subject;
+}
+
+std::optional<std::string> SubjectOfNames(const std::vector<std::string>& names,
+                                          const Rules& rules) {
+  for (const WordSubject& entry : rules.name_subjects) {
+    // The ending alone (证券) is not a name that ends with it.
+    const auto ending_it = std::count_if(names.begin(), names.end(), [&](const std::string& n) {
+      return n.size() > entry.word.size() && EndsWith(n, entry.word);
+    });
+    if (ending_it > 0 && static_cast<size_t>(ending_it) * 2 >= names.size()) return entry.subject;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// The vocabulary subject that `text` starts with, longest first; empty if
+// none.
+std::string_view SubjectAtStart(std::string_view text, const Rules& rules) {
+  std::string_view best;
+  for (const auto& subject : rules.subjects) {
+    if (subject.size() > best.size() && StartsWith(text, subject)) best = subject;
+  }
+  return best;
+}
+
+// The counted noun after a count that ends at `pos`: a classifier, then at
+// most three characters free of name-ending words, then a subject.
+std::optional<std::string> NounAfterCount(std::string_view title, size_t pos, const Rules& rules) {
+  constexpr int kMaxModifierChars = 3;
+  // 14省份发布…: a subject counted without a classifier.
+  if (const auto subject = SubjectAtStart(title.substr(pos), rules); !subject.empty()) {
+    return std::string(subject);
+  }
+  for (const auto& classifier : rules.classifiers) {
+    if (!StartsWith(title.substr(pos), classifier)) continue;
+    const size_t noun = pos + classifier.size();
+    size_t at = noun, len, end = noun;
+    // The longest noun: 副省级城市, not 副省.
+    for (int chars = 0; chars <= kMaxModifierChars && at < title.size(); ++chars) {
+      const std::string_view modifier = title.substr(noun, at - noun);
+      if (ContainsAny(modifier, rules.name_end_words)) break;
+      const std::string_view subject = SubjectAtStart(title.substr(at), rules);
+      if (!subject.empty()) end = std::max(end, at + subject.size());
+      const char32_t cp = DecodeUtf8(title, at, &len);
+      if (IsClausePunct(cp) || IsNumeral(cp) || cp < 0x80) break;
+      at += len;
+    }
+    if (end > noun) return std::string(title.substr(noun, end - noun));
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> TitleSubject(std::string_view title, const Rules& rules) {
+  if (auto noun = CountedNoun(title, rules)) return noun;
+  // 知名美股收盘情况一览: stock kinds are the subjects that end in 股.
+  std::optional<std::string> kind;
+  size_t first = title.size();
+  for (const auto& subject : rules.subjects) {
+    if (!EndsWith(subject, "股")) continue;
+    const size_t at = Find(title, subject);
+    if (at == std::string_view::npos) continue;
+    if (at < first || (at == first && subject.size() > kind->size())) {
+      first = at;
+      kind = subject;
+    }
+  }
+  return kind;
+}
+
+std::optional<std::string> CountedNoun(std::string_view title, const Rules& rules) {
+  size_t len;
+  for (size_t pos = 0; pos < title.size(); pos += len) {
+    const char32_t cp = DecodeUtf8(title, pos, &len);
+    if (!IsNumeral(cp)) continue;
+    size_t number_len;
+    const int count = ParseNumber(title.substr(pos), &number_len);
+    if (count < 0) continue;
+    len = number_len;  // 102家: not 02家 again
+    if (count < 2) continue;
+    if (auto noun = NounAfterCount(title, pos + number_len, rules)) return noun;
+  }
+  return std::nullopt;
+}
+
 }  // namespace newsextract

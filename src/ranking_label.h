@@ -60,6 +60,26 @@ struct LabelFacts {
 // leads; else the rest is the metric.
 LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules);
 
+// The noun a subject counts, without its count: 10个名字 -> 名字, 两家公司
+// -> 公司 (rules.classifiers); other subjects as they are.
+std::string_view WithoutCount(std::string_view subject, const Rules& rules);
+
+// The subject implied by how most of `names` end (…证券 -> 券商,
+// …区 -> 区; rules.name_subjects), first entry first; none when no entry
+// ends at least half of them.
+std::optional<std::string> SubjectOfNames(const std::vector<std::string>& names,
+                                          const Rules& rules);
+
+// The noun a title counts, up to a subject of the vocabulary at most three
+// characters after the count: 102家券商经营排行榜 -> 券商, 15个副省级城市GDP
+// -> 副省级城市. None when the words between hold a name-ending word
+// (13股今日获机构…: 获).
+std::optional<std::string> CountedNoun(std::string_view title, const Rules& rules);
+
+// The subject a title gives lists that name none: its counted noun, else
+// the first stock kind it names (知名美股收盘情况一览 -> 美股).
+std::optional<std::string> TitleSubject(std::string_view title, const Rules& rules);
+
 }  // namespace newsextract
 
 #endif  // NEWSEXTRACT_RANKING_LABEL_H_

@@ -230,6 +230,32 @@ class Extractor {
     return std::nullopt;
   }
 
+  // A list whose label names no subject takes the one of the list before
+  // it in its section; a stock screen takes the kind of stock it screens
+  // instead, unless what it inherits is a kind of stock (科创板股). Only
+  // named and inherited subjects are carried on.
+  void SettleSubject(Ranking* r) {
+    if (r->subject) {
+      context_.subject = r->subject;
+      return;
+    }
+    r->subject = context_.subject;
+    if (!r->subject || !EndsWith(*r->subject, "股")) {
+      if (auto stocks = StockScreenSubject(*r)) r->subject = std::move(stocks);
+    }
+    if (!r->subject) r->subject = InferredSubject(*r);
+  }
+
+  // The subject of a list whose text names none (CONVENTIONS §5: every
+  // list has one): the kind its names end with, else the noun the title
+  // counts or the stock kind it names.
+  std::optional<std::string> InferredSubject(const Ranking& r) {
+    if (auto subject = SubjectOfNames(r.items, rules_)) return subject;
+    if (!title_noun_) title_noun_ = TitleSubject(article_.title, rules_).value_or("");
+    if (!title_noun_->empty()) return *title_noun_;
+    return std::nullopt;
+  }
+
   // Label, period, subject, metric, direction, size of a list.
   Ranking Describe(size_t index, BlockList& list) {
     const std::string_view text = blocks_[index].text;
@@ -255,11 +281,13 @@ class Extractor {
       if (auto noun = NounAfterCue(text.substr(cue.end, list.label_end - cue.end)))
         facts.subject = noun;
     }
+    // 10个名字 -> 名字; a heading's words (十大民生工程) are kept whole.
+    if (facts.subject) facts.subject = std::string(WithoutCount(*facts.subject, rules_));
     if (cue.cue->subject_from_heading && !context_.heading.empty()) {
       facts.subject = HeadingSubject(context_.heading);
     }
     r.period = PeriodOf(text, list);
-    r.subject = facts.subject ? facts.subject : context_.subject;
+    r.subject = facts.subject;
     r.metric = facts.metric ? facts.metric : context_.metric;
     return r;
   }
@@ -371,7 +399,7 @@ class Extractor {
       context_.period = PeriodFor(*m, article_.year, article_.month);
     }
     r.period = context_.period;
-    r.subject = facts.subject ? facts.subject : context_.subject;
+    r.subject = facts.subject;
     r.metric = facts.metric                   ? facts.metric
                : !table->score_header.empty() ? std::optional<std::string>(table->score_header)
                                               : context_.metric;
@@ -410,10 +438,8 @@ class Extractor {
       result_.warnings.push_back("ranking '" + r.label + "' declares " + std::to_string(*r.size) +
                                  " items, found " + std::to_string(r.items.size()));
     }
-    context_.subject = r.subject;
+    SettleSubject(&r);
     context_.metric = r.metric;
-    // Read after the context takes it: an inferred subject is not carried on.
-    if (!r.subject) r.subject = StockScreenSubject(r);
     result_.rankings.push_back(std::move(r));
   }
 
@@ -453,6 +479,7 @@ class Extractor {
   const Deadline& deadline_;
   std::optional<std::string> title_period_;
   std::optional<std::unordered_set<std::string>> stock_names_;  // read when a list needs them
+  std::optional<std::string> title_noun_;                       // TitleSubject, "" for none
   bool capped_ = false;
   std::vector<MonthMention> block_months_;               // of the block being scanned
   std::optional<std::vector<YearMention>> block_years_;  // read when a list needs them

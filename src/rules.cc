@@ -149,14 +149,14 @@ struct WordPair<Bracket> {
 };
 
 template <>
-struct WordPair<StockSubject> {
+struct WordPair<WordSubject> {
   static constexpr const char* kFirst = "word";
   static constexpr const char* kSecond = "subject";
   static constexpr const char* kShape = "{word, subject}";
   static constexpr const char* kExpected = "expected {word: ..., subject: ...}";
-  static constexpr auto first = &StockSubject::word;
-  static constexpr auto second = &StockSubject::subject;
-  static std::string Key(const StockSubject& s) { return s.word; }
+  static constexpr auto first = &WordSubject::word;
+  static constexpr auto second = &WordSubject::subject;
+  static std::string Key(const WordSubject& s) { return s.word; }
 };
 
 template <typename T>
@@ -272,7 +272,7 @@ bool AppendCues(const YAML::Node& node, std::string_view key, std::vector<Cue>* 
 
 RulesField Strings(std::vector<std::string> Rules::*field) { return field; }
 RulesField Brackets(std::vector<Bracket> Rules::*field) { return field; }
-RulesField StockSubjects(std::vector<StockSubject> Rules::*field) { return field; }
+RulesField WordSubjects(std::vector<WordSubject> Rules::*field) { return field; }
 RulesField Size(size_t Rules::*field) { return field; }
 RulesField Cues() { return CueList{}; }
 
@@ -330,7 +330,8 @@ std::map<std::string, RulesField> RankingFields() {
           {"shared_suffixes", Strings(&Rules::shared_suffixes)},
           {"scope_markers", Strings(&Rules::scope_markers)},
           {"behind_words", Strings(&Rules::behind_words)},
-          {"stock_subjects", StockSubjects(&Rules::stock_subjects)},
+          {"stock_subjects", WordSubjects(&Rules::stock_subjects)},
+          {"name_subjects", WordSubjects(&Rules::name_subjects)},
           {"appositive_nouns", Strings(&Rules::appositive_nouns)},
           {"measure_endings", Strings(&Rules::measure_endings)},
           {"after_words", Strings(&Rules::after_words)},
@@ -378,7 +379,7 @@ bool ReadField(const YAML::Node& node, const std::string& key, const RulesField&
           [&](std::vector<Bracket> Rules::*list) {
             return AppendWordPairs(node, key, &(rules->*list), seen, error);
           },
-          [&](std::vector<StockSubject> Rules::*list) {
+          [&](std::vector<WordSubject> Rules::*list) {
             return AppendWordPairs(node, key, &(rules->*list), seen, error);
           },
           [&](size_t Rules::*number) { return ReadSize(node, &(rules->*number), error); },

@@ -100,26 +100,32 @@ std::optional<Cue> UnpackCue(Unpacker* in) {
   return in->Ok() ? std::optional(std::move(cue)) : std::nullopt;
 }
 
+// Brackets and word-subject pairs: two strings each, in order.
+template <class Pair>
+void PackPairs(const std::vector<Pair>& pairs, Packer* out) {
+  out->Number(pairs.size());
+  for (const auto& [first, second] : pairs) {
+    out->String(first);
+    out->String(second);
+  }
+}
+
+template <class Pair>
+bool UnpackPairs(std::vector<Pair>* pairs, Unpacker* in) {
+  pairs->resize(in->Count());
+  // A braced list is evaluated left to right: first, then second.
+  for (auto& pair : *pairs) pair = {in->String(), in->String()};
+  return in->Ok();
+}
+
 void PackField(const Rules& rules, const RulesField& field, Packer* out) {
   std::visit(Overloaded{
                  [&](std::vector<std::string> Rules::*list) {
                    out->Number((rules.*list).size());
                    for (const auto& word : rules.*list) out->String(word);
                  },
-                 [&](std::vector<Bracket> Rules::*list) {
-                   out->Number((rules.*list).size());
-                   for (const auto& [open, close] : rules.*list) {
-                     out->String(open);
-                     out->String(close);
-                   }
-                 },
-                 [&](std::vector<StockSubject> Rules::*list) {
-                   out->Number((rules.*list).size());
-                   for (const auto& [word, subject] : rules.*list) {
-                     out->String(word);
-                     out->String(subject);
-                   }
-                 },
+                 [&](std::vector<Bracket> Rules::*list) { PackPairs(rules.*list, out); },
+                 [&](std::vector<WordSubject> Rules::*list) { PackPairs(rules.*list, out); },
                  [&](size_t Rules::*number) { out->Number(rules.*number); },
                  [&](CueList) {
                    out->Number(rules.cues.size());
@@ -130,40 +136,31 @@ void PackField(const Rules& rules, const RulesField& field, Packer* out) {
 }
 
 bool UnpackField(const RulesField& field, Unpacker* in, Rules* rules) {
-  return std::visit(Overloaded{
-                        [&](std::vector<std::string> Rules::*list) {
-                          auto& words = rules->*list;
-                          words.resize(in->Count());
-                          for (auto& word : words) word = in->String();
-                          return in->Ok();
-                        },
-                        [&](std::vector<Bracket> Rules::*list) {
-                          auto& brackets = rules->*list;
-                          brackets.resize(in->Count());
-                          for (auto& b : brackets) b = {in->String(), in->String()};
-                          return in->Ok();
-                        },
-                        [&](std::vector<StockSubject> Rules::*list) {
-                          auto& entries = rules->*list;
-                          entries.resize(in->Count());
-                          for (auto& e : entries) e = {in->String(), in->String()};
-                          return in->Ok();
-                        },
-                        [&](size_t Rules::*number) {
-                          rules->*number = in->Number();
-                          return in->Ok();
-                        },
-                        [&](CueList) {
-                          rules->cues.resize(in->Count());
-                          for (Cue& cue : rules->cues) {
-                            std::optional<Cue> read = UnpackCue(in);
-                            if (!read) return false;
-                            cue = std::move(*read);
-                          }
-                          return in->Ok();
-                        },
-                    },
-                    field);
+  return std::visit(
+      Overloaded{
+          [&](std::vector<std::string> Rules::*list) {
+            auto& words = rules->*list;
+            words.resize(in->Count());
+            for (auto& word : words) word = in->String();
+            return in->Ok();
+          },
+          [&](std::vector<Bracket> Rules::*list) { return UnpackPairs(&(rules->*list), in); },
+          [&](std::vector<WordSubject> Rules::*list) { return UnpackPairs(&(rules->*list), in); },
+          [&](size_t Rules::*number) {
+            rules->*number = in->Number();
+            return in->Ok();
+          },
+          [&](CueList) {
+            rules->cues.resize(in->Count());
+            for (Cue& cue : rules->cues) {
+              std::optional<Cue> read = UnpackCue(in);
+              if (!read) return false;
+              cue = std::move(*read);
+            }
+            return in->Ok();
+          },
+      },
+      field);
 }
 
 }  // namespace

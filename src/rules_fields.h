@@ -18,7 +18,7 @@ namespace newsextract {
 struct CueList {};
 
 using RulesField = std::variant<std::vector<std::string> Rules::*, std::vector<Bracket> Rules::*,
-                                std::vector<StockSubject> Rules::*, size_t Rules::*, CueList>;
+                                std::vector<WordSubject> Rules::*, size_t Rules::*, CueList>;
 
 // Section name -> key -> field, sorted by name.
 using RulesSections = std::map<std::string, std::map<std::string, RulesField>>;

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace newsextract {
 namespace {
@@ -138,6 +140,66 @@ TEST(ReadLabelTest, QualifierBetweenSubjectAndMetricBelongsToTheMetric) {
   const LabelFacts got = ReadLabel("公募基金管理人非货币基金规模排名", DefaultRules());
   EXPECT_EQ(got.subject, "公募基金管理人");
   EXPECT_EQ(got.metric, "非货币基金规模");
+}
+
+TEST(WithoutCountTest, DropsACountAndItsClassifier) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"10个名字", "名字"},     {"5家基金公司", "基金公司"},
+      {"两家公司", "公司"},     {"10个地级以上城市", "地级以上城市"},
+      {"基金公司", "基金公司"},  // no count
+      {"10个", "10个"},          // nothing counted: kept
+      {"三季度", "三季度"},      // 季 is no classifier
+  };
+  for (const auto& [subject, want] : cases) {
+    EXPECT_EQ(WithoutCount(subject, DefaultRules()), want) << subject;
+  }
+}
+
+TEST(SubjectOfNamesTest, TheEndingOfAtLeastHalfTheNames) {
+  struct Case {
+    std::vector<std::string> names;
+    const char* subject;  // nullptr: none
+  };
+  const Case cases[] = {
+      {{"中信证券", "华泰证券", "国泰君安"}, "券商"},
+      {{"上海浦东新区", "深圳宝安区"}, "区"},
+      {{"浙江省", "广东"}, "省份"},  // one of two
+      {{"招银理财", "建信理财", "兴银理财"}, "理财子公司"},
+      {{"中信", "中信建投", "申万宏源"}, nullptr},
+      {{"证券", "银行"}, nullptr},        // an ending alone is no name with it
+      {{"甲", "乙", "丙证券"}, nullptr},  // one of three
+  };
+  for (const Case& c : cases) {
+    const auto got = SubjectOfNames(c.names, DefaultRules());
+    if (c.subject == nullptr) {
+      EXPECT_FALSE(got.has_value()) << c.names[0] << ": " << got.value_or("");
+    } else {
+      EXPECT_EQ(got, c.subject) << c.names[0];
+    }
+  }
+}
+
+TEST(TitleSubjectTest, TheCountedNounOrAStockKind) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"102家券商经营排行榜：4家营收超200亿", "券商"},
+      {"15个副省级城市GDP：10城超万亿", "副省级城市"},  // the longest noun
+      {"143个区人口超100万：浦东居首", "区"},
+      {"一周沪深股通动向曝光：这30只个股净买入最多", "个股"},
+      {"14省份发布2021年企业工资指导线", "省份"},  // no classifier
+      {"10月2日知名美股收盘情况一览", "美股"},     // a stock kind
+      {"13股今日获机构买入评级", nullptr},         // 获 ends a name
+      {"12股进入多家券商金股组合", nullptr},       // 券商 is too far on
+      {"1家公司获批", nullptr},                    // a count of one
+      {"央行今日开展逆回购操作", nullptr},
+  };
+  for (const auto& [title, want] : cases) {
+    const auto got = TitleSubject(title, DefaultRules());
+    if (want == nullptr) {
+      EXPECT_FALSE(got.has_value()) << title << ": " << got.value_or("");
+    } else {
+      EXPECT_EQ(got, want) << title;
+    }
+  }
 }
 
 }  // namespace

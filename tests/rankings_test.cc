@@ -122,26 +122,28 @@ TEST(ExtractRankingsTest, ListsAnnouncedInOneSentence) {
         true,
         3,
         {"甲街道", "乙街道", "丙镇"}}},
+      // A label that names no subject: the ending of the names gives one
+      // (rules.name_subjects).
       {"受理量排名后三依次是甲区、乙区、丙区。",
        2021,
        4,
-       {"受理量排名后三", nullptr, nullptr, "受理量", false, 3, {"甲区", "乙区", "丙区"}}},
+       {"受理量排名后三", nullptr, "区", "受理量", false, 3, {"甲区", "乙区", "丙区"}}},
       {"解决率排名前三分别为甲区、乙区和丙区。",
        2021,
        4,
-       {"解决率排名前三", nullptr, nullptr, "解决率", true, 3, {"甲区", "乙区", "丙区"}}},
+       {"解决率排名前三", nullptr, "区", "解决率", true, 3, {"甲区", "乙区", "丙区"}}},
       {"满意率排名前二为甲区、乙区。",
        2021,
        4,
-       {"满意率排名前二", nullptr, nullptr, "满意率", true, 2, {"甲区", "乙区"}}},
+       {"满意率排名前二", nullptr, "区", "满意率", true, 2, {"甲区", "乙区"}}},
       {"响应率排名前二：甲区、乙区。",
        2021,
        4,
-       {"响应率排名前二", nullptr, nullptr, "响应率", true, 2, {"甲区", "乙区"}}},
+       {"响应率排名前二", nullptr, "区", "响应率", true, 2, {"甲区", "乙区"}}},
       {"响应率排名前二依次为：甲区、乙区。",
        2021,
        4,
-       {"响应率排名前二", nullptr, nullptr, "响应率", true, 2, {"甲区", "乙区"}}},
+       {"响应率排名前二", nullptr, "区", "响应率", true, 2, {"甲区", "乙区"}}},
       // 的 + subject: the subject stays in the label and is read from it.
       {"诉求量前三的街乡依次是：甲街道、乙乡、丙镇。",
        2021,
@@ -164,7 +166,7 @@ TEST(ExtractRankingsTest, ListsAnnouncedInOneSentence) {
       {"月活增速Top 2：甲证券、乙证券。",
        2021,
        11,
-       {"月活增速Top 2", nullptr, nullptr, "月活增速", true, 2, {"甲证券", "乙证券"}}},
+       {"月活增速Top 2", nullptr, "券商", "月活增速", true, 2, {"甲证券", "乙证券"}}},
       {"8月房企销售金额前5名依次为甲地产、乙地产、丙地产、丁地产、戊地产。",
        2021,
        9,
@@ -226,7 +228,7 @@ TEST(ExtractRankingsTest, DeBeforeYiCiShiIsNotASubjectNoun) {
   ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
   const Ranking& r = got.rankings[0];
   EXPECT_FALSE(Contains(r.label, "依次")) << r.label;
-  EXPECT_FALSE(r.subject.has_value()) << *r.subject;
+  EXPECT_EQ(r.subject, "区");  // from the names' ending, not 依次
   EXPECT_EQ(r.metric, "受理量");
   EXPECT_FALSE(r.top);
   EXPECT_EQ(r.items, (Items{"甲区", "乙区", "丙区"}));
@@ -571,15 +573,16 @@ TEST(ExtractRankingsTest, StockLinksGiveASubjectByTheWordsOfTheParagraph) {
       {"<p>今日涨停的个股中，最受追捧的是" + stocks + "。</p>", "涨停股"},
       {"<p>2021年净利润最高的是" + stocks + "。</p>", "上市公司"},
       {"<p>个股方面，近5日涨幅居前的有" + stocks + "。</p>", "个股"},
-      {"<p>涨幅居前的有甲银行、乙银行。</p>", "-"},  // no stock links
+      {"<p>涨幅居前的有甲银行、乙银行。</p>", "银行"},  // no stock links: the names' ending
+      {"<p>涨幅居前的有甲、乙。</p>", "-"},
   };
   for (const Case& c : cases) {
     const RankingsResult got = ExtractHtml(c.html);
     ASSERT_EQ(got.rankings.size(), 1u) << c.html << Describe(got);
     EXPECT_EQ(got.rankings[0].subject.value_or("-"), c.subject) << c.html;
   }
-  const RankingsResult two = ExtractHtml("<p>个股方面，涨幅居前的有" + stocks +
-                                         "。</p><p>跌幅居前的有甲银行、乙银行。</p>");
+  const RankingsResult two =
+      ExtractHtml("<p>个股方面，涨幅居前的有" + stocks + "。</p><p>跌幅居前的有甲、乙。</p>");
   ASSERT_EQ(two.rankings.size(), 2u) << Describe(two);
   EXPECT_EQ(two.rankings[1].subject.value_or("-"), "-") << Describe(two);
 }

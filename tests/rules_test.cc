@@ -140,6 +140,10 @@ TEST(LoadRulesTest, FieldErrorsNameTheLine) {
       {"rankings:\n  stock_subjects:\n    - {word: 股, subject: 个股}\n"
        "    - {word: 股, subject: 股票}\n",
        "r.yaml:4: '股' is already in rankings.stock_subjects (line 3)"},
+      {"rankings:\n  name_subjects:\n    - {word: 证券, subject: 券商}\n"
+       "    - {word: 证券, subject: 公司}\n",
+       "r.yaml:4: '证券' is already in rankings.name_subjects (line 3)"},
+      {"rankings:\n  name_subjects:\n    - {subject: 券商}\n", "r.yaml:3: missing 'word'"},
       {"text_layer:\n  skip_classes: *nothing\n", "r.yaml:2: the referenced anchor is not defined"},
   };
   for (const Case& c : cases) EXPECT_EQ(LoadError(c.yaml), c.error) << c.yaml;

@@ -23,13 +23,15 @@ struct Bracket {
   bool operator==(const Bracket&) const = default;
 };
 
-// The subject of a list of stock links that names none: `subject` when
-// `word` is in the list's sentence or the article's title.
-struct StockSubject {
+// A word and the subject it implies for a list that names none: in
+// stock_subjects, a word of the list's sentence or the article's title
+// (涨停 -> 涨停股); in name_subjects, the ending of most of the list's
+// names (证券 -> 券商).
+struct WordSubject {
   std::string word;
   std::string subject;
 
-  bool operator==(const StockSubject&) const = default;
+  bool operator==(const WordSubject&) const = default;
 };
 
 // A ranking cue: the word that makes a phrase announce a ranked list.
@@ -125,7 +127,8 @@ struct Rules {
   std::vector<std::string> ranking_words;        // 排名, 排行, 榜, ...
   std::vector<std::string> scope_words;          // 全市, 各, ...
   std::vector<std::string> subjects;
-  std::vector<StockSubject> stock_subjects;  // the first that matches
+  std::vector<WordSubject> stock_subjects;  // the first that matches
+  std::vector<WordSubject> name_subjects;   // the first that matches
   std::vector<std::string> metrics;
   std::vector<std::string> conjunctions;  // 和, 及, 与 before the last item
   std::vector<std::string> table_rank_headers;
