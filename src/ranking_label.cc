@@ -269,8 +269,10 @@ std::string_view SubjectAtStart(std::string_view text, const Rules& rules) {
 // most three characters free of name-ending words, then a subject.
 std::optional<std::string> NounAfterCount(std::string_view title, size_t pos, const Rules& rules) {
   constexpr int kMaxModifierChars = 3;
-  // 14省份发布…: a subject counted without a classifier.
-  if (const auto subject = SubjectAtStart(title.substr(pos), rules); !subject.empty()) {
+  // 14省份发布…: a subject counted in digits without a classifier (破百省份
+  // counts nothing).
+  const bool digits = pos > 0 && title[pos - 1] >= '0' && title[pos - 1] <= '9';
+  if (const auto subject = SubjectAtStart(title.substr(pos), rules); digits && !subject.empty()) {
     return std::string(subject);
   }
   for (const auto& classifier : rules.classifiers) {

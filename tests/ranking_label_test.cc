@@ -190,6 +190,7 @@ TEST(TitleSubjectTest, TheCountedNounOrAStockKind) {
       {"13股今日获机构买入评级", nullptr},         // 获 ends a name
       {"12股进入多家券商金股组合", nullptr},       // 券商 is too far on
       {"1家公司获批", nullptr},                    // a count of one
+      {"广东106家，全国唯一破百省份", nullptr},    // 破百 counts nothing
       {"央行今日开展逆回购操作", nullptr},
   };
   for (const auto& [title, want] : cases) {
