@@ -293,15 +293,18 @@ class Extractor {
   }
 
   // The time a list is about: the reference nearest to it (CONVENTIONS §7).
-  // A month named before it in its sentence; else a year named anywhere in
-  // its sentence (营业收入最高的是A，去年实现…); else the last month or year
-  // named before it in the block or the blocks before; else the title's
-  // month.
+  // A month named before it in its sentence; else a year named in its
+  // sentence, before its label's end first (2020年…前三名分别是A、B，2021年，
+  // B…), then after it (营业收入最高的是A，去年实现…); else the last month or
+  // year named before it in the block or the blocks before; else the
+  // title's month.
   std::optional<std::string> PeriodOf(std::string_view text, const BlockList& list) {
     const size_t sentence = SentenceStart(text, list.label_begin);
     const size_t sentence_end = SentenceEnd(text, list.label_end);
     const auto month = MonthBefore(block_months_, list.label_end);
     if (month && month->begin >= sentence) return MonthPeriod(*month);
+    const auto in_label = LastYear(list.label_end);
+    if (in_label && in_label->begin >= sentence) return YearPeriod(in_label->year);
     const auto year = LastYear(sentence_end);
     if (year && year->begin >= sentence) return YearPeriod(year->year);
     if (year && (!month || year->end > month->end)) return YearPeriod(year->year);

@@ -710,6 +710,20 @@ TEST(ExtractRankingsTest, ALabelNamingAWholeYearTakesNoMonthFromEarlierText) {
   EXPECT_EQ(got.rankings[0].period, "2020");
 }
 
+TEST(ExtractRankingsTest, AYearInTheLabelBeatsALaterYearOfItsSentence) {
+  // shared/corpus (2021年中国企业IPO图谱): the year that goes on after the
+  // names is another year's news.
+  const RankingsResult got = Extract(
+      {Plain("2020年城市企业上市数量的前三名分别是北京、上海和深圳，2021年，上海跃居首位。")}, 2022,
+      1);
+  ASSERT_FALSE(got.rankings.empty());
+  EXPECT_EQ(got.rankings[0].period, "2020") << Describe(got);
+  // With no year before it, a year after the list in its sentence dates it.
+  const RankingsResult after = Extract({Plain("营业收入最高的是甲公司、乙公司，2021年实现增长。")});
+  ASSERT_EQ(after.rankings.size(), 1u) << Describe(after);
+  EXPECT_EQ(after.rankings[0].period, "2021");
+}
+
 // Regression: 0123年度 gave the period "123" and 0000年 "0", neither YYYY
 // (SCHEMA.md; schema/article.schema.json rejected them).
 TEST(ExtractRankingsTest, AYearBeforeOneThousandKeepsFourDigits) {
