@@ -27,6 +27,22 @@ struct Context {
   std::string heading;
 };
 
+// A plain paragraph of a few words and nothing else (购物平台): a category
+// line that the red and black lists under it rank.
+bool IsCategoryLine(const Block& block) {
+  constexpr size_t kMaxCategoryChars = 10;
+  if (block.kind != BlockKind::kParagraph || block.text.empty() ||
+      CodePointCount(block.text) > kMaxCategoryChars) {
+    return false;
+  }
+  size_t len;
+  for (size_t pos = 0; pos < block.text.size(); pos += len) {
+    const char32_t cp = DecodeUtf8(block.text, pos, &len);
+    if (IsClausePunct(cp) || IsNumeral(cp) || IsSpace(cp)) return false;
+  }
+  return true;
+}
+
 bool IsHeading(const Block& block) {
   if (block.kind == BlockKind::kHeading) return true;
   return block.kind == BlockKind::kParagraph && block.AllBold() && CodePointCount(block.text) <= 40;
@@ -146,6 +162,10 @@ class Extractor {
           context_.period = PeriodFor(*m, article_.year, article_.month);
         }
         // A bold paragraph may also hold a whole list (…前三的是：A、B、C。).
+      } else if (IsCategoryLine(block)) {
+        // 购物平台 between 黑猫投诉1月行业榜单 and 黑榜：…: names the lists
+        // under it, without the weight of a heading that resets the context.
+        context_.heading = block.text;
       }
       if (block.kind == BlockKind::kTableRow && block.row == 0) {
         if (const size_t rows = TableRanking(i)) {

@@ -383,6 +383,22 @@ TEST(ExtractRankingsTest, RedListUnderABoldHeadingFromHtml) {
   EXPECT_EQ(got.rankings[1].items, Items{"丙街道"});
 }
 
+// set-e (黑猫投诉…红黑榜): a plain line of a few words between the bold
+// heading and the lists names what they rank; a sentence does not.
+TEST(ExtractRankingsTest, ACategoryLineNamesTheRedAndBlackListsUnderIt) {
+  const RankingsResult got =
+      Extract({Bold("黑猫投诉1月行业榜单"), Plain("购物平台"), Plain("黑榜：甲、乙、丙"),
+               Plain("红榜：丁、戊、己"), Bold("旅游出行住宿"), Plain("黑榜：庚、辛")});
+  ASSERT_EQ(got.rankings.size(), 3u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].subject, "购物平台");
+  EXPECT_EQ(got.rankings[1].subject, "购物平台");
+  EXPECT_EQ(got.rankings[2].subject, "旅游出行住宿");
+  const RankingsResult sentence =
+      Extract({Bold("行业榜单"), Plain("本月投诉较多。"), Plain("黑榜：甲、乙、丙")});
+  ASSERT_EQ(sentence.rankings.size(), 1u) << Describe(sentence);
+  EXPECT_EQ(sentence.rankings[0].subject, "行业榜单");
+}
+
 TEST(ExtractRankingsTest, HeadingSubjectLosesItsNumberingOnly) {
   struct Case {
     const char* heading;
