@@ -218,12 +218,17 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     }
     return facts;
   }
-  const std::string_view rest = StripRankingTail(core, rules);
+  std::string_view rest = StripRankingTail(core, rules);
   for (const auto& subject : rules.subjects) {
     if (!StartsWith(rest, subject)) continue;
     facts.subject = subject;
     facts.metric = NonEmpty(StripScope(rest.substr(subject.size()), rules));
     return facts;
+  }
+  // 位居副省级城市, 排名行业 (of …第四, …前十): a rank verb and the scope
+  // ranked in, neither subject nor metric.
+  for (const auto& verb : rules.rank_verbs) {
+    if (StartsWith(rest, verb) && EndsWithSubject(rest.substr(verb.size()), rules)) return facts;
   }
   facts.metric = NonEmpty(rest);
   return facts;

@@ -117,6 +117,8 @@ TEST(ReadLabelTest, SubjectAndMetricFromTheVocabulary) {
       {"4月全市各街道", "街道", nullptr},
       {"市级部门", "市级部门", nullptr},
       {"排名", nullptr, nullptr},
+      {"位居副省级城市", nullptr, nullptr},  // a rank verb and a scope
+      {"排名行业", nullptr, nullptr},
       {"", nullptr, nullptr},
   };
   for (const Case& c : cases) {

@@ -399,6 +399,20 @@ TEST(ExtractRankingsTest, ACategoryLineNamesTheRedAndBlackListsUnderIt) {
   EXPECT_EQ(sentence.rankings[0].subject, "行业榜单");
 }
 
+// b (15个副省级城市GDP): a list whose label and section name no subject or
+// metric takes them from the title; one that names them keeps its own.
+TEST(ExtractRankingsTest, TheTitleGivesASubjectAndMetricNoLabelNames) {
+  const std::vector<Block> blocks = {Plain("排名前三的是甲、乙、丙。"),
+                                     Plain("常住人口排名前二的省份是丁、戊。")};
+  const RankingsResult got =
+      ExtractRankings(blocks, DefaultRules(), {2022, 1, "15个副省级城市GDP：10城超万亿", false});
+  ASSERT_EQ(got.rankings.size(), 2u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].subject, "副省级城市");
+  EXPECT_EQ(got.rankings[0].metric, "GDP");
+  EXPECT_EQ(got.rankings[1].subject, "省份");
+  EXPECT_EQ(got.rankings[1].metric, "常住人口");
+}
+
 TEST(ExtractRankingsTest, HeadingSubjectLosesItsNumberingOnly) {
   struct Case {
     const char* heading;
