@@ -192,6 +192,31 @@ std::optional<std::string> PeriodFor(const MonthMention& mention, int article_ye
   return period;
 }
 
+namespace {
+
+// A count and its noun opening a label, up to 的 (五大行业的 -> 行业; 两省的
+// -> 省, the counter itself): the noun and where the rest starts. None
+// without a count of two or more, a counter or 的.
+std::optional<std::pair<std::string, size_t>> CountedKind(std::string_view label,
+                                                          const Rules& rules) {
+  constexpr size_t kMaxNounChars = 4;
+  size_t len;
+  if (ParseNumber(label, &len) < 2) return std::nullopt;
+  const size_t de = label.find("的", len);
+  if (de == std::string_view::npos) return std::nullopt;
+  std::string_view noun = label.substr(len, de - len);
+  if (noun.empty() || CodePointCount(noun) > kMaxNounChars) return std::nullopt;
+  for (const auto& classifier : rules.classifiers) {
+    if (!StartsWith(noun, classifier)) continue;
+    // 两省: the counter is the kind; 五大行业: the noun after it is.
+    std::string_view kind = noun.size() > classifier.size() ? noun.substr(classifier.size()) : noun;
+    return std::pair{std::string(kind), de + std::string_view("的").size()};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
   std::string without_month(before_cue);
   const std::vector<MonthMention> months = MonthsIn(before_cue);
@@ -199,6 +224,13 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     without_month.erase(m->begin, m->end - m->begin);
   }
   const std::string_view core = StripScope(without_month, rules);
+  // 五大行业的毕业生简历数, 两省的IPO数量: the names' count and kind, then
+  // what they are ranked by.
+  if (auto counted = CountedKind(core, rules)) {
+    LabelFacts rest = ReadLabel(core.substr(counted->second), rules);
+    if (!rest.subject) rest.subject = std::move(counted->first);
+    return rest;
+  }
   LabelFacts facts;
   for (const auto& metric : rules.metrics) {  // longest first
     const size_t at = core.find(metric);

@@ -413,6 +413,17 @@ TEST(ExtractRankingsTest, TheTitleGivesASubjectAndMetricNoLabelNames) {
   EXPECT_EQ(got.rankings[1].metric, "常住人口");
 }
 
+// shared/corpus (2021年中国企业IPO图谱): 两省 counts the names before it as
+// 五大行业 does; 省 is a counter (rules.classifiers).
+TEST(ExtractRankingsTest, NamesCountedByTheirKindBeforeASuperlative) {
+  const RankingsResult got =
+      Extract({Plain("江苏、广东两省的新增机械设备企业IPO数量最多，分别是19家和16家。")});
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].items, (Items{"江苏", "广东"}));
+  EXPECT_EQ(got.rankings[0].subject, "省");
+  EXPECT_EQ(got.rankings[0].metric, "新增机械设备企业IPO数量");
+}
+
 TEST(ExtractRankingsTest, HeadingSubjectLosesItsNumberingOnly) {
   struct Case {
     const char* heading;
