@@ -1,6 +1,6 @@
 // create_floor: the file system's cost of an output folder, with nothing
 // else. It writes COUNT files of BYTES bytes each into DIR (which must not
-// exist) the way `newsextract -o` writes a new output: an unnamed file
+// exist), 500 to a subfolder, the way `newsextract -o` writes a new output: an unnamed file
 // (O_TMPFILE), its bytes, a link to its name, close; `--named` opens each
 // name with O_CREAT|O_EXCL instead, the cheapest way to make a file at all.
 // `--sync` ends with one syncfs: the files durable, as -o leaves them.
@@ -86,14 +86,26 @@ int main(int argc, char** argv) {
     return 1;
   }
   const std::vector<char> bytes(static_cast<size_t>(size), 'x');
+  // 500 files a subfolder, as bench/make_corpus.py lays out the inputs
+  // that -o mirrors.
+  constexpr long kPerFolder = 500;
+  int sub_fd = -1;
   for (long i = 0; i < count; ++i) {
+    const std::string sub = "d" + std::to_string(i / kPerFolder);
+    if (i % kPerFolder == 0) {
+      if (sub_fd >= 0) close(sub_fd);
+      sub_fd = mkdirat(dir_fd, sub.c_str(), 0755) == 0
+                   ? openat(dir_fd, sub.c_str(), O_DIRECTORY | O_RDONLY | O_CLOEXEC)
+                   : -1;
+    }
     const std::string name = "out" + std::to_string(i) + ".json";
-    if (!(named ? WriteNamed : WriteUnnamed)(dir_fd, name, bytes)) {
-      std::fprintf(stderr, "create_floor: error: %s/%s: %s\n", dir.c_str(), name.c_str(),
-                   std::strerror(errno));
+    if (sub_fd < 0 || !(named ? WriteNamed : WriteUnnamed)(sub_fd, name, bytes)) {
+      std::fprintf(stderr, "create_floor: error: %s/%s/%s: %s\n", dir.c_str(), sub.c_str(),
+                   name.c_str(), std::strerror(errno));
       return 1;
     }
   }
+  if (sub_fd >= 0) close(sub_fd);
   if (sync && syncfs(dir_fd) != 0) {
     std::fprintf(stderr, "create_floor: error: %s: %s\n", dir.c_str(), std::strerror(errno));
     return 1;
