@@ -256,8 +256,11 @@ class Extractor {
       return stock_names_->count(item) > 0;
     });
     if (linked == 0 || static_cast<size_t>(linked) * 2 < r.items.size()) return std::nullopt;
-    for (const std::string_view text :
-         {std::string_view(blocks_[r.paragraph].text), article_.title}) {
+    // Every list is read from one of the blocks; should an index ever
+    // point past them, only the title is read.
+    const std::string_view paragraph =
+        r.paragraph < blocks_.size() ? std::string_view(blocks_[r.paragraph].text) : "";
+    for (const std::string_view text : {paragraph, article_.title}) {
       for (const auto& [word, subject] : rules_.stock_subjects) {
         if (Contains(text, word)) return subject;
       }
