@@ -42,6 +42,7 @@ TEST(CueFinderTest, FindsCuesWithTheirNumbersAndPlaces) {
        {4, 6, 9, 10}},
       {"十大重仓股", "十大", Cue::Kind::kRank, 10, {}},
       {"京投发展最受追捧，", "最受追捧", Cue::Kind::kSuperlative, -1, {}},
+      {"城市群中最具吸引力的是京津冀，", "最具吸引力", Cue::Kind::kSuperlative, -1, {}},
       {"明德生物分红最慷慨，", "最慷慨", Cue::Kind::kSuperlative, -1, {}},
       {"营业收入最高的是", "最高", Cue::Kind::kSuperlative, -1, {}},
       {"其次是招商银行", "其次", Cue::Kind::kChain, -1, {}},

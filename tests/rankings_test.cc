@@ -424,6 +424,16 @@ TEST(ExtractRankingsTest, NamesCountedByTheirKindBeforeASuperlative) {
   EXPECT_EQ(got.rankings[0].metric, "新增机械设备企业IPO数量");
 }
 
+TEST(ExtractRankingsTest, MostAttractiveIsASuperlative) {
+  // shared/corpus (00后大学生进入职场): 最具 and the adjective after it.
+  const RankingsResult got =
+      Extract({Plain("最具吸引力的城市群依次是京津冀城市群、长三角城市群和粤港澳大湾区。")});
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].label, "最具吸引力的城市群");
+  EXPECT_EQ(got.rankings[0].subject, "城市群");
+  EXPECT_EQ(got.rankings[0].items, (Items{"京津冀城市群", "长三角城市群", "粤港澳大湾区"}));
+}
+
 TEST(ExtractRankingsTest, HeadingSubjectLosesItsNumberingOnly) {
   struct Case {
     const char* heading;
