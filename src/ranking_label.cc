@@ -250,7 +250,7 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     }
     return facts;
   }
-  std::string_view rest = StripRankingTail(core, rules);
+  const std::string_view rest = StripRankingTail(core, rules);
   for (const auto& subject : rules.subjects) {
     if (!StartsWith(rest, subject)) continue;
     facts.subject = subject;
@@ -333,21 +333,42 @@ std::optional<std::string> NounAfterCount(std::string_view title, size_t pos, co
 
 }  // namespace
 
+namespace {
+
+// The word of `words` that `keep` accepts and `text` names first, longest
+// at its place; empty if none.
+template <typename Keep>
+std::string_view FirstWordIn(std::string_view text, const std::vector<std::string>& words,
+                             Keep keep) {
+  size_t first = text.size();
+  std::string_view found;
+  for (const auto& word : words) {
+    if (!keep(word)) continue;
+    const size_t at = Find(text, word);
+    if (at == std::string_view::npos) continue;
+    if (at < first || (at == first && word.size() > found.size())) {
+      first = at;
+      found = word;
+    }
+  }
+  return found;
+}
+
+std::optional<std::string> NonEmptyWord(std::string_view word) {
+  return word.empty() ? std::nullopt : std::optional<std::string>(word);
+}
+
+}  // namespace
+
 std::optional<std::string> TitleSubject(std::string_view title, const Rules& rules) {
   if (auto noun = CountedNoun(title, rules)) return noun;
   // 知名美股收盘情况一览: stock kinds are the subjects that end in 股.
-  std::optional<std::string> kind;
-  size_t first = title.size();
-  for (const auto& subject : rules.subjects) {
-    if (!EndsWith(subject, "股")) continue;
-    const size_t at = Find(title, subject);
-    if (at == std::string_view::npos) continue;
-    if (at < first || (at == first && subject.size() > kind->size())) {
-      first = at;
-      kind = subject;
-    }
-  }
-  return kind;
+  return NonEmptyWord(FirstWordIn(
+      title, rules.subjects, [](std::string_view subject) { return EndsWith(subject, "股"); }));
+}
+
+std::optional<std::string> TitleMetric(std::string_view title, const Rules& rules) {
+  return NonEmptyWord(FirstWordIn(title, rules.metrics, [](std::string_view) { return true; }));
 }
 
 std::optional<std::string> CountedNoun(std::string_view title, const Rules& rules) {

@@ -80,6 +80,11 @@ std::optional<std::string> CountedNoun(std::string_view title, const Rules& rule
 // the first stock kind it names (知名美股收盘情况一览 -> 美股).
 std::optional<std::string> TitleSubject(std::string_view title, const Rules& rules);
 
+// The measure a title gives lists that name none: the first of the
+// vocabulary (rules.metrics) it names, longest at its place (15个副省级城市GDP
+// -> GDP).
+std::optional<std::string> TitleMetric(std::string_view title, const Rules& rules);
+
 }  // namespace newsextract
 
 #endif  // NEWSEXTRACT_RANKING_LABEL_H_

@@ -27,21 +27,6 @@ struct Context {
   std::string heading;
 };
 
-// The vocabulary metric named first in `text`, longest at its place; empty
-// if none.
-std::string_view FirstMetric(std::string_view text, const Rules& rules) {
-  size_t first = text.size();
-  std::string_view found;
-  for (const auto& metric : rules.metrics) {
-    const size_t at = Find(text, metric);
-    if (at < first || (at == first && at != text.size() && metric.size() > found.size())) {
-      first = at;
-      found = metric;
-    }
-  }
-  return found;
-}
-
 // A plain paragraph of a few words and nothing else (购物平台): a category
 // line that the red and black lists under it rank.
 bool IsCategoryLine(const Block& block) {
@@ -289,20 +274,8 @@ class Extractor {
   // counts or the stock kind it names.
   std::optional<std::string> InferredSubject(const Ranking& r) {
     if (auto subject = SubjectOfNames(r.items, rules_)) return subject;
-    if (!title_noun_) title_noun_ = TitleSubject(article_.title, rules_).value_or("");
-    if (!title_noun_->empty()) return *title_noun_;
-    return std::nullopt;
-  }
-
-  // 15个副省级城市GDP：10城超万亿: the measure the title names, for lists
-  // whose label and section name none; "" for none.
-  std::optional<std::string> TitleMetric() {
-    if (!title_metric_) {
-      title_metric_ = "";
-      title_metric_ = std::string(FirstMetric(article_.title, rules_));
-    }
-    if (title_metric_->empty()) return std::nullopt;
-    return *title_metric_;
+    if (!title_noun_) title_noun_ = TitleSubject(article_.title, rules_);
+    return *title_noun_;
   }
 
   // Label, period, subject, metric, direction, size of a list.
@@ -493,7 +466,10 @@ class Extractor {
     SettleSubject(&r);
     context_.metric = r.metric;
     // Read after the context takes it, as subjects are.
-    if (!r.metric) r.metric = TitleMetric();
+    if (!r.metric) {
+      if (!title_metric_) title_metric_ = TitleMetric(article_.title, rules_);
+      r.metric = *title_metric_;
+    }
     result_.rankings.push_back(std::move(r));
   }
 
@@ -533,8 +509,8 @@ class Extractor {
   const Deadline& deadline_;
   std::optional<std::string> title_period_;
   std::optional<std::unordered_set<std::string>> stock_names_;  // read when a list needs them
-  std::optional<std::string> title_metric_;                     // TitleMetric, "" for none
-  std::optional<std::string> title_noun_;                       // TitleSubject, "" for none
+  std::optional<std::optional<std::string>> title_metric_;      // TitleMetric, read when needed
+  std::optional<std::optional<std::string>> title_noun_;        // TitleSubject, read when needed
   bool capped_ = false;
   std::vector<MonthMention> block_months_;               // of the block being scanned
   std::optional<std::vector<YearMention>> block_years_;  // read when a list needs them

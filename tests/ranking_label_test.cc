@@ -208,5 +208,21 @@ TEST(TitleSubjectTest, TheCountedNounOrAStockKind) {
   }
 }
 
+TEST(TitleMetricTest, TheFirstMeasureOfTheVocabulary) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"15个副省级城市GDP：10城超万亿", "GDP"},
+      {"GDP增速排名出炉", "GDP增速"},  // the longest at its place
+      {"央行今日开展逆回购操作", nullptr},
+  };
+  for (const auto& [title, want] : cases) {
+    const auto got = TitleMetric(title, DefaultRules());
+    if (want == nullptr) {
+      EXPECT_FALSE(got.has_value()) << title << ": " << got.value_or("");
+    } else {
+      EXPECT_EQ(got, want) << title;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsextract
