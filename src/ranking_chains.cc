@@ -72,6 +72,8 @@ class ChainAssembler {
   void CloseHead(std::optional<Fragment>* head, size_t limit, std::optional<size_t>* open) {
     if (auto more = ValueContinuation((*head)->end, limit)) {
       *open = Emit(Join(std::move((*head)->list), std::move(*more)));
+    } else if (auto moved = MovesAfter((*head)->list, limit)) {
+      *open = Emit(std::move(*moved));
     } else if ((*head)->single_ok) {
       *open = Emit(std::move((*head)->list));
     } else if (IsLonePlace((*head)->list)) {
@@ -175,6 +177,150 @@ class ChainAssembler {
       clause = end + (end < text_.size() ? (DecodeUtf8(text_, end, &len), len) : 1);
     }
     return std::nullopt;
+  }
+
+  // 欧洲地区领降27.8点，同时，…，北美地区降14.0点，亚洲地区降12.4点: a head
+  // that moves one way, joined with the names that open the later clauses
+  // of its sentence and move the same way by falling amounts.
+  std::optional<BlockList> MovesAfter(const BlockList& head, size_t to) const {
+    const std::vector<std::string>* moves = MoveWordsOf(head);
+    if (moves == nullptr) return std::nullopt;
+    const size_t limit = std::min(SentenceEnd(text_, head.cue.end), to);
+    const size_t head_end = std::min(ClauseEnd(text_, head.cue.end), limit);
+    // 欧洲地区…领涨，从…低点大幅反弹18.2点: the head's amount may stand in
+    // the clauses after it, before the first name.
+    std::optional<RankValue> lead = AmountIn(head.cue.begin, head_end, *moves);
+    BlockList more;
+    std::vector<RankValue> amounts;
+    for (size_t clause = NextClause(head_end), end = 0; clause < limit; clause = NextClause(end)) {
+      end = std::min(ClauseEnd(text_, clause), limit);
+      const std::string_view words = text_.substr(clause, end - clause);
+      if (std::none_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        continue;  // 同时, 也下降了双位数: no amount to rank by
+      }
+      auto named = MovingName(clause, end, *moves);
+      if (named) {
+        more.items.push_back(std::move(named->first));
+        amounts.push_back(std::move(named->second));
+      } else if (!more.items.empty()) {
+        break;
+      } else if (!lead) {
+        lead = AmountIn(clause, end, *moves);
+      }
+    }
+    if (more.items.empty()) return std::nullopt;
+    std::vector<RankValue> all = amounts;
+    if (lead) all.insert(all.begin(), *lead);
+    if (!NonIncreasing(all)) return std::nullopt;
+    BlockList list = head;
+    if (!CutToKindOf(more.items, &list)) return std::nullopt;
+    if (lead) list.values = {lead};
+    more.values = AsPerItem(std::move(amounts));
+    more.end = limit;
+    if (NamesAgain(list, more)) return std::nullopt;
+    return Join(std::move(list), std::move(more));
+  }
+
+  // 欧洲地区投资者信心指数领涨…，亚洲地区…: the names after a head are of
+  // its kind, ending alike (地区); false when the head's name does not hold
+  // that ending (创业板指涨幅最高，整月累计上涨4.33%: 整月 is no index). A
+  // head name that goes on past the ending holds the measure too, which
+  // belongs to the label.
+  bool CutToKindOf(const std::vector<std::string>& names, BlockList* head) const {
+    if (head->items.size() != 1) return false;
+    std::string_view ending = names.front();
+    for (const std::string_view name : names) {
+      while (!ending.empty() && !EndsWith(name, ending)) {
+        size_t len;
+        DecodeUtf8(ending, 0, &len);
+        ending.remove_prefix(len);
+      }
+    }
+    while (CodePointCount(ending) > 2) {
+      size_t len;
+      DecodeUtf8(ending, 0, &len);
+      ending.remove_prefix(len);
+    }
+    const std::string& name = head->items.front();
+    const size_t at = ending.empty() ? std::string::npos : name.find(ending);
+    if (at == std::string::npos || at == 0) return false;
+    if (at + ending.size() == name.size()) return true;
+    // The name stands right before its label (A…领涨): only then can the
+    // label take the measure over.
+    const size_t name_end = head->label_begin;
+    if (name_end < name.size() || text_.substr(name_end - name.size(), name.size()) != name) {
+      return true;
+    }
+    const size_t cut = at + ending.size();
+    head->label_begin = name_end - name.size() + cut;
+    head->items.front().resize(cut);
+    return true;
+  }
+
+  // The moving words of a head's cue or stem (领降, 涨幅最大): rise_words or
+  // fall_words, or none when it names neither or both.
+  const std::vector<std::string>* MoveWordsOf(const BlockList& head) const {
+    const std::string_view said =
+        text_.substr(std::min(head.label_begin, head.cue.begin),
+                     head.cue.end - std::min(head.label_begin, head.cue.begin));
+    const bool rises = ContainsAny(said, rules_.rise_words);
+    const bool falls = ContainsAny(said, rules_.fall_words);
+    if (rises == falls) return nullptr;
+    return rises ? &rules_.rise_words : &rules_.fall_words;
+  }
+
+  // A name opening text[clause, end) and the amount it moves by, written
+  // a few characters after it (亚洲地区小幅上扬1.7点).
+  std::optional<std::pair<std::string, RankValue>> MovingName(
+      size_t clause, size_t end, const std::vector<std::string>& moves) const {
+    size_t name_begin = NameStart(block_, clause, end, rules_);
+    const size_t name_end = NameEnd(block_, name_begin, end, rules_);
+    name_begin = AfterAppositive(text_.substr(0, name_end), name_begin, rules_);
+    const std::string_view name = text_.substr(name_begin, name_end - name_begin);
+    const size_t chars = CodePointCount(name);
+    if (name_end >= end || chars < 2 || chars > 8 || Contains(name, "、") ||
+        !NameProblem(name, rules_).empty()) {
+      return std::nullopt;
+    }
+    constexpr size_t kReach = 4;  // 小幅上扬: the words between name and amount
+    auto amount = AmountIn(name_end, std::min(end, AdvanceChars(name_end, kReach)), moves);
+    if (!amount) return std::nullopt;
+    return std::pair{std::string(name), std::move(*amount)};
+  }
+
+  // The first amount in text[from, to) written after a moving word (降14.0点,
+  // 反弹了18.2点); the words may start before `to` and the amount go past it.
+  std::optional<RankValue> AmountIn(size_t from, size_t to,
+                                    const std::vector<std::string>& moves) const {
+    for (size_t pos = from; pos < to;) {
+      for (const std::string_view word : moves) {
+        if (!StartsWith(text_.substr(pos), word)) continue;
+        size_t at = pos + word.size();
+        if (StartsWith(text_.substr(at), "了")) at += std::string_view("了").size();
+        size_t len;
+        if (auto value = ParseValue(text_.substr(at), &len)) return value;
+      }
+      size_t len;
+      DecodeUtf8(text_, pos, &len);
+      pos += len;
+    }
+    return std::nullopt;
+  }
+
+  size_t AdvanceChars(size_t pos, size_t chars) const {
+    for (size_t n = 0; n < chars && pos < text_.size(); ++n) {
+      size_t len;
+      DecodeUtf8(text_, pos, &len);
+      pos += len;
+    }
+    return pos;
+  }
+
+  // Where the clause after the one ending at `end` begins.
+  size_t NextClause(size_t end) const {
+    size_t len = 1;
+    if (end < text_.size()) DecodeUtf8(text_, end, &len);
+    return end + len;
   }
 
   // 中微公司最新持股量为…，增持量居前的还有B、C: the name that opens an

@@ -141,9 +141,10 @@ std::optional<CueMatch> CueAt(std::string_view text, size_t pos,
     CueMatch m{&cue, pos, pos + cue.word.size(), -1, {}};
     if (cue.number == Cue::Number::kNone && !cue.number_before) {
       // 居前三 is 居 + 前三: a word without a number leaves a number after
-      // it to the cue that reads one.
+      // it to the cue that reads one. A head that moves reads none: the
+      // number after it is its amount (领降27.8点).
       size_t len;
-      if (ParseNumber(text.substr(m.end), &len) > 0) continue;
+      if (!IsMoving(cue, rules) && ParseNumber(text.substr(m.end), &len) > 0) continue;
       m.end = SkipAdjective(text, m.end, cue.adjective_chars);
       return m;
     }
@@ -239,6 +240,11 @@ std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, co
 }
 
 }  // namespace
+
+bool IsMoving(const Cue& cue, const Rules& rules) {
+  return cue.kind == Cue::Kind::kSuperlative &&
+         (ContainsAny(cue.word, rules.rise_words) || ContainsAny(cue.word, rules.fall_words));
+}
 
 CueFinder::CueFinder(const Rules& rules) : rules_(rules) {}
 

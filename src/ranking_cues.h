@@ -40,6 +40,10 @@ class CueFinder {
   const Rules& rules_;
 };
 
+// A superlative that moves one way (领涨, 领降: rules rise_words,
+// fall_words): the amount it moves by may follow it.
+bool IsMoving(const Cue& cue, const Rules& rules);
+
 // The connective at `pos`, right after a cue; nullopt when there is none.
 // What a cue says of the noun after it: nothing; a place count before it
 // (前十位富翁分别是), which then may be any short plain noun; a count in front

@@ -69,6 +69,14 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "热景生物预计净利润增幅最高。路德环境、利元亨预计净利润同比增幅中值分别为940.49%、876.09%"
        "，增幅位列第二、第三。",
        {{"预计净利润增幅最高", {"热景生物", "路德环境", "利元亨"}}}},
+      {"a head that moves, names moving the same way by falling amounts",
+       "其中，欧洲地区投资者信心指数领降27.8点至67.6点，同时，北美地区和亚洲地区也下降了双位数，"
+       "北美地区降14.0点至96.4点，亚洲地区降12.4点至95.2点。",
+       {{"投资者信心指数领降", {"欧洲地区", "北美地区", "亚洲地区"}}}},
+      {"a moving head's amount in the clause after it",
+       "欧洲地区投资者信心指数领涨，从去年12月的低点大幅反弹18.2点至85.3，亚洲地区小幅上扬1.7点"
+       "至97.1点。不过，北美地区指数在本月出现下跌，降1.4点至93.6点。",
+       {{"投资者信心指数领涨", {"欧洲地区", "亚洲地区"}}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",
@@ -263,6 +271,9 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "在前二十则有13家，盘后两市有105家上市公司发布年报。",
       // 位居前列 names a top group, no order (tests/rankset negatives)
       "平安银行和兴业银行的净利润增速均超过20%，在上市银行中位居前列。",
+      // a moving head's own amount, and names not of its kind after it
+      "沪指小幅上涨0.47%；深成指上涨2.38%；创业板指涨幅最高，整月累计上涨4.33%。",
+      "北美地区指数领降5.3点，欧洲地区涨1.4点，亚洲地区涨0.3点。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };

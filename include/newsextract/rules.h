@@ -169,6 +169,11 @@ struct Rules {
   // Verbs of entering or leaving a top group (进入前十, 跌出前十): the names
   // before them are members, in no order.
   std::vector<std::string> membership_verbs;
+  // Words of moving up or down (涨, 升 / 降, 跌): a head that moves one way
+  // (领降, 涨幅最大) goes on with the names of its sentence that move the same
+  // way by falling amounts (北美地区降14.0点，亚洲地区降12.4点).
+  std::vector<std::string> rise_words;
+  std::vector<std::string> fall_words;
   // Words that start like a cue and are none (最新, 最终, 最近).
   std::vector<std::string> non_cues;
   // Words that open a clause of names continuing the list before
