@@ -156,15 +156,24 @@ class ChainAssembler {
     for (size_t clause = from; clause < to;) {
       const size_t end = std::min(ClauseEnd(text_, clause), to);
       const std::string_view words = text_.substr(clause, end - clause);
-      if (Contains(words, "、")) {
+      if (Contains(words, "、") || ContainsAny(words, rules_.conjunctions)) {
         std::string why;
         auto names = NamesBefore(block_, clause, end, rules_, 0, &why);
+        // 北京和成都两地: the count after the names says how many there are.
+        if (const int counted = names ? CountAt(names->end) : 0;
+            counted > 0 && static_cast<size_t>(counted) != names->items.size()) {
+          names = NamesBefore(block_, clause, end, rules_, counted, &why);
+        }
         // 超, 逾 in the words after the names set a threshold (均超3%).
         const bool threshold = names && ContainsAny(text_.substr(names->end, end - names->end),
                                                     rules_.threshold_words);
         if (names && names->items.size() >= 2 && !threshold) {
           auto values = ValuesAfterOpener(text_, names->end, std::min(SentenceEnd(text_, end), to),
                                           names->items.size(), rules_.value_openers);
+          // One value for all reads only in the head's own sentence.
+          if (values.empty() && clause < SentenceEnd(text_, from)) {
+            values = SharedValue(names->end, end, names->items.size());
+          }
           if (NonIncreasing(values)) {
             BlockList list;
             list.items = std::move(names->items);
@@ -321,6 +330,28 @@ class ChainAssembler {
     size_t len = 1;
     if (end < text_.size()) DecodeUtf8(text_, end, &len);
     return end + len;
+  }
+
+  // The count at `pos` (两地, 三家: a number and a classifier), else 0.
+  int CountAt(size_t pos) const {
+    size_t len;
+    const int n = ParseNumber(text_.substr(pos), &len);
+    if (n < 2 || !StartsWithAny(text_.substr(pos + len), rules_.classifiers)) return 0;
+    return n;
+  }
+
+  // 北京和成都两地的环比涨幅也均达到了1%: one value that 均 or 都 gives
+  // each of `count` names, the first figure of text[from, to).
+  std::vector<RankValue> SharedValue(size_t from, size_t to, size_t count) const {
+    const std::string_view words = text_.substr(from, to - from);
+    if (!Contains(words, "均") && !Contains(words, "都")) return {};
+    const auto digit =
+        std::find_if(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digit == words.end()) return {};
+    size_t len;
+    auto value = ParseValue(words.substr(digit - words.begin()), &len);
+    if (!value) return {};
+    return std::vector<RankValue>(count, *value);
   }
 
   // 中微公司最新持股量为…，增持量居前的还有B、C: the name that opens an

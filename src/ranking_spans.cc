@@ -306,7 +306,11 @@ size_t SentenceEnd(std::string_view text, size_t pos) {
 static bool IsPredicateAt(std::string_view rest, std::string_view after, const Rules& rules) {
   const std::string_view word = rules.predicate_starts.LongestAt(rest);
   if (word.empty()) return false;
-  return CodePointCount(word) > 1 || CodePointCount(rest) > 2 || !StartsWith(after, "、");
+  if (CodePointCount(word) > 1) return true;
+  // 北京和成都两地: an adverb (都, 也) comes before a verb, never before a
+  // count, so the character is inside a name instead.
+  if (StartsWithAny(word, rules.adverbs) && CountAt(rest, word.size(), rules)) return false;
+  return CodePointCount(rest) > 2 || !StartsWith(after, "、");
 }
 
 size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules) {

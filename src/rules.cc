@@ -337,6 +337,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"after_words", Strings(&Rules::after_words)},
           {"ahead_words", Strings(&Rules::ahead_words)},
           {"membership_verbs", Strings(&Rules::membership_verbs)},
+          {"adverbs", Strings(&Rules::adverbs)},
           {"rise_words", Strings(&Rules::rise_words)},
           {"fall_words", Strings(&Rules::fall_words)},
           {"non_cues", Strings(&Rules::non_cues)},

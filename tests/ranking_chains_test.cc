@@ -77,6 +77,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "欧洲地区投资者信心指数领涨，从去年12月的低点大幅反弹18.2点至85.3，亚洲地区小幅上扬1.7点"
        "至97.1点。不过，北美地区指数在本月出现下跌，降1.4点至93.6点。",
        {{"投资者信心指数领涨", {"欧洲地区", "亚洲地区"}}}},
+      {"head, names after it with one value for all (均), 都 inside a name",
+       "从城市来看，银川新房销售价格环比涨幅最大，为1.5%，北京和成都两地的环比涨幅也均达到了1%。",
+       {{"新房销售价格环比涨幅最大", {"银川", "北京", "成都"}}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",
@@ -274,6 +277,9 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       // a moving head's own amount, and names not of its kind after it
       "沪指小幅上涨0.47%；深成指上涨2.38%；创业板指涨幅最高，整月累计上涨4.33%。",
       "北美地区指数领降5.3点，欧洲地区涨1.4点，亚洲地区涨0.3点。",
+      // one value for all in a sentence after the head's
+      "证券类在此次新增额度中占比最大，这之中又以头部公募居多。华夏基金和易方达基金均累计获批48."
+      "5亿美元。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };

@@ -172,6 +172,9 @@ struct Rules {
   // Words of moving up or down (涨, 升 / 降, 跌): a head that moves one way
   // (领降, 涨幅最大) goes on with the names of its sentence that move the same
   // way by falling amounts (北美地区降14.0点，亚洲地区降12.4点).
+  // Adverbs that end a name before its verb (A和B都…), never before a
+  // count: in 成都两地 the 都 is inside the name.
+  std::vector<std::string> adverbs;
   std::vector<std::string> rise_words;
   std::vector<std::string> fall_words;
   // Words that start like a cue and are none (最新, 最终, 最近).
