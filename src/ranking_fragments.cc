@@ -103,6 +103,8 @@ class BlockScanner {
       }
       return AtBlockEnd(cue, cue.end, why);
     }
+    // 融资余额降幅居前个股 over a table: a caption whose cue and noun end it.
+    if (IsCaption() && CaptionNoun(cue.end)) return AtBlockEnd(cue, text_.size(), why);
     if (auto before = WithNamesBefore(cue, why)) return before;
     if (auto modified = WithNamesModified(cue, why)) return modified;
     // 第二大重仓股 is a noun phrase, not a place and its holder.
@@ -215,8 +217,32 @@ class BlockScanner {
     return false;
   }
 
+  // A line of a few words with no clause in it: a heading or a table's
+  // caption (近五日龙虎榜机构净买入金额最多个股).
+  bool IsCaption() const {
+    constexpr size_t kMaxCaptionChars = 30;
+    if (CodePointCount(text_) > kMaxCaptionChars) return false;
+    for (size_t pos = 0; pos < text_.size();) {
+      size_t len;
+      if (IsClausePunct(DecodeUtf8(text_, pos, &len))) return false;
+      pos += len;
+    }
+    return true;
+  }
+
+  // A plain noun of one to four characters from `pos` to the block's end
+  // (个股, 城市).
+  bool CaptionNoun(size_t pos) const {
+    const std::string_view noun = Trim(text_.substr(pos));
+    const size_t chars = CodePointCount(noun);
+    return chars >= 1 && chars <= 4 &&
+           std::all_of(noun.begin(), noun.end(), [](char c) { return (c & 0x80) != 0; });
+  }
+
   std::optional<Fragment> AtBlockEnd(const CueMatch& cue, size_t label_end, std::string* why) {
-    if (cue.cue->kind != Cue::Kind::kRank) {
+    // A superlative ends a caption that announces a table (…最多个股) as a
+    // rank cue does; in a sentence it names one entity.
+    if (cue.cue->kind != Cue::Kind::kRank && !(IsCaption() && cue.cue->kind != Cue::Kind::kChain)) {
       *why = "nothing follows the cue";
       return std::nullopt;
     }

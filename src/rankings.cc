@@ -208,7 +208,7 @@ class Extractor {
       if (capped_) break;
       Ranking r = Describe(index, list);
       if (list.at_block_end && !ItemsAfter(index, &r)) continue;
-      Accept(std::move(r), !list.at_block_end && !IsListLine(block, list));
+      Accept(std::move(r), !list.at_block_end && !IsListLine(block, list), list.at_block_end);
     }
     // A month named in a paragraph dates the lists of the paragraphs after
     // it (…排名情况如下。 then 排名前三的是…).
@@ -430,13 +430,15 @@ class Extractor {
                                               : context_.metric;
     r.items = std::move(table->items);
     r.scores = std::move(table->scores);
-    Accept(std::move(r));
+    Accept(std::move(r), /*prose=*/false, /*structured=*/true);
     return table->rows;
   }
 
   // Keeps a list whose items all look like names; the rest are wrong
   // matches, dropped with a warning.
-  void Accept(Ranking r, bool prose = false) {
+  // `structured`: the items are the rows of a table, a list or numbered
+  // paragraphs, not names in a sentence.
+  void Accept(Ranking r, bool prose, bool structured) {
     // No article has thousands of lists; a generated one must not turn a
     // 16 MiB file into gigabytes of output.
     constexpr size_t kMaxRankings = 1000;
@@ -471,6 +473,7 @@ class Extractor {
       r.metric = *title_metric_;
     }
     result_.rankings.push_back(std::move(r));
+    structured_.push_back(structured);
   }
 
   // A list stated twice (a heading and the sentence under it, a summary and
@@ -485,6 +488,9 @@ class Extractor {
       const size_t last = std::min(lists.size(), i + kWindow + 1);
       for (size_t j = i > kWindow ? i - kWindow : 0; j < last && !drop[i]; ++j) {
         if (i == j || drop[j] || !lists[i].scores.empty() || !lists[j].scores.empty()) continue;
+        // A sentence heading a ranking and the table of it are two lists
+        // (骏成科技…降幅居首，…还有仕净科技、深水规院 over the table).
+        if (structured_[i] != structured_[j]) continue;
         const bool same_metric = lists[i].metric == lists[j].metric;
 
         const bool fuller = lists[j].items.size() > lists[i].items.size() || j < i;
@@ -515,7 +521,8 @@ class Extractor {
   std::vector<MonthMention> block_months_;               // of the block being scanned
   std::optional<std::vector<YearMention>> block_years_;  // read when a list needs them
   Context context_;
-  size_t resume_at_ = 0;  // blocks before this were taken by a list or table
+  std::vector<bool> structured_;  // per list in result_.rankings: see Accept
+  size_t resume_at_ = 0;          // blocks before this were taken by a list or table
   size_t current_block_ = 0;
   RankingsResult result_;
 };
