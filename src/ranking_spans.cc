@@ -48,6 +48,13 @@ bool CountAt(std::string_view text, size_t pos, const Rules& rules) {
   return q > pos && StartsWithAny(text.substr(q), rules.classifiers);
 }
 
+// The number of a count at `pos` (两个, 3家), else 0.
+int CountNumberAt(std::string_view text, size_t pos, const Rules& rules) {
+  if (!CountAt(text, pos, rules)) return 0;
+  size_t len;
+  return std::max(ParseNumber(text.substr(pos), &len), 0);
+}
+
 // 占比45%, 138万修正总吨: words with a figure in them are no name (中证500,
 // 反贪风暴5 and 2025一年持有 have no unit after their digits).
 bool HoldsFigure(std::string_view text) {
@@ -413,6 +420,9 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
     *why = "no name before the cue";
     return std::nullopt;
   }
+  // 陕西榆林和内蒙古鄂尔多斯两个地级市: the count after the names says how
+  // many there are.
+  if (declared == 0) declared = CountNumberAt(text.substr(0, to), name_end, rules);
   Names names{name_begin,
               name_end,
               SplitItems(text.substr(name_begin, name_end - name_begin), rules, declared),

@@ -80,6 +80,12 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"head, names after it with one value for all (均), 都 inside a name",
        "从城市来看，银川新房销售价格环比涨幅最大，为1.5%，北京和成都两地的环比涨幅也均达到了1%。",
        {{"新房销售价格环比涨幅最大", {"银川", "北京", "成都"}}}},
+      {"names counted by their kind before a superlative, with values",
+       "从增速看，陕西榆林和内蒙古鄂尔多斯两个地级市增速最高，分别为120.5%和109.0%。",
+       {{"两个地级市增速最高", {"陕西榆林", "内蒙古鄂尔多斯"}}}},
+      {"a rank verb of holding places (雄霸) ends the names",
+       "从前三甲排名看，浙江义乌市和玉环市雄霸前两名。",
+       {{"雄霸前两名", {"浙江义乌市", "玉环市"}, true, 2}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",

@@ -547,6 +547,45 @@ TEST(ExtractRankingsTest, RankingTableFromHtml) {
   EXPECT_EQ(got.rankings[0].size, 2);
 }
 
+// 23只创业板股获杠杆资金加仓超10% and 五日龙虎榜追踪 (set g of the
+// session's own annotations): a caption of a cue and a noun over a table
+// announces it, a superlative's as a rank cue's; the sentence that heads
+// the same ranking is a list of its own (CONVENTIONS §3).
+TEST(ExtractRankingsTest, CaptionsOverTablesAndTheSentenceThatHeadsThem) {
+  const std::vector<Block> blocks = {
+      Plain("甲股份融资余额降幅居首，环比下降18.32%；融资余额降幅较大的个股还有乙科技、丙股份等，"
+            "融资余额分别下降了18.28%、15.75%。"),
+      Plain("融资余额降幅居前个股"),
+      Row({"代码", "简称", "融资余额环比增减（%）"}, 0, 0),
+      Row({"300001", "甲股份", "-18.32"}, 0, 1),
+      Row({"300002", "乙科技", "-18.28"}, 0, 2),
+      Row({"300003", "丙股份", "-15.75"}, 0, 3),
+      Row({"300004", "丁能源", "-12.01"}, 0, 4),
+      Plain("近五日龙虎榜机构净买入金额最多个股"),
+      Row({"证券代码", "证券简称", "机构净买入金额（万元）"}, 1, 0),
+      Row({"002466", "戊锂业", "52301.2"}, 1, 1),
+      Row({"000422", "己化工", "31020.5"}, 1, 2),
+  };
+  const RankingsResult got = Extract(blocks);
+  ASSERT_EQ(got.rankings.size(), 3u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].items, (Items{"甲股份", "乙科技", "丙股份"}));
+  EXPECT_EQ(got.rankings[1].label, "融资余额降幅居前个股");
+  EXPECT_EQ(got.rankings[1].items, (Items{"甲股份", "乙科技", "丙股份", "丁能源"}));
+  EXPECT_EQ(got.rankings[2].label, "近五日龙虎榜机构净买入金额最多个股");
+  EXPECT_EQ(got.rankings[2].items, (Items{"戊锂业", "己化工"}));
+}
+
+TEST(ExtractRankingsTest, ASuperlativeInASentenceAnnouncesNoTable) {
+  const std::vector<Block> blocks = {
+      Plain("数据显示，机构净买入金额最多个股"),
+      Row({"证券代码", "证券简称", "机构净买入金额（万元）"}, 0, 0),
+      Row({"002466", "戊锂业", "52301.2"}, 0, 1),
+      Row({"000422", "己化工", "31020.5"}, 0, 2),
+  };
+  const RankingsResult got = Extract(blocks);
+  EXPECT_TRUE(got.rankings.empty()) << Describe(got);
+}
+
 TEST(ExtractRankingsTest, DeclaredSizesInArabicAndChineseNumerals) {
   const char* names[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
   struct Case {
