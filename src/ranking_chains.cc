@@ -70,10 +70,10 @@ class ChainAssembler {
   // written after it (A最高；B、C分别为v2、v3), kept alone after a
   // connective of a rank cue (排名靠后的是X), else dropped.
   void CloseHead(std::optional<Fragment>* head, size_t limit, std::optional<size_t>* open) {
-    if (auto more = ValueContinuation((*head)->end, limit)) {
-      *open = Emit(Join(std::move((*head)->list), std::move(*more)));
-    } else if (auto moved = MovesAfter((*head)->list, limit)) {
+    if (auto moved = MovesAfter((*head)->list, limit)) {
       *open = Emit(std::move(*moved));
+    } else if (auto more = ValueContinuation((*head)->end, limit)) {
+      *open = Emit(Join(std::move((*head)->list), std::move(*more)));
     } else if ((*head)->single_ok) {
       *open = Emit(std::move((*head)->list));
     } else if (IsLonePlace((*head)->list)) {
@@ -188,17 +188,50 @@ class ChainAssembler {
     return std::nullopt;
   }
 
-  // 欧洲地区领降27.8点，同时，…，北美地区降14.0点，亚洲地区降12.4点: a head
-  // that moves one way, joined with the names that open the later clauses
-  // of its sentence and move the same way by falling amounts.
-  std::optional<BlockList> MovesAfter(const BlockList& head, size_t to) const {
+  // How the names after a head say their amounts: the head's own words
+  // right after each name (特变电工获净流入14.78亿元居首，通威股份获净流入
+  // 5.31亿元), or a word of the head's move a few characters after it
+  // (欧洲地区领降27.8点，…，北美地区降14.0点); names of the latter must be
+  // of the head's kind, as such words are common.
+  struct FollowWords {
+    std::vector<std::string> words;
+    size_t reach = 1;  // characters after a name where the words may start
+    bool same_kind = false;
+  };
+
+  std::optional<FollowWords> FollowWordsOf(const BlockList& head) const {
+    if (head.items.size() != 1) return std::nullopt;
+    if (head.label_begin < head.cue.begin) {
+      const std::string_view said =
+          text_.substr(head.label_begin, head.cue.begin - head.label_begin);
+      const size_t digit = said.find_first_of("0123456789");
+      const std::string_view words = Trim(said.substr(0, digit));
+      const size_t chars = CodePointCount(words);
+      size_t len;
+      if (digit != std::string_view::npos && chars >= 1 && chars <= 6 &&
+          std::none_of(words.begin(), words.end(), [](char c) { return (c & 0x80) == 0; }) &&
+          ParseValue(said.substr(digit), &len)) {
+        return FollowWords{{std::string(words)}, 1, false};
+      }
+    }
     const std::vector<std::string>* moves = MoveWordsOf(head);
     if (moves == nullptr) return std::nullopt;
+    constexpr size_t kReach = 4;  // 小幅上扬: the words between name and amount
+    return FollowWords{*moves, kReach, true};
+  }
+
+  // 欧洲地区领降27.8点，同时，…，北美地区降14.0点，亚洲地区降12.4点: a head
+  // joined with the names that open the later clauses of its sentence and
+  // say their amounts as it does (FollowWordsOf), amounts falling.
+  std::optional<BlockList> MovesAfter(const BlockList& head, size_t to) const {
+    const auto follow = FollowWordsOf(head);
+    if (!follow) return std::nullopt;
     const size_t limit = std::min(SentenceEnd(text_, head.cue.end), to);
     const size_t head_end = std::min(ClauseEnd(text_, head.cue.end), limit);
     // 欧洲地区…领涨，从…低点大幅反弹18.2点: the head's amount may stand in
     // the clauses after it, before the first name.
-    std::optional<RankValue> lead = AmountIn(head.cue.begin, head_end, *moves);
+    std::optional<RankValue> lead =
+        AmountIn(std::min(head.label_begin, head.cue.begin), head_end, follow->words);
     BlockList more;
     std::vector<RankValue> amounts;
     for (size_t clause = NextClause(head_end), end = 0; clause < limit; clause = NextClause(end)) {
@@ -207,14 +240,14 @@ class ChainAssembler {
       if (std::none_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         continue;  // 同时, 也下降了双位数: no amount to rank by
       }
-      auto named = MovingName(clause, end, *moves);
+      auto named = MovingName(clause, end, *follow);
       if (named) {
         more.items.push_back(std::move(named->first));
         amounts.push_back(std::move(named->second));
       } else if (!more.items.empty()) {
         break;
       } else if (!lead) {
-        lead = AmountIn(clause, end, *moves);
+        lead = AmountIn(clause, end, follow->words);
       }
     }
     if (more.items.empty()) return std::nullopt;
@@ -222,7 +255,7 @@ class ChainAssembler {
     if (lead) all.insert(all.begin(), *lead);
     if (!NonIncreasing(all)) return std::nullopt;
     BlockList list = head;
-    if (!CutToKindOf(more.items, &list)) return std::nullopt;
+    if (follow->same_kind && !CutToKindOf(more.items, &list)) return std::nullopt;
     if (lead) list.values = {lead};
     more.values = AsPerItem(std::move(amounts));
     more.end = limit;
@@ -280,8 +313,8 @@ class ChainAssembler {
 
   // A name opening text[clause, end) and the amount it moves by, written
   // a few characters after it (亚洲地区小幅上扬1.7点).
-  std::optional<std::pair<std::string, RankValue>> MovingName(
-      size_t clause, size_t end, const std::vector<std::string>& moves) const {
+  std::optional<std::pair<std::string, RankValue>> MovingName(size_t clause, size_t end,
+                                                              const FollowWords& follow) const {
     size_t name_begin = NameStart(block_, clause, end, rules_);
     const size_t name_end = NameEnd(block_, name_begin, end, rules_);
     name_begin = AfterAppositive(text_.substr(0, name_end), name_begin, rules_);
@@ -291,23 +324,30 @@ class ChainAssembler {
         !NameProblem(name, rules_).empty()) {
       return std::nullopt;
     }
-    constexpr size_t kReach = 4;  // 小幅上扬: the words between name and amount
-    auto amount = AmountIn(name_end, std::min(end, AdvanceChars(name_end, kReach)), moves);
-    if (!amount) return std::nullopt;
+    size_t amount_end = 0;
+    auto amount = AmountIn(name_end, std::min(end, AdvanceChars(name_end, follow.reach)),
+                           follow.words, &amount_end);
+    // The amount ends the clause: 广西以6184元暂居末位 goes on to a place of
+    // its own.
+    if (!amount || amount_end < end) return std::nullopt;
     return std::pair{std::string(name), std::move(*amount)};
   }
 
   // The first amount in text[from, to) written after a moving word (降14.0点,
   // 反弹了18.2点); the words may start before `to` and the amount go past it.
-  std::optional<RankValue> AmountIn(size_t from, size_t to,
-                                    const std::vector<std::string>& moves) const {
+  // `*amount_end` gets where the amount and the level it reaches end.
+  std::optional<RankValue> AmountIn(size_t from, size_t to, const std::vector<std::string>& moves,
+                                    size_t* amount_end = nullptr) const {
     for (size_t pos = from; pos < to;) {
       for (const std::string_view word : moves) {
         if (!StartsWith(text_.substr(pos), word)) continue;
         size_t at = pos + word.size();
         if (StartsWith(text_.substr(at), "了")) at += std::string_view("了").size();
         size_t len;
-        if (auto value = ParseValue(text_.substr(at), &len)) return value;
+        if (auto value = ParseValue(text_.substr(at), &len)) {
+          if (amount_end != nullptr) *amount_end = AfterAmount(text_, at);
+          return value;
+        }
       }
       size_t len;
       DecodeUtf8(text_, pos, &len);

@@ -542,7 +542,7 @@ class BlockScanner {
   bool EndsClause(const CueMatch& cue) const {
     size_t pos = cue.end;
     // 欧洲地区领降27.8点至67.6点，: the amount a head moves by ends it too.
-    if (IsMoving(*cue.cue, rules_)) pos = AfterAmount(pos);
+    if (IsMoving(*cue.cue, rules_)) pos = AfterAmount(text_, pos);
     // A place takes a noun (第七大股东), and so does a top-N after a verb
     // that puts names in it (A、B…分居节后新增职位发布量前五行业);
     // 前十大流通股东 alone is a noun phrase.
@@ -558,19 +558,6 @@ class BlockScanner {
       pos += len;
     }
     return pos >= text_.size();
-  }
-
-  // After a value at `pos` and the level it reaches (27.8点至67.6点); `pos`
-  // when none stands there.
-  size_t AfterAmount(size_t pos) const {
-    size_t len;
-    if (!ParseValue(text_.substr(pos), &len)) return pos;
-    pos += len;
-    const std::string_view to = "至";
-    if (StartsWith(text_.substr(pos), to) && ParseValue(text_.substr(pos + to.size()), &len)) {
-      pos += to.size() + len;
-    }
-    return pos;
   }
 
   struct Relatives {

@@ -63,9 +63,11 @@ std::optional<Fragment> Classify(std::string_view text, const Rules& rules, Frag
       return std::nullopt;
     case Cue::Kind::kSuperlative:
       // 电气设备、化工等行业最为集中，分别有4只、2只: falling values order
-      // several names before a superlative.
-      if (count >= 2 && !connected && !FallingPerItem(f.list.values, f.list.items.size()) &&
-          !f.tied_after && !(f.list.tied && f.list.size)) {
+      // several names before a superlative. Names that lead a move (中药、
+      // 新能源汽车、煤炭等板块领涨) are ranked as names before 居前 are.
+      if (count >= 2 && !connected && !IsMoving(*cue.cue, rules) &&
+          !FallingPerItem(f.list.values, f.list.items.size()) && !f.tied_after &&
+          !(f.list.tied && f.list.size)) {
         // A、B、C、D和E五大行业…最多: the names counted as the top N.
         const auto counted =
             CountAtStart(rules, text.substr(f.list.label_begin, cue.begin - f.list.label_begin));

@@ -153,6 +153,17 @@ std::optional<RankValue> ParseValue(std::string_view text, size_t* len) {
                    std::string(text.substr(unit_begin, pos - unit_begin))};
 }
 
+size_t AfterAmount(std::string_view text, size_t pos) {
+  size_t len;
+  if (!ParseValue(text.substr(pos), &len)) return pos;
+  pos += len;
+  const std::string_view to = "至";
+  if (StartsWith(text.substr(pos), to) && ParseValue(text.substr(pos + to.size()), &len)) {
+    pos += to.size() + len;
+  }
+  return pos;
+}
+
 std::vector<RankValue> ValueListAt(std::string_view text, size_t pos, size_t* end) {
   std::vector<RankValue> values;
   for (;;) {

@@ -18,6 +18,10 @@ namespace newsextract {
 // figure.
 std::optional<RankValue> ParseValue(std::string_view text, size_t* len);
 
+// Where a value at `pos` and the level it reaches end (27.8点至67.6点);
+// `pos` when no value stands there.
+size_t AfterAmount(std::string_view text, size_t pos);
+
 // Values listed from `pos` (v1、v2和v3), up to clause punctuation; `*end`
 // gets where the list stops. Empty unless the list holds only values.
 std::vector<RankValue> ValueListAt(std::string_view text, size_t pos, size_t* end);

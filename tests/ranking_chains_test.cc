@@ -86,6 +86,13 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"a rank verb of holding places (雄霸) ends the names",
        "从前三甲排名看，浙江义乌市和玉环市雄霸前两名。",
        {{"雄霸前两名", {"浙江义乌市", "玉环市"}, true, 2}}},
+      {"head, names after it saying their amounts in the head's words",
+       "新能源指数造好，特变电工获净流入14.78亿元居首，通威股份获净流入5.31亿元；白酒早盘活跃，"
+       "主力净流入舍得酒业8.86亿元，山西汾酒、贵州茅台分别获净流入6.69亿元、3.73亿元。",
+       {{"获净流入14.78亿元居首", {"特变电工", "通威股份"}}}},
+      {"names leading a move, as names before 居前",
+       "1月3日恒生指数高开低走现跌0.26%，中药、新能源汽车、煤炭等板块领涨",
+       {{"板块领涨", {"中药", "新能源汽车", "煤炭"}}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",
@@ -286,6 +293,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       // one value for all in a sentence after the head's
       "证券类在此次新增额度中占比最大，这之中又以头部公募居多。华夏基金和易方达基金均累计获批48."
       "5亿美元。",
+      // the top and the bottom place, each with its amount
+      "其中，北京以10534元居首，广西以6184元暂居末位。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };
