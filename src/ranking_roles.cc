@@ -35,6 +35,11 @@ std::optional<Fragment> Classify(std::string_view text, const Rules& rules, Frag
       return std::nullopt;
     }
     f.role = Role::kContinuation;
+    // 其他涨幅较大个股包括：优信二手车涨7.25%，陌陌涨5.61%…: announced with
+    // falling values, a comparative ranks its names even when no head comes
+    // before (names before it, 此外A、B也较多, go on from a list unread).
+    f.standalone = cue.cue->kind == Cue::Kind::kComparative && connected && count >= 2 &&
+                   FallingPerItem(f.list.values, count);
     return f;
   }
   switch (cue.cue->kind) {

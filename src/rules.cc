@@ -338,6 +338,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"ahead_words", Strings(&Rules::ahead_words)},
           {"membership_verbs", Strings(&Rules::membership_verbs)},
           {"adverbs", Strings(&Rules::adverbs)},
+          {"approximations", Strings(&Rules::approximations)},
           {"rise_words", Strings(&Rules::rise_words)},
           {"fall_words", Strings(&Rules::fall_words)},
           {"non_cues", Strings(&Rules::non_cues)},

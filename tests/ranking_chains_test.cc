@@ -93,6 +93,15 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"names leading a move, as names before 居前",
        "1月3日恒生指数高开低走现跌0.26%，中药、新能源汽车、煤炭等板块领涨",
        {{"板块领涨", {"中药", "新能源汽车", "煤炭"}}}},
+      {"clauses each naming and moving, after a connective, no head before",
+       "其他涨幅较大个股包括：优信二手车涨7.25%，陌陌涨5.61%，哔哩哔哩涨4.83%。",
+       {{"其他涨幅较大个股", {"优信二手车", "陌陌", "哔哩哔哩"}}}},
+      {"records of several names and approximate amounts",
+       "跌幅较大个股包括：联代科技跌近8%，嘉楠科技跌7.64%，怪兽充电、涂鸦智能跌超6%"
+       "，知乎、逸仙电商、"
+       "趣头条跌超4%。",
+       {{"跌幅较大个股",
+         {"联代科技", "嘉楠科技", "怪兽充电", "涂鸦智能", "知乎", "逸仙电商", "趣头条"}}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",
@@ -295,6 +304,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "5亿美元。",
       // the top and the bottom place, each with its amount
       "其中，北京以10534元居首，广西以6184元暂居末位。",
+      // records moving two ways are no ranking of one
+      "涨跌幅较大个股包括：优信二手车涨7.25%，陌陌跌5.61%，哔哩哔哩涨4.83%。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };

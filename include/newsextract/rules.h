@@ -175,6 +175,8 @@ struct Rules {
   // Adverbs that end a name before its verb (A和B都…), never before a
   // count: in 成都两地 the 都 is inside the name.
   std::vector<std::string> adverbs;
+  // Words before an amount that make it approximate (跌近8%, 跌超6%).
+  std::vector<std::string> approximations;
   std::vector<std::string> rise_words;
   std::vector<std::string> fall_words;
   // Words that start like a cue and are none (最新, 最终, 最近).
