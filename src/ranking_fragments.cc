@@ -430,7 +430,11 @@ class BlockScanner {
   // from the first are a list of their own (A、B、C依次排名第一、第二、第三).
   void MarkTiesAndContinuation(const CueMatch& cue, size_t clause, std::string_view predicate,
                                Fragment* f) const {
-    f->tied_after = EqualAfter(f->end);
+    // 广宇发展、千味央厨均已连收6个涨停板，连续涨停板数量最多: one figure
+    // the names share before the cue ties them as one after it does.
+    const bool shared_figure = (Contains(predicate, "均") || Contains(predicate, "都")) &&
+                               predicate.find_first_of("0123456789") != std::string_view::npos;
+    f->tied_after = EqualAfter(f->end) || shared_figure;
     if (f->list.items.size() >= 2 && (f->tied_after || Contains(predicate, "都") ||
                                       Contains(predicate, "均") || Contains(predicate, "并列"))) {
       f->list.tied = true;
