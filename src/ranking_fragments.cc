@@ -96,6 +96,7 @@ class BlockScanner {
     }
     if (auto connection = ConnectAt(text_, cue.end, rules_, counted))
       return WithConnective(cue, *connection, why);
+    if (auto bracketed = WithBracketedNames(cue)) return bracketed;
     if (SkipSeparators(text_, cue.end) >= text_.size()) {
       // 托管市值排名：A、B、C位列前三 ends its block with its names before it.
       if (auto before = WithNamesBefore(cue, why); before && before->list.items.size() >= 2) {
@@ -255,6 +256,39 @@ class BlockScanner {
     f.list = ListOf(cue, label_begin, label_end, {});
     f.list.at_block_end = true;
     f.end = text_.size();
+    return f;
+  }
+
+  // 十大GDP主要城市（上海、北京、…、南京和武汉）: the names of a top N in
+  // brackets right after its noun, exactly N of them.
+  std::optional<Fragment> WithBracketedNames(const CueMatch& cue) const {
+    if (cue.cue->number != Cue::Number::kSize || cue.number < 2) return std::nullopt;
+    size_t open = cue.end;
+    for (size_t n = 0; n <= rules_.max_subject_chars && open < text_.size(); ++n) {
+      size_t len;
+      const char32_t cp = DecodeUtf8(text_, open, &len);
+      if (cp == U'（' || cp == '(') break;
+      if (IsClausePunct(cp)) return std::nullopt;
+      open += len;
+    }
+    size_t len;
+    const char32_t cp = open < text_.size() ? DecodeUtf8(text_, open, &len) : 0;
+    if (open == cue.end || (cp != U'（' && cp != '(')) return std::nullopt;
+    const size_t begin = open + len;
+    const size_t close = text_.find(cp == '(' ? ")" : "）", begin);
+    if (close == std::string_view::npos || close > ClauseEnd(text_, begin)) return std::nullopt;
+    std::vector<std::string> items =
+        SplitItems(text_.substr(begin, close - begin), rules_, cue.number);
+    if (items.size() != static_cast<size_t>(cue.number) ||
+        std::any_of(items.begin(), items.end(), [&](const std::string& item) {
+          return CodePointCount(item) < 2 || !NameProblem(item, rules_).empty();
+        })) {
+      return std::nullopt;
+    }
+    Fragment f;
+    f.end = close;
+    Names names{begin, close, std::move(items), {}};
+    f.list = ListOf(cue, LabelBegin(block_, cue.begin), open, std::move(names));
     return f;
   }
 

@@ -110,6 +110,14 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "80亿元、"
        "2.34亿元、1.60亿元。",
        {{"机构净卖出居前个股", {"浙江鼎力", "博腾股份", "三七互娱"}}}},
+      {"a top N's names in brackets after its noun",
+       "但是，对比2022年十大GDP主要城市（上海、北京、深圳、广州、重庆、苏州、成都、杭州、南京和武汉"
+       "），"
+       "排名变动不小。",
+       {{"对比2022年十大GDP主要城市",
+         {"上海", "北京", "深圳", "广州", "重庆", "苏州", "成都", "杭州", "南京", "武汉"},
+         true,
+         10}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",
@@ -314,6 +322,9 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "其中，北京以10534元居首，广西以6184元暂居末位。",
       // records moving two ways are no ranking of one
       "涨跌幅较大个股包括：优信二手车涨7.25%，陌陌跌5.61%，哔哩哔哩涨4.83%。",
+      // brackets after a top N that do not hold its N names
+      "江苏省有5个县（市）入围2021年全国10强县（市），分别是昆山、张家港、江阴、常熟四市和太仓市。",
+      "对比三大城市（上海、北京）的数据。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };
