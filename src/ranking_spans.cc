@@ -162,6 +162,14 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
     }
   }
   if (StartsWith(text.substr(begin), "其中")) begin += 6;
+  // 分别是昆山、张家港…，排名第三至第七位: a connective opening the clause
+  // before a place hands over to the names.
+  for (const auto& connective : rules.connectives) {
+    if (CodePointCount(connective) >= 3 && StartsWith(text.substr(begin), connective)) {
+      begin += connective.size();
+      break;
+    }
+  }
   for (const auto* prefixes : {&rules.clause_openers, &rules.continuation_prefixes}) {
     for (const auto& prefix : *prefixes) {
       if (StartsWith(text.substr(begin), prefix)) {

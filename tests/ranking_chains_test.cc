@@ -118,6 +118,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
          {"上海", "北京", "深圳", "广州", "重庆", "苏州", "成都", "杭州", "南京", "武汉"},
          true,
          10}}},
+      {"a connective opens the names' clause before a place range",
+       "江苏省有5个县入围，分别是昆山、张家港、江阴、常熟和太仓，排名第三至第七位。",
+       {{"排名第三至第七位", {"昆山", "张家港", "江阴", "常熟", "太仓"}, true, 5}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",
