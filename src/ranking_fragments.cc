@@ -88,6 +88,12 @@ class BlockScanner {
                                       EndsWithAny(written, rules_.size_suffixes)
                                   ? NounCount::kSized
                                   : NounCount::kNone;
+    // 三大主导产业为A、B、C: a small bare count names a category.
+    if (cue.cue->min_number > 0 && cue.number < static_cast<int>(cue.cue->min_number) &&
+        !HasRankingWord(ClauseUpTo(cue.begin), rules_) && !Contains(ClauseUpTo(cue.begin), "最")) {
+      *why = "a count below " + std::to_string(cue.cue->min_number) + " names a category";
+      return std::nullopt;
+    }
     // 四大全国性国有资产管理公司（AMC）之一: one of the top N is a member.
     if (cue.cue->number == Cue::Number::kSize &&
         Contains(text_.substr(cue.end, ClauseEnd(text_, cue.end) - cue.end), "之一")) {
@@ -455,6 +461,13 @@ class BlockScanner {
       f.list.size = CountIn(text_.substr(cue.end, at->label_end - cue.end));
     }
     MarkTiesAndContinuation(cue, at->clause, predicate, &f);
+    // 广东、浙江、福建、湖南、湖北都已位列全国前十: fewer names than the top
+    // N they all share are members of it, in no order.
+    if (f.list.tied && f.list.size && f.list.items.size() < static_cast<size_t>(*f.list.size) &&
+        cue.cue->number == Cue::Number::kSize) {
+      *why = "names sharing a top group are its members, not an order";
+      return std::nullopt;
+    }
     return Classify(text_, rules_, std::move(f), cue, false, why);
   }
 

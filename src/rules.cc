@@ -238,6 +238,8 @@ bool ReadCueFlags(const YAML::Node& item, Cue* cue, std::string* error) {
   }
   const YAML::Node chars = item["adjective_chars"];
   if (chars && !ReadSize(chars, &cue->adjective_chars, error)) return false;
+  const YAML::Node min_number = item["min_number"];
+  if (min_number && !ReadSize(min_number, &cue->min_number, error)) return false;
   // One name makes a list only for the rank words the review reports use
   // (排名靠后的是X); a lone superlative is a single entity's rank.
   cue->single = cue->kind == Cue::Kind::kRank;

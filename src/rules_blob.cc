@@ -77,7 +77,7 @@ void PackCue(const Cue& cue, Packer* out) {
        {static_cast<uint64_t>(cue.kind), static_cast<uint64_t>(cue.number),
         uint64_t{cue.number_before}, uint64_t{cue.top}, uint64_t{cue.tied},
         uint64_t{cue.subject_from_heading}, uint64_t{cue.needs_ranking_word}, uint64_t{cue.single},
-        uint64_t{cue.names_after_only}, uint64_t{cue.adjective_chars}}) {
+        uint64_t{cue.names_after_only}, uint64_t{cue.adjective_chars}, uint64_t{cue.min_number}}) {
     out->Number(n);
   }
 }
@@ -97,6 +97,7 @@ std::optional<Cue> UnpackCue(Unpacker* in) {
     *flag = in->Number() != 0;
   }
   cue.adjective_chars = in->Number();
+  cue.min_number = in->Number();
   return in->Ok() ? std::optional(std::move(cue)) : std::nullopt;
 }
 

@@ -121,6 +121,12 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"a connective opens the names' clause before a place range",
        "江苏省有5个县入围，分别是昆山、张家港、江阴、常熟和太仓，排名第三至第七位。",
        {{"排名第三至第七位", {"昆山", "张家港", "江阴", "常熟", "太仓"}, true, 5}}},
+      {"拥有 ends the last name before a place",
+       "从城市来看，上海、北京、苏州拥有科创板上市公司的数量，在所有城市中排名前三。",
+       {{"排名前三", {"上海", "北京", "苏州"}, true, 3}}},
+      {"a small count after a superlative is still a top N",
+       "最为悲观的三大行业依次是钢铁、煤炭、地产。",
+       {{"最为悲观的三大行业", {"钢铁", "煤炭", "地产"}, false, 3}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",
@@ -328,6 +334,10 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       // brackets after a top N that do not hold its N names
       "江苏省有5个县（市）入围2021年全国10强县（市），分别是昆山、张家港、江阴、常熟四市和太仓市。",
       "对比三大城市（上海、北京）的数据。",
+      // a small bare count names a category (三大主导产业)
+      "2021年，泉州GDP为1.13万亿元，但三大主导产业为纺织鞋服、石油化工、建材家居。",
+      // fewer names than the top group they all share: members
+      "其中，广东、浙江、福建、湖南、湖北都已位列全国前十，安徽也位列第十一位。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };

@@ -42,7 +42,7 @@ TEST(RulesBlobTest, PackThenUnpackGivesEveryFieldBack) {
                         "    - {word: 榜眼, direction: bottom, number: rank, kind: ordinal,\n"
                         "       tied: true, subject_from_heading: true, needs_ranking_word: true,\n"
                         "       number_before: true, names_after_only: true, single: false,\n"
-                        "       adjective_chars: 4}\n"
+                        "       adjective_chars: 4, min_number: 6}\n"
                         "assessments:\n  max_entity_chars: 1\n",
                         &rules, &error))
       << error;

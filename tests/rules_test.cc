@@ -123,6 +123,8 @@ TEST(LoadRulesTest, FieldErrorsNameTheLine) {
        "r.yaml:3: kind must be rank, superlative, comparative, chain or ordinal"},
       {"rankings:\n  cues:\n    - {word: 前, direction: top, adjective_chars: [1]}\n",
        "r.yaml:3: expected a number"},
+      {"rankings:\n  cues:\n    - {word: 大, direction: top, min_number: -1}\n",
+       "r.yaml:3: expected a whole number from 1 to 1000, got '-1'"},
       {"rankings:\n  cues:\n    - {direction: top}\n", "r.yaml:3: missing 'word'"},
       {"rankings:\n  cues:\n    - 前\n", "r.yaml:3: expected {word: ..., direction: ...}"},
       {"rankings:\n  cues: 前\n", "r.yaml:2: expected a list of cues"},
