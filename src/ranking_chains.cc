@@ -380,14 +380,17 @@ class ChainAssembler {
     return n;
   }
 
-  // 北京和成都两地的环比涨幅也均达到了1%: one value that 均 or 都 gives
+  // 北京和成都两地的环比涨幅也均达到了1%: one value that 均, 都 or 也 gives
   // each of `count` names, the first figure of text[from, to).
   std::vector<RankValue> SharedValue(size_t from, size_t to, size_t count) const {
     const std::string_view words = text_.substr(from, to - from);
-    if (!Contains(words, "均") && !Contains(words, "都")) return {};
+    if (!Contains(words, "均") && !Contains(words, "都") && !Contains(words, "也")) return {};
     const auto digit =
         std::find_if(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (digit == words.end()) return {};
+    // 也由9.7%回升至11.1%: a figure moved from is no value of the names.
+    const std::string_view before = words.substr(0, digit - words.begin());
+    if (EndsWith(before, "由") || EndsWith(before, "从")) return {};
     size_t len;
     auto value = ParseValue(words.substr(digit - words.begin()), &len);
     if (!value) return {};

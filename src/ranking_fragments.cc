@@ -124,17 +124,27 @@ class BlockScanner {
 
   // 本月涨幅靠前的佳创视讯、中文在线、恒信东方即是其中典型代表: the cue
   // qualifies names enumerated after 的.
+  // 排名第一和第二的贵阳和合肥: places qualify as many names.
   std::optional<Fragment> WithNamesModified(const CueMatch& cue, std::string* why) {
-    // Only rank words qualify names so (涨幅靠前的…); 群众最期盼的生育、养育
-    // is no ranking.
-    if (!StartsWith(text_.substr(cue.end), "的") || cue.cue->kind != Cue::Kind::kRank) {
+    // Only rank words and places qualify names so (涨幅靠前的…); 群众最期盼的
+    // 生育、养育 is no ranking.
+    const bool places = cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() >= 2;
+    if (!StartsWith(text_.substr(cue.end), "的") ||
+        (cue.cue->kind != Cue::Kind::kRank && !places)) {
       return std::nullopt;
     }
     const size_t begin = cue.end + 3, end = ClauseEnd(text_, begin);
-    if (!Contains(text_.substr(begin, end - begin), "、")) return std::nullopt;
+    const std::string_view words = text_.substr(begin, end - begin);
+    if (!Contains(words, "、") && !(places && ContainsAny(words, rules_.conjunctions))) {
+      return std::nullopt;
+    }
     std::string ignored;
-    auto names = NamesBefore(block_, begin, end, rules_, 0, &ignored);
-    if (!names || names->items.size() < 2 || names->begin != begin) return std::nullopt;
+    const int declared = places ? static_cast<int>(cue.places.size()) : 0;
+    auto names = NamesBefore(block_, begin, end, rules_, declared, &ignored);
+    if (!names || names->items.size() < 2 || names->begin != begin ||
+        (places && names->items.size() != cue.places.size())) {
+      return std::nullopt;
+    }
     why->clear();
     Fragment f;
     f.end = names->end;

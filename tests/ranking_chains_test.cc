@@ -127,6 +127,13 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"a small count after a superlative is still a top N",
        "最为悲观的三大行业依次是钢铁、煤炭、地产。",
        {{"最为悲观的三大行业", {"钢铁", "煤炭", "地产"}, false, 3}}},
+      {"places qualifying as many names after 的",
+       "排名第一和第二的贵阳和合肥，GDP增幅分别达到了284%和272%。",
+       {{"排名第一和第二", {"贵阳", "合肥"}}}},
+      {"head, names after it at one value (也)",
+       "从今年1月房价指数环比涨幅数据看，银川涨幅最大，环比涨幅为1.5%；北京、成都的环比涨幅也在1%"
+       "。",
+       {{"涨幅最大", {"银川", "北京", "成都"}}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",
@@ -338,6 +345,9 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "2021年，泉州GDP为1.13万亿元，但三大主导产业为纺织鞋服、石油化工、建材家居。",
       // fewer names than the top group they all share: members
       "其中，广东、浙江、福建、湖南、湖北都已位列全国前十，安徽也位列第十一位。",
+      // a figure moved from is no value the names share; a verb is no name
+      "采矿业增加值同比增速由3.2%回升至6.0%，达到年内最高水平；电力、热力、燃气及水生产和供应业增速"
+      "也由9.7%回升至11.1%。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };
