@@ -238,7 +238,11 @@ class BlockScanner {
   // caption (近五日龙虎榜机构净买入金额最多个股).
   bool IsCaption() const {
     constexpr size_t kMaxCaptionChars = 30;
-    if (CodePointCount(text_) > kMaxCaptionChars) return false;
+    // Bytes first: a paragraph of megabytes is no caption, and is asked
+    // once per cue.
+    if (text_.size() > kMaxCaptionChars * 4 || CodePointCount(text_) > kMaxCaptionChars) {
+      return false;
+    }
     for (size_t pos = 0; pos < text_.size();) {
       size_t len;
       if (IsClausePunct(DecodeUtf8(text_, pos, &len))) return false;
