@@ -154,7 +154,7 @@ std::optional<CueMatch> CueAt(std::string_view text, size_t pos,
 }
 
 // 街乡, 名字: a plain noun of a few characters; a count before it (10个名字)
-// does not make it longer.
+// does not make it longer. 基金或 is a noun and 或 (either … or), no noun.
 bool IsShortNoun(std::string_view noun) {
   size_t digits;
   if (ParseNumber(noun, &digits) > 0) {
@@ -164,7 +164,7 @@ bool IsShortNoun(std::string_view noun) {
   if (noun.empty() || CodePointCount(noun) > 4) return false;
   for (size_t i = 0; i < noun.size();) {
     size_t len;
-    if (std::u32string_view(U"中有的是为在和与及").find(DecodeUtf8(noun, i, &len)) !=
+    if (std::u32string_view(U"中有的是为在和与及或").find(DecodeUtf8(noun, i, &len)) !=
         std::u32string_view::npos) {
       return false;
     }

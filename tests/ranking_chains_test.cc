@@ -348,6 +348,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       // a figure moved from is no value the names share; a verb is no name
       "采矿业增加值同比增速由3.2%回升至6.0%，达到年内最高水平；电力、热力、燃气及水生产和供应业增速"
       "也由9.7%回升至11.1%。",
+      // 或是: either … or, after the noun of a rank cue
+      "值得注意的是，部分排名靠前的基金或是名称中含有“新能源”、“能源转型”等字样。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };
