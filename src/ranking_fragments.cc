@@ -417,6 +417,12 @@ class BlockScanner {
       if (!names && cue.cue->kind == Cue::Kind::kOrdinal && declared == 1) {
         names = EarlierSubject(ClauseBegin(text_, prev_end));
       }
+      // 保利…3995亿元，而万科为3940亿元，分别排名行业第二和第三: each place's
+      // holder opens one of the clauses before.
+      if (cue.cue->kind == Cue::Kind::kOrdinal && declared >= 2 &&
+          (!names || names->items.size() == 1) && StartsWith(text_.substr(at->clause), "分别")) {
+        if (auto openers = ClauseOpeners(at->clause, declared)) names = std::move(openers);
+      }
       // 分别位列第4位: the label starts at the rank verb.
       if (!at->copula) {
         *label_begin = SkipCopula(LabelAfterNames(text_, at->clause, cue.begin, rules_));
@@ -425,6 +431,25 @@ class BlockScanner {
     }
     if (names && names->items.size() == 1) names = NameAfterDe(std::move(*names), at->names_to);
     return names;
+  }
+
+  // The names opening each of the `count` clauses before `clause` in its
+  // sentence, in order; nullopt unless every one opens with a name.
+  std::optional<Names> ClauseOpeners(size_t clause, int count) const {
+    const size_t sentence = SentenceStart(text_, clause);
+    Names found;
+    for (int back = 0; back < count; ++back) {
+      if (clause <= sentence) return std::nullopt;
+      const size_t prev_end = PrevCodePoint(text_, clause);
+      clause = ClauseBegin(text_, prev_end);
+      std::string why;
+      auto names = NamesBefore(block_, clause, prev_end, rules_, 1, &why);
+      if (!names || names->items.size() != 1 || names->end >= prev_end) return std::nullopt;
+      found.items.insert(found.items.begin(), std::move(names->items.front()));
+      found.begin = names->begin;
+      if (back == 0) found.end = names->end;
+    }
+    return found;
   }
 
   // 国企仍然运行稳定，54.9%的国企白领可以拿到年终奖，在不同性质企业中排名

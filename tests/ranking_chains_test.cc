@@ -134,6 +134,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "从今年1月房价指数环比涨幅数据看，银川涨幅最大，环比涨幅为1.5%；北京、成都的环比涨幅也在1%"
        "。",
        {{"涨幅最大", {"银川", "北京", "成都"}}}},
+      {"each place's holder opens a clause before 分别, a year ends a name",
+       "保利2021年全年新增土储货值3995亿元，而万科为3940亿元，分别排名行业第二和第三。",
+       {{"排名行业第二和第三", {"保利", "万科"}}}},
       {"comparative with falling values",
        "以封单金额计算，三羊马、美锦能源、兆易创新等涨停板封单资金较多，分别有5.52亿元、4."
        "21亿元、3.9亿元。",
@@ -350,6 +353,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "也由9.7%回升至11.1%。",
       // 或是: either … or, after the noun of a rank cue
       "值得注意的是，部分排名靠前的基金或是名称中含有“新能源”、“能源转型”等字样。",
+      // fewer clauses than places before 分别
+      "保利为3995亿元，分别排名行业第二和第三。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };
