@@ -433,6 +433,20 @@ class BlockScanner {
     return names;
   }
 
+  // 保利2021年全年新增…: a year after two characters or more opens what the
+  // clause says of the name; where it starts, else the name's end.
+  static size_t BeforeYear(std::string_view name) {
+    constexpr size_t kMinNameBytes = 6;  // two CJK characters
+    for (size_t at = kMinNameBytes; at + 4 < name.size(); ++at) {
+      size_t len;
+      if (ParseNumber(name.substr(at), &len) >= 1000 && len == 4 &&
+          StartsWith(name.substr(at + len), "年")) {
+        return at;
+      }
+    }
+    return name.size();
+  }
+
   // The names opening each of the `count` clauses before `clause` in its
   // sentence, in order; nullopt unless every one opens with a name.
   std::optional<Names> ClauseOpeners(size_t clause, int count) const {
@@ -445,7 +459,9 @@ class BlockScanner {
       std::string why;
       auto names = NamesBefore(block_, clause, prev_end, rules_, 1, &why);
       if (!names || names->items.size() != 1 || names->end >= prev_end) return std::nullopt;
-      found.items.insert(found.items.begin(), std::move(names->items.front()));
+      std::string& name = names->items.front();
+      name.resize(BeforeYear(name));
+      found.items.insert(found.items.begin(), std::move(name));
       found.begin = names->begin;
       if (back == 0) found.end = names->end;
     }

@@ -48,12 +48,6 @@ bool CountAt(std::string_view text, size_t pos, const Rules& rules) {
   return q > pos && StartsWithAny(text.substr(q), rules.classifiers);
 }
 
-// 保利2021年全年新增…: a year after a name opens its predicate.
-bool YearAt(std::string_view rest) {
-  size_t len;
-  return ParseNumber(rest, &len) >= 1000 && len == 4 && StartsWith(rest.substr(len), "年");
-}
-
 // The number of a count at `pos` (两个, 3家), else 0.
 int CountNumberAt(std::string_view text, size_t pos, const Rules& rules) {
   if (!CountAt(text, pos, rules)) return 0;
@@ -355,8 +349,7 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
     // 金华以及保定: 以 opens 以及, the next name, not a predicate.
     if (depth == 0 && chars >= 2 && !StartsWithAny(rest, rules.conjunctions) &&
         (StartsWith(rest, "等") || IsPredicateAt(rest, text.substr(end), rules) ||
-         CountAt(text.substr(0, end), pos, rules) || HasCount(text.substr(0, end), pos) ||
-         YearAt(rest))) {
+         CountAt(text.substr(0, end), pos, rules) || HasCount(text.substr(0, end), pos))) {
       return pos;
     }
     if (OpensBracket(cp)) ++depth;
