@@ -160,8 +160,8 @@ class ChainAssembler {
         std::string why;
         auto names = NamesBefore(block_, clause, end, rules_, 0, &why);
         // 北京和成都两地: the count after the names says how many there are.
-        if (const int counted = names ? CountAt(names->end) : 0;
-            counted > 0 && static_cast<size_t>(counted) != names->items.size()) {
+        if (const int counted = names ? CountNumberAt(text_, names->end, rules_) : 0;
+            counted > 1 && static_cast<size_t>(counted) != names->items.size()) {
           names = NamesBefore(block_, clause, end, rules_, counted, &why);
         }
         // 超, 逾 in the words after the names set a threshold (均超3%).
@@ -370,14 +370,6 @@ class ChainAssembler {
     size_t len = 1;
     if (end < text_.size()) DecodeUtf8(text_, end, &len);
     return end + len;
-  }
-
-  // The count at `pos` (两地, 三家: a number and a classifier), else 0.
-  int CountAt(size_t pos) const {
-    size_t len;
-    const int n = ParseNumber(text_.substr(pos), &len);
-    if (n < 2 || !StartsWithAny(text_.substr(pos + len), rules_.classifiers)) return 0;
-    return n;
   }
 
   // 北京和成都两地的环比涨幅也均达到了1%: one value that 均, 都 or 也 gives

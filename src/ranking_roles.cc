@@ -2,6 +2,7 @@
 // continuation) from the cue's kind, its places and the names it took.
 #include "ranking_roles.h"
 
+#include "ranking_spans.h"
 #include "ranking_values.h"
 #include "text_util.h"
 
@@ -10,9 +11,8 @@ namespace {
 
 // 五大行业的…: a numeral and its counter opening `label`.
 std::optional<int> CountAtStart(const Rules& rules, std::string_view label) {
-  size_t len;
-  const int n = ParseNumber(label, &len);
-  if (n < 2 || !StartsWithAny(label.substr(len), rules.classifiers)) return std::nullopt;
+  const int n = CountNumberAt(label, 0, rules);
+  if (n < 2) return std::nullopt;
   return n;
 }
 

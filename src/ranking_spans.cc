@@ -48,13 +48,6 @@ bool CountAt(std::string_view text, size_t pos, const Rules& rules) {
   return q > pos && StartsWithAny(text.substr(q), rules.classifiers);
 }
 
-// The number of a count at `pos` (两个, 3家), else 0.
-int CountNumberAt(std::string_view text, size_t pos, const Rules& rules) {
-  if (!CountAt(text, pos, rules)) return 0;
-  size_t len;
-  return std::max(ParseNumber(text.substr(pos), &len), 0);
-}
-
 // 占比45%, 138万修正总吨: words with a figure in them are no name (中证500,
 // 反贪风暴5 and 2025一年持有 have no unit after their digits).
 bool HoldsFigure(std::string_view text) {
@@ -153,6 +146,12 @@ size_t AfterRecentSpan(std::string_view text, size_t begin, const Rules& rules) 
 
 // After a scope that closes with 中 when a subject precedes it (知名美股中
 // 网易), after 其中; at a link that ends at `end`; else at `begin`.
+int CountNumberAt(std::string_view text, size_t pos, const Rules& rules) {
+  if (!CountAt(text, pos, rules)) return 0;
+  size_t len;
+  return std::max(ParseNumber(text.substr(pos), &len), 0);
+}
+
 size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rules) {
   const std::string_view text = block.text;
   if (end > begin) {

@@ -80,6 +80,10 @@ size_t LabelBegin(const Block& block, size_t cue_begin);
 // 排名第一、二名), past 等; else at `from`.
 size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rules& rules);
 
+// The number of a count at `pos` (两个, 3家, 五大: numerals and a
+// classifier), else 0.
+int CountNumberAt(std::string_view text, size_t pos, const Rules& rules);
+
 // 的五家基金管理公司, 10个名字: the count a noun after a cue gives.
 std::optional<int> CountIn(std::string_view noun);
 
