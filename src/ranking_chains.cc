@@ -182,8 +182,7 @@ class ChainAssembler {
           }
         }
       }
-      size_t len;
-      clause = end + (end < text_.size() ? (DecodeUtf8(text_, end, &len), len) : 1);
+      clause = NextClause(text_, end);
     }
     return std::nullopt;
   }
@@ -234,7 +233,8 @@ class ChainAssembler {
         AmountIn(std::min(head.label_begin, head.cue.begin), head_end, follow->words);
     BlockList more;
     std::vector<RankValue> amounts;
-    for (size_t clause = NextClause(head_end), end = 0; clause < limit; clause = NextClause(end)) {
+    for (size_t clause = NextClause(text_, head_end), end = 0; clause < limit;
+         clause = NextClause(text_, end)) {
       end = std::min(ClauseEnd(text_, clause), limit);
       const std::string_view words = text_.substr(clause, end - clause);
       if (std::none_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -315,22 +315,17 @@ class ChainAssembler {
   // a few characters after it (亚洲地区小幅上扬1.7点).
   std::optional<std::pair<std::string, RankValue>> MovingName(size_t clause, size_t end,
                                                               const FollowWords& follow) const {
-    size_t name_begin = NameStart(block_, clause, end, rules_);
-    const size_t name_end = NameEnd(block_, name_begin, end, rules_);
-    name_begin = AfterAppositive(text_.substr(0, name_end), name_begin, rules_);
-    const std::string_view name = text_.substr(name_begin, name_end - name_begin);
-    const size_t chars = CodePointCount(name);
-    if (name_end >= end || chars < 2 || chars > 8 || Contains(name, "、") ||
-        !NameProblem(name, rules_).empty()) {
-      return std::nullopt;
-    }
+    const auto span = OpeningName(block_, clause, end, rules_);
+    if (!span) return std::nullopt;
+    const auto [name_begin, name_end] = *span;
     size_t amount_end = 0;
-    auto amount = AmountIn(name_end, std::min(end, AdvanceChars(name_end, follow.reach)),
+    auto amount = AmountIn(name_end, std::min(end, AdvanceChars(text_, name_end, follow.reach)),
                            follow.words, &amount_end);
     // The amount ends the clause: 广西以6184元暂居末位 goes on to a place of
     // its own.
     if (!amount || amount_end < end) return std::nullopt;
-    return std::pair{std::string(name), std::move(*amount)};
+    return std::pair{std::string(text_.substr(name_begin, name_end - name_begin)),
+                     std::move(*amount)};
   }
 
   // The first amount in text[from, to) written after a moving word (降14.0点,
@@ -356,27 +351,13 @@ class ChainAssembler {
     return std::nullopt;
   }
 
-  size_t AdvanceChars(size_t pos, size_t chars) const {
-    for (size_t n = 0; n < chars && pos < text_.size(); ++n) {
-      size_t len;
-      DecodeUtf8(text_, pos, &len);
-      pos += len;
-    }
-    return pos;
-  }
-
-  // Where the clause after the one ending at `end` begins.
-  size_t NextClause(size_t end) const {
-    size_t len = 1;
-    if (end < text_.size()) DecodeUtf8(text_, end, &len);
-    return end + len;
-  }
-
-  // 北京和成都两地的环比涨幅也均达到了1%: one value that 均, 都 or 也 gives
-  // each of `count` names, the first figure of text[from, to).
+  // 北京和成都两地的环比涨幅也均达到了1%: one value that a sharing word
+  // gives each of `count` names, the first figure of text[from, to).
   std::vector<RankValue> SharedValue(size_t from, size_t to, size_t count) const {
     const std::string_view words = text_.substr(from, to - from);
-    if (!Contains(words, "均") && !Contains(words, "都") && !Contains(words, "也")) return {};
+    if (!ContainsAny(words, rules_.sharing_words) && !ContainsAny(words, rules_.continuing_words)) {
+      return {};
+    }
     const auto digit =
         std::find_if(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (digit == words.end()) return {};
@@ -403,18 +384,12 @@ class ChainAssembler {
       const char32_t punct = DecodeUtf8(text_, prev_end, &len);
       if (IsClausePunct(punct) && punct != U'，' && punct != U'；') break;
       clause = ClauseBegin(text_, prev_end);
-      size_t name_begin = NameStart(block_, clause, prev_end, rules_);
-      const size_t name_end = NameEnd(block_, name_begin, prev_end, rules_);
-      name_begin = AfterAppositive(text_.substr(0, name_end), name_begin, rules_);
-      const std::string_view name = text_.substr(name_begin, name_end - name_begin);
-      const size_t chars = CodePointCount(name);
-      if (name_end < prev_end && chars >= 2 && chars <= 8 && !Contains(name, "、") &&
-          NameProblem(name, rules_).empty()) {
+      if (const auto span = OpeningName(block_, clause, prev_end, rules_)) {
         BlockList head;
         head.cue = f.list.cue;
         head.label_begin = f.list.label_begin;
         head.label_end = f.list.label_end;
-        head.items.emplace_back(name);
+        head.items.emplace_back(text_.substr(span->first, span->second - span->first));
         return head;
       }
     }

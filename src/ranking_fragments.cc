@@ -300,9 +300,8 @@ class BlockScanner {
     std::vector<std::string> items =
         SplitItems(text_.substr(begin, close - begin), rules_, cue.number);
     if (items.size() != static_cast<size_t>(cue.number) ||
-        std::any_of(items.begin(), items.end(), [&](const std::string& item) {
-          return CodePointCount(item) < 2 || !NameProblem(item, rules_).empty();
-        })) {
+        std::any_of(items.begin(), items.end(),
+                    [&](const std::string& item) { return !IsPlainName(item, rules_); })) {
       return std::nullopt;
     }
     Fragment f;
@@ -534,25 +533,24 @@ class BlockScanner {
                                Fragment* f) const {
     // 广宇发展、千味央厨均已连收6个涨停板，连续涨停板数量最多: one figure
     // the names share before the cue ties them as one after it does.
-    const bool shared_figure = (Contains(predicate, "均") || Contains(predicate, "都")) &&
-                               predicate.find_first_of("0123456789") != std::string_view::npos;
+    const bool shares = ContainsAny(predicate, rules_.sharing_words);
+    const bool shared_figure =
+        shares && predicate.find_first_of("0123456789") != std::string_view::npos;
     f->tied_after = EqualAfter(f->end) || shared_figure;
-    if (f->list.items.size() >= 2 && (f->tied_after || Contains(predicate, "都") ||
-                                      Contains(predicate, "均") || Contains(predicate, "并列"))) {
+    if (f->list.items.size() >= 2 && (f->tied_after || shares)) {
       f->list.tied = true;
     }
     const bool from_place_one = !cue.places.empty() && cue.places.front() == 1;
     f->extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
-                 (!from_place_one && (Contains(predicate, "也") || Contains(predicate, "依次")));
+                 (!from_place_one && ContainsAny(predicate, rules_.continuing_words));
   }
 
-  // ，均… / ，都… right after the cue.
+  // ，均… / ，并列… (a sharing word) right after the cue.
   bool EqualAfter(size_t pos) const {
     size_t len;
     if (pos >= text_.size() || !IsClausePunct(DecodeUtf8(text_, pos, &len))) return false;
     const std::string_view next = text_.substr(pos + len);
-    return StartsWith(next, "均") || StartsWith(next, "都") || StartsWith(next, "并列") ||
-           OneValueClause(next);
+    return StartsWithAny(next, rules_.sharing_words) || OneValueClause(next);
   }
 
   // 达到8%, 为15元 ending its clause: one figure for all the names before.

@@ -291,6 +291,12 @@ size_t ClauseEnd(std::string_view text, size_t pos) {
   return std::min(pos, text.size());
 }
 
+size_t NextClause(std::string_view text, size_t end) {
+  size_t len = 1;
+  if (end < text.size()) DecodeUtf8(text, end, &len);
+  return end + len;
+}
+
 size_t SentenceStart(std::string_view text, size_t pos) {
   const size_t floor = pos > kMaxClauseBytes ? pos - kMaxClauseBytes : 0;
   while (pos > floor) {
@@ -506,7 +512,7 @@ std::optional<Names> MoveRecords(const Block& block, size_t begin, const Rules& 
     if (!value || AfterAmount(text, at) != end) break;
     auto items = SplitItems(text.substr(clause, name_end - clause), rules, 0);
     if (items.empty() || std::any_of(items.begin(), items.end(), [&](const std::string& item) {
-          return CodePointCount(item) < 2 || !NameProblem(item, rules).empty();
+          return !IsPlainName(item, rules);
         })) {
       break;
     }
@@ -516,8 +522,7 @@ std::optional<Names> MoveRecords(const Block& block, size_t begin, const Rules& 
     }
     names.end = end;
     ++records;
-    DecodeUtf8(text, end, &len);
-    clause = end + (end < text.size() ? len : 1);
+    clause = NextClause(text, end);
   }
   if (records < 2) return std::nullopt;
   return names;
@@ -585,6 +590,22 @@ std::string NameProblem(std::string_view item, const Rules& rules) {
     return "'" + Abbreviate(item, 20) + "' is not a name";
   }
   return "";
+}
+
+bool IsPlainName(std::string_view item, const Rules& rules, size_t max_chars) {
+  const size_t chars = CodePointCount(item);
+  return chars >= 2 && chars <= max_chars && NameProblem(item, rules).empty();
+}
+
+std::optional<std::pair<size_t, size_t>> OpeningName(const Block& block, size_t clause, size_t end,
+                                                     const Rules& rules) {
+  const std::string_view text = block.text;
+  size_t name_begin = NameStart(block, clause, end, rules);
+  const size_t name_end = NameEnd(block, name_begin, end, rules);
+  name_begin = AfterAppositive(text.substr(0, name_end), name_begin, rules);
+  const std::string_view name = text.substr(name_begin, name_end - name_begin);
+  if (name_end >= end || Contains(name, "、") || !IsPlainName(name, rules, 8)) return std::nullopt;
+  return std::pair{name_begin, name_end};
 }
 
 // Where the label starts: after the last clause punctuation before the cue,

@@ -4,6 +4,7 @@
 #ifndef NEWSEXTRACT_RANKING_SPANS_H_
 #define NEWSEXTRACT_RANKING_SPANS_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,8 @@ namespace newsextract {
 size_t ClauseBegin(std::string_view text, size_t pos);
 // The clause punctuation at or after `pos`, or text.size().
 size_t ClauseEnd(std::string_view text, size_t pos);
+// Where the clause after the one ending at `end` (its punctuation) begins.
+size_t NextClause(std::string_view text, size_t end);
 // Just after the 。！？ before `pos`, or 0.
 size_t SentenceStart(std::string_view text, size_t pos);
 // Just after the 。！？ at or after `pos`, or text.size().
@@ -69,6 +72,16 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
 // Why `item` reads as part of a sentence rather than a name (的, 是, 了, a
 // figure with its unit, over 20 characters); empty when it is a name.
 std::string NameProblem(std::string_view item, const Rules& rules);
+
+// A name of two to `max_chars` characters with no NameProblem: what a list
+// read from looser text (records, brackets, a clause's opening) accepts.
+bool IsPlainName(std::string_view item, const Rules& rules, size_t max_chars = SIZE_MAX);
+
+// The one plain name of at most eight characters that opens
+// block.text[clause, end) and ends before `end` (亚洲地区小幅上扬1.7点:
+// 亚洲地区), as a byte range; nullopt when none does.
+std::optional<std::pair<size_t, size_t>> OpeningName(const Block& block, size_t clause, size_t end,
+                                                     const Rules& rules);
 
 // Where a label ends before its cue begins: after the last clause
 // punctuation, a leading 在, an opening quote; or, when the cue is bold, at

@@ -340,6 +340,8 @@ std::map<std::string, RulesField> RankingFields() {
           {"ahead_words", Strings(&Rules::ahead_words)},
           {"membership_verbs", Strings(&Rules::membership_verbs)},
           {"adverbs", Strings(&Rules::adverbs)},
+          {"sharing_words", Strings(&Rules::sharing_words)},
+          {"continuing_words", Strings(&Rules::continuing_words)},
           {"approximations", Strings(&Rules::approximations)},
           {"rise_words", Strings(&Rules::rise_words)},
           {"fall_words", Strings(&Rules::fall_words)},

@@ -145,6 +145,15 @@ size_t PrevCodePoint(std::string_view text, size_t pos) {
   return p;
 }
 
+size_t AdvanceChars(std::string_view text, size_t pos, size_t chars) {
+  for (size_t n = 0; n < chars && pos < text.size(); ++n) {
+    size_t len;
+    DecodeUtf8(text, pos, &len);
+    pos += len;
+  }
+  return std::min(pos, text.size());
+}
+
 char32_t LastCodePoint(std::string_view text) {
   if (text.empty()) return 0;
   size_t len;

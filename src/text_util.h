@@ -95,6 +95,9 @@ size_t CodePointCount(std::string_view text);
 // Byte offset of the start of the code point before `pos` (pos > 0).
 size_t PrevCodePoint(std::string_view text, size_t pos);
 
+// Byte offset `chars` code points after `pos`, or text.size().
+size_t AdvanceChars(std::string_view text, size_t pos, size_t chars);
+
 // The last code point of `text`, or 0 when empty.
 char32_t LastCodePoint(std::string_view text);
 

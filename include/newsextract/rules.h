@@ -178,6 +178,13 @@ struct Rules {
   // Adverbs that end a name before its verb (A和B都…), never before a
   // count: in 成都两地 the 都 is inside the name.
   std::vector<std::string> adverbs;
+  // Words giving all the names before them one predicate (A、B均有2次,
+  // 都达到了, 并列): a tie, or one value shared.
+  std::vector<std::string> sharing_words;
+  // Words saying names go on from the list before them (A、B也排名靠后,
+  // 重庆、成都依次挤进前十); after a head, at its value (北京、成都的环比涨幅也
+  // 在1%).
+  std::vector<std::string> continuing_words;
   // Words before an amount that make it approximate (跌近8%, 跌超6%).
   std::vector<std::string> approximations;
   std::vector<std::string> rise_words;
