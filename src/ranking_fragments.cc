@@ -647,6 +647,12 @@ class BlockScanner {
     size_t pos = cue.end;
     // 欧洲地区领降27.8点至67.6点，: the amount a head moves by ends it too.
     if (IsMoving(*cue.cue, rules_)) pos = AfterAmount(text_, pos);
+    // A、B、C三省份GDP继续领跑全国: a scope alone after the cue.
+    if (const auto scope = LongestStart(text_.substr(pos), rules_.scope_words); !scope.empty()) {
+      size_t len;
+      const size_t after = pos + scope.size();
+      if (after >= text_.size() || IsClausePunct(DecodeUtf8(text_, after, &len))) return true;
+    }
     // A place takes a noun (第七大股东), and so does a top-N after a verb
     // that puts names in it (A、B…分居节后新增职位发布量前五行业);
     // 前十大流通股东 alone is a noun phrase.

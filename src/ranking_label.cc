@@ -258,9 +258,12 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     return facts;
   }
   // 位居副省级城市, 排名行业 (of …第四, …前十): a rank verb and the scope
-  // ranked in, neither subject nor metric.
+  // ranked in, neither subject nor metric; 占据了 (…前三) is the verb alone.
   for (const auto& verb : rules.rank_verbs) {
-    if (StartsWith(rest, verb) && EndsWithSubject(rest.substr(verb.size()), rules)) return facts;
+    if (!StartsWith(rest, verb)) continue;
+    std::string_view after = rest.substr(verb.size());
+    StripPrefix(&after, "了");
+    if (after.empty() || EndsWithSubject(after, rules)) return facts;
   }
   facts.metric = NonEmpty(rest);
   return facts;

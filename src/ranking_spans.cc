@@ -477,15 +477,6 @@ std::optional<Names> RecordsAfter(const Block& block, size_t from, int declared,
 
 namespace {
 
-// The longest of `words` that `text` starts with; empty when none.
-std::string_view LongestStart(std::string_view text, const std::vector<std::string>& words) {
-  std::string_view found;
-  for (const std::string_view word : words) {
-    if (word.size() > found.size() && StartsWith(text, word)) found = word;
-  }
-  return found;
-}
-
 // 优信二手车涨7.25%，陌陌涨5.61%，哔哩哔哩涨4.83%: clauses of one sentence
 // after a connective, each naming one or more (怪兽充电、涂鸦智能跌超6%)
 // and the amount they moved, all the same way; two of them at least.

@@ -123,6 +123,8 @@ bool Contains(std::string_view text, std::string_view part);
 // Whether `text` starts with / ends with / holds one of `words` (empty
 // words never match).
 bool StartsWithAny(std::string_view text, const std::vector<std::string>& words);
+// The longest of `words` that `text` starts with; empty when none.
+std::string_view LongestStart(std::string_view text, const std::vector<std::string>& words);
 bool EndsWithAny(std::string_view text, const std::vector<std::string>& words);
 bool ContainsAny(std::string_view text, const std::vector<std::string>& words);
 

@@ -119,6 +119,8 @@ TEST(ReadLabelTest, SubjectAndMetricFromTheVocabulary) {
       {"排名", nullptr, nullptr},
       {"位居副省级城市", nullptr, nullptr},  // a rank verb and a scope
       {"排名行业", nullptr, nullptr},
+      {"占据了", nullptr, nullptr},  // a rank verb alone (…占据了前三)
+      {"排在了", nullptr, nullptr},
       {"五大行业的毕业生简历数", "行业", "毕业生简历数"},  // the names' count and kind
       {"两省的新增企业IPO数量", "省", "新增企业IPO数量"},
       {"三个城市的GDP", "城市", "GDP"},

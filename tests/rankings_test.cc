@@ -772,6 +772,10 @@ TEST(ExtractRankingsTest, TheSameNamesInAnotherOrderAreAnotherList) {
                                         Plain("营收最高的前三是丙集团、甲集团、乙集团。")});
   ASSERT_EQ(other.rankings.size(), 2u);
   EXPECT_EQ(other.rankings[1].items, (Items{"丙集团", "甲集团", "乙集团"}));
+  // Said with a rank verb, once with 了 and once without.
+  const RankingsResult verbs = Extract({Plain("电子、机械设备、医药生物行业占据了前三。"),
+                                        Plain("电子、机械设备、医药生物行业占据前三。")});
+  EXPECT_EQ(verbs.rankings.size(), 1u);
 }
 
 TEST(ExtractRankingsTest, AMonthRangeIsPartOfThePeriodNotTheMetric) {
