@@ -17,6 +17,8 @@ namespace {
 constexpr size_t kMaxLabelChars = 80;
 // A name read after its place (第二名恒大) with no list around it to bound it.
 constexpr size_t kMaxPlacedNameChars = 8;
+// The same for a name read between a conjunction and a tie (与江苏并列).
+constexpr size_t kMaxTiedNameChars = 8;
 
 bool HasRankingWord(std::string_view text, const Rules& rules) {
   return ContainsAny(text, rules.ranking_words) || ContainsAny(text, rules.rank_verbs);
@@ -403,6 +405,7 @@ class BlockScanner {
                             StartsWithAny(text_.substr(at->clause), rules_.copulas);
     std::optional<Names> names;
     if (!verb_first) names = NamesBefore(block_, at->clause, at->names_to, rules_, declared, why);
+    if (names && names->items.size() == 1 && declared <= 1) WidenTie(cue, *at, &*names);
     // 宁波GDP名义增速领跑，GDP名次继续位居第7: a clause opening with a
     // metric goes on about the subject of the clause before.
     if (names && names->items.size() == 1 && StartsAtMetric(names->begin)) names.reset();
@@ -430,6 +433,38 @@ class BlockScanner {
     }
     if (names && names->items.size() == 1) names = NameAfterDe(std::move(*names), at->names_to);
     return names;
+  }
+
+  // 上海与北京并列第一: a tie holds two names at least. A conjunction in
+  // the one name found splits it; else a name between a conjunction and
+  // the sharing word is the second (广东入围数量与江苏并列全国第一).
+  void WidenTie(const CueMatch& cue, const Before& at, Names* names) const {
+    const std::string_view said = text_.substr(at.clause, cue.end - at.clause);
+    if (!ContainsAny(said, rules_.sharing_words)) return;
+    std::string ignored;
+    if (ContainsAny(names->items.front(), rules_.conjunctions)) {
+      if (auto two = NamesBefore(block_, at.clause, at.names_to, rules_, 2, &ignored);
+          two && two->items.size() == 2) {
+        *names = std::move(*two);
+      }
+      return;
+    }
+    // 长沙的GDP总量和增量都…: two measures of one name.
+    const std::string_view predicate = text_.substr(names->end, at.names_to - names->end);
+    if (Contains(predicate, "的")) return;
+    size_t shared = predicate.size();
+    for (const auto& word : rules_.sharing_words) shared = std::min(shared, predicate.find(word));
+    for (const auto& conjunction : rules_.conjunctions) {
+      const size_t at_conjunction = predicate.substr(0, shared).rfind(conjunction);
+      if (at_conjunction == std::string_view::npos) continue;
+      const size_t begin = at_conjunction + conjunction.size();
+      const std::string_view second = predicate.substr(begin, shared - begin);
+      if (!IsPlainName(second, rules_, kMaxTiedNameChars)) continue;
+      names->items.emplace_back(second);
+      names->values.clear();
+      names->end += shared;
+      return;
+    }
   }
 
   // 保利2021年全年新增…: a year after two characters or more opens what the
@@ -501,12 +536,15 @@ class BlockScanner {
     // With the names above them (仅次于), the list starts at the first place.
     const bool from_first =
         relatives.above && count - relatives.below == static_cast<size_t>(cue.places.back());
-    if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != holders && !from_first) {
+    const std::string_view predicate = text_.substr(names->end, at->names_to - names->end);
+    // 广东与江苏并列全国第一: names sharing one place.
+    const bool share_place = cue.places.size() == 1 && ContainsAny(predicate, rules_.sharing_words);
+    if (cue.cue->kind == Cue::Kind::kOrdinal && cue.places.size() != holders && !from_first &&
+        !share_place) {
       *why =
           std::to_string(holders) + " names for " + std::to_string(cue.places.size()) + " places";
       return std::nullopt;
     }
-    const std::string_view predicate = text_.substr(names->end, at->names_to - names->end);
     if (names->values.empty()) names->values = ValuesFor(names->end, names->items);
     Fragment f;
     f.end = std::max({cue.end, at->label_end, relatives.end});

@@ -263,6 +263,7 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     if (!StartsWith(rest, verb)) continue;
     std::string_view after = rest.substr(verb.size());
     StripPrefix(&after, "了");
+    after = StripScope(after, rules);
     if (after.empty() || EndsWithSubject(after, rules)) return facts;
   }
   facts.metric = NonEmpty(rest);

@@ -217,6 +217,13 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
          {"金融和投资", "建筑和工程", "软件", "快速消费品", "半导体"},
          true,
          5}}},
+      {"two names joined by a conjunction, tied at one place",
+       "上海与北京并列第一。",
+       {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
+      {"a tie: the second name between a conjunction and 并列, a scope after the cue",
+       "2021年，工信部评出了25项先进制造业集群，广东入围数量与江苏并列全国第一，且入选的6个集群均在"
+       "大湾区。",
+       {{"并列全国第一", {"广东", "江苏"}, true, std::nullopt, true}}},
       {"names with a bare count before a superlative and a scope: no size",
        "2021年各省份GDP数据已陆续发布，广东、江苏、山东三省份GDP继续领跑全国。",
        {{"三省份GDP继续领跑", {"广东", "江苏", "山东"}, true, std::nullopt}}},
@@ -294,6 +301,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
 // no list in any of them.
 TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
   const char* texts[] = {
+      // two measures of one name tied at a place
+      "去年，长沙的GDP总量和增量都稳居全省第一。",
+      "去年，长沙GDP总量和增量都稳居全省第一。",
       // threshold sets, even with 分别是
       "北上资金增持超亿元的分别是安克创新、科沃斯、石头科技等6股。",
       "万科A融资净买入额居首；融资净买入金额超1亿元的个股有北方稀土、江特电机等。",
