@@ -19,14 +19,16 @@ std::optional<Names> ExactNames(const Block& block, const Rules& rules, size_t f
   return names;
 }
 
-// 仅次于A、B和C居于第四位: the names after the word, up to the cue.
+// 仅次于A、B和C居于第四位: the names after the word, up to the cue or
+// the end of the word's clause (…仅低于长沙、岳阳，排全省第3).
 std::optional<Names> AfterBehindWord(const Block& block, const Rules& rules, size_t clause,
                                      size_t cue_begin, int above) {
   const std::string_view text = block.text;
   for (const auto& word : rules.behind_words) {
     const size_t at = Find(text.substr(0, cue_begin), word, clause);
     if (at != std::string_view::npos) {
-      return ExactNames(block, rules, at + word.size(), cue_begin, above);
+      const size_t from = at + word.size();
+      return ExactNames(block, rules, from, std::min(cue_begin, ClauseEnd(text, from)), above);
     }
   }
   return std::nullopt;
@@ -58,7 +60,8 @@ std::optional<NamesAbove> NamesAboveOf(const Block& block, const Rules& rules, s
                                        size_t cue_begin, int above) {
   if (above < 1) return std::nullopt;
   if (auto names = AfterBehindWord(block, rules, clause, cue_begin, above)) {
-    return NamesAbove{std::move(*names), true};
+    const bool in_clause = ClauseEnd(block.text, names->end) >= cue_begin;
+    return NamesAbove{std::move(*names), in_clause};
   }
   if (auto names = BeforeAfterWord(block, rules, clause, above)) {
     return NamesAbove{std::move(*names), false};
