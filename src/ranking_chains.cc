@@ -72,8 +72,21 @@ class ChainAssembler {
   void CloseHead(std::optional<Fragment>* head, size_t limit, std::optional<size_t>* open) {
     if (auto moved = MovesAfter((*head)->list, limit)) {
       *open = Emit(std::move(*moved));
-    } else if (auto more = ValueContinuation((*head)->end, limit)) {
-      *open = Emit(Join(std::move((*head)->list), std::move(*more)));
+    } else if (auto more = ValueContinuation((*head)->end, limit, (*head)->list.top)) {
+      // 东北三省再次垫底，黑龙江、吉林、辽宁分别为…: the names are the group
+      // the head counts, not names after it.
+      const BlockList& said = (*head)->list;
+      const size_t counted = std::max(GroupCount(said.items.front()),
+                                      size_t(CountNumberAt(text_, said.label_begin, rules_)));
+      if (said.items.size() == 1 && counted == more->items.size()) {
+        more->cue = said.cue;
+        more->label_begin = said.label_begin;
+        more->label_end = said.label_end;
+        more->top = said.top;
+        *open = Emit(std::move(*more));
+      } else {
+        *open = Emit(Join(std::move((*head)->list), std::move(*more)));
+      }
     } else if ((*head)->single_ok) {
       *open = Emit(std::move((*head)->list));
     } else if (IsLonePlace((*head)->list)) {
@@ -145,9 +158,23 @@ class ChainAssembler {
     lone_ = std::move(f.list);
   }
 
-  // Names followed by as many falling values, in a clause of text[from,
-  // to) that sets no threshold: B、C分别获9次、8次.
-  std::optional<BlockList> ValueContinuation(size_t from, size_t to) const {
+  // 东北三省: how many names a name counts (a numeral and a counter after
+  // its first characters); 0 when it counts none.
+  size_t GroupCount(std::string_view name) const {
+    size_t len = 0;
+    for (size_t pos = 0; pos < name.size(); pos += len) {
+      if (const int n = pos > 0 ? CountNumberAt(name, pos, rules_) : 0; n >= 2) {
+        return static_cast<size_t>(n);
+      }
+      DecodeUtf8(name, pos, &len);
+    }
+    return 0;
+  }
+
+  // Names followed by as many values in rank order (falling after a top
+  // head), in a clause of text[from, to) that sets no threshold: B、C分别获
+  // 9次、8次.
+  std::optional<BlockList> ValueContinuation(size_t from, size_t to, bool top) const {
     // Values are written in digits: without one there is nothing to read.
     const std::string_view rest = text_.substr(from, to - from);
     if (std::none_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -174,7 +201,7 @@ class ChainAssembler {
           if (values.empty() && clause < SentenceEnd(text_, from)) {
             values = SharedValue(names->end, end, names->items.size());
           }
-          if (NonIncreasing(values)) {
+          if (InRankOrder(values, top)) {
             BlockList list;
             list.items = std::move(names->items);
             list.values = AsPerItem(std::move(values));

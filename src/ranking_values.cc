@@ -298,11 +298,13 @@ std::pair<std::string_view, double> Scaled(const RankValue& v) {
 
 }  // namespace
 
-bool NonIncreasing(const std::vector<RankValue>& values) {
+bool NonIncreasing(const std::vector<RankValue>& values) { return InRankOrder(values, true); }
+
+bool InRankOrder(const std::vector<RankValue>& values, bool top) {
   for (size_t i = 1; i < values.size(); ++i) {
     const auto [unit, number] = Scaled(values[i]);
     const auto [prev_unit, prev_number] = Scaled(values[i - 1]);
-    if (unit != prev_unit || number > prev_number) return false;
+    if (unit != prev_unit || (top ? number > prev_number : number < prev_number)) return false;
   }
   return !values.empty();
 }

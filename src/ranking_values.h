@@ -59,6 +59,10 @@ bool FallingPerItem(const std::vector<std::optional<RankValue>>& values, size_t 
 // (9次、8次、8次, 7169.15%、6825.5%).
 bool NonIncreasing(const std::vector<RankValue>& values);
 
+// NonIncreasing for a top ranking; for a bottom one, values that do not
+// fall (黑龙江最低，吉林、辽宁分别为0.6%和0.64%).
+bool InRankOrder(const std::vector<RankValue>& values, bool top);
+
 }  // namespace newsextract
 
 #endif  // NEWSEXTRACT_RANKING_VALUES_H_

@@ -223,6 +223,14 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"the holder right before the behind word, the place in the next clause",
        "衡阳仅次于长沙、岳阳，排名全省第3。",
        {{"排名全省第3", {"长沙", "岳阳", "衡阳"}}}},
+      {"a bottom head, names after it by rising values",
+       "在人口出生率方面，黑龙江最低，吉林、辽宁分别为0.6%和0.64%。",
+       {{"最低", {"黑龙江", "吉林", "辽宁"}, false}}},
+      {"a head counting a group, the group's names after it",
+       "在人口出生率方面，东北三省再次垫底，黑龙江、吉林、辽宁分别为0.5%、0.6%和0.64%"
+       "，这为东北蒙上了"
+       "一层阴影。",
+       {{"三省再次垫底", {"黑龙江", "吉林", "辽宁"}, false}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
@@ -307,6 +315,8 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
 // no list in any of them.
 TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
   const char* texts[] = {
+      // a bottom head, values after it that fall: no order
+      "在人口出生率方面，黑龙江最低，吉林、辽宁分别为0.6%和0.4%。",
       // two measures of one name tied at a place
       "去年，长沙的GDP总量和增量都稳居全省第一。",
       "去年，长沙GDP总量和增量都稳居全省第一。",
