@@ -80,10 +80,7 @@ std::optional<Fragment> Classify(std::string_view text, const Rules& rules, Frag
           *why = "several names before a superlative";
           return std::nullopt;
         }
-        // 五大行业 announces a top five; 三省份 only counts its names.
-        size_t len;
-        ParseNumber(text.substr(f.list.label_begin), &len);
-        if (StartsWith(text.substr(f.list.label_begin + len), "大")) f.list.size = counted;
+        f.list.size = counted;
       }
       [[fallthrough]];
     case Cue::Kind::kRank:

@@ -238,9 +238,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "2021年，工信部评出了25项先进制造业集群，广东入围数量与江苏并列全国第一，且入选的6个集群均在"
        "大湾区。",
        {{"并列全国第一", {"广东", "江苏"}, true, std::nullopt, true}}},
-      {"names with a bare count before a superlative and a scope: no size",
+      {"names counted before a superlative, a scope after it",
        "2021年各省份GDP数据已陆续发布，广东、江苏、山东三省份GDP继续领跑全国。",
-       {{"三省份GDP继续领跑", {"广东", "江苏", "山东"}, true, std::nullopt}}},
+       {{"三省份GDP继续领跑", {"广东", "江苏", "山东"}, true, 3}}},
       {"several names before a superlative, not counted: a group",
        "电气设备、化工等行业最为集中。",
        {}},
