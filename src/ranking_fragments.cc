@@ -349,6 +349,11 @@ class BlockScanner {
     if (names.values.empty()) names.values = ValuesFor(names.end, names.items);
     f.list = ListOf(cue, label_begin, c.label_end, std::move(names));
     if (!f.list.size) f.list.size = counted;
+    // 送转比例最高的是透景生命、聚灿光电，均每10股送转8股: names sharing the
+    // top of a superlative are tied (names sharing a top N are only in it).
+    if (cue.cue->kind == Cue::Kind::kSuperlative && f.list.items.size() >= 2 && EqualAfter(f.end)) {
+      f.list.tied = true;
+    }
     // 其他涨幅较大的个股包括A、B: the names go on from a head before.
     f.extends =
         c.continues || StartsWithAny(text_.substr(label_begin), rules_.continuation_prefixes);
@@ -526,10 +531,12 @@ class BlockScanner {
     if (word_at == std::string_view::npos) return std::nullopt;
     const size_t sentence = SentenceStart(text_, clause);
     for (int back = 0; back < 3; ++back) {
-      // The behind word is itself a predicate: the name may end right at it.
+      // The behind word is itself a predicate: in its own clause the name
+      // ends right at it (农村居民收入仅次于上海 names a measure, not who
+      // holds it).
       const size_t to = back == 0 ? ClauseEnd(text_, word_at) : word_at;
       if (const auto span = OpeningName(block_, clause, to, rules_);
-          span && span->second <= word_at) {
+          span && (back == 0 ? span->second == word_at : span->second <= word_at)) {
         return Names{span->first,
                      span->second,
                      {std::string(text_.substr(span->first, span->second - span->first))},

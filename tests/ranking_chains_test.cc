@@ -231,6 +231,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "，这为东北蒙上了"
        "一层阴影。",
        {{"三省再次垫底", {"黑龙江", "吉林", "辽宁"}, false}}},
+      {"two names after a superlative's connective sharing one figure: a tie",
+       "送转比例最高的是透景生命、聚灿光电，均每10股送转8股。",
+       {{"送转比例最高", {"透景生命", "聚灿光电"}, true, std::nullopt, true}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
@@ -315,6 +318,8 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
 // no list in any of them.
 TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
   const char* texts[] = {
+      // a measure before a behind word, its holder not named there
+      "其中农村居民收入仅次于上海，位列全国第二。",
       // a bottom head, values after it that fall: no order
       "在人口出生率方面，黑龙江最低，吉林、辽宁分别为0.6%和0.4%。",
       // two measures of one name tied at a place
