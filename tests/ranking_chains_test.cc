@@ -234,6 +234,13 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"two names after a superlative's connective sharing one figure: a tie",
        "送转比例最高的是透景生命、聚灿光电，均每10股送转8股。",
        {{"送转比例最高", {"透景生命", "聚灿光电"}, true, std::nullopt, true}}},
+      {"a top N the clause before names as its scope sizes the chain",
+       "秋招2022应届毕业生需求最多的十大城市上，上海排名首位，紧接着是深圳、广州、武汉，北京排名第"
+       "五。",
+       {{"排名首位", {"上海", "深圳", "广州", "武汉", "北京"}, true, 10}}},
+      {"a span of time as the scope sizes nothing",
+       "前三季度中，上海排名首位，紧接着是深圳、广州。",
+       {{"排名首位", {"上海", "深圳", "广州"}}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},

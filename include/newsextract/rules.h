@@ -181,6 +181,8 @@ struct Rules {
   // Words giving all the names before them one predicate (A、B均有2次,
   // 都达到了, 并列): a tie, or one value shared.
   std::vector<std::string> sharing_words;
+  // Words closing a scope a clause is about (十大城市上, 前十名中).
+  std::vector<std::string> scope_postpositions;
   // Words saying names go on from the list before them (A、B也排名靠后,
   // 重庆、成都依次挤进前十); after a head, at its value (北京、成都的环比涨幅也
   // 在1%).
