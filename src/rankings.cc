@@ -529,9 +529,61 @@ class Extractor {
 
 }  // namespace
 
+namespace {
+
+// Paragraphs joined where a sentence runs on from one to the next, and the
+// first paragraph of each joined block.
+struct JoinedBlocks {
+  std::vector<Block> blocks;
+  std::vector<size_t> first;
+};
+
+bool RunsOn(const Block& block, const Block& next) {
+  // A long run of such paragraphs is no sentence; it must not become one
+  // block that every cue reads through.
+  constexpr size_t kMaxJoinedBytes = 4096;
+  return block.kind == BlockKind::kParagraph && next.kind == BlockKind::kParagraph &&
+         block.text.size() + next.text.size() <= kMaxJoinedBytes &&
+         (EndsWith(block.text, "；") || EndsWith(block.text, "，"));
+}
+
+// 河南人口绝对增量最多，…；| 安徽次之，…: scraped pages break sentences
+// across paragraphs; joined, a sentence's lists read whole. Nullopt when
+// no sentence runs on (the blocks are used as they are).
+std::optional<JoinedBlocks> JoinRunOnSentences(const std::vector<Block>& blocks) {
+  bool any = false;
+  for (size_t i = 0; i + 1 < blocks.size() && !any; ++i) any = RunsOn(blocks[i], blocks[i + 1]);
+  if (!any) return std::nullopt;
+  JoinedBlocks joined;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (i > 0 && RunsOn(joined.blocks.back(), blocks[i])) {
+      Block& into = joined.blocks.back();
+      const size_t offset = into.text.size();
+      into.text += blocks[i].text;
+      for (Run run : blocks[i].runs) {
+        run.begin += offset;
+        run.end += offset;
+        into.runs.push_back(std::move(run));
+      }
+      continue;
+    }
+    joined.blocks.push_back(blocks[i]);
+    joined.first.push_back(i);
+  }
+  return joined;
+}
+
+}  // namespace
+
 RankingsResult ExtractRankings(const std::vector<Block>& blocks, const Rules& rules,
                                const RankingArticle& article, const Deadline& deadline) {
-  return Extractor(blocks, rules, article, deadline).Run();
+  auto joined = JoinRunOnSentences(blocks);
+  if (!joined) return Extractor(blocks, rules, article, deadline).Run();
+  RankingsResult result = Extractor(joined->blocks, rules, article, deadline).Run();
+  for (Ranking& r : result.rankings) {
+    if (r.paragraph < joined->first.size()) r.paragraph = joined->first[r.paragraph];
+  }
+  return result;
 }
 
 }  // namespace newsextract

@@ -778,6 +778,24 @@ TEST(ExtractRankingsTest, TheSameNamesInAnotherOrderAreAnotherList) {
   EXPECT_EQ(verbs.rankings.size(), 1u);
 }
 
+// Scraped pages break sentences across paragraphs: one ending in ；or ，
+// goes on in the next, and the list it holds is read whole.
+TEST(ExtractRankingsTest, ASentenceRunningOnIntoTheNextParagraphIsReadWhole) {
+  const RankingsResult joined = Extract({Plain("人口普查显示，河南人口增量最多，达到534.2万人；"),
+                                         Plain("安徽次之，人口增量为152.67万。")});
+  ASSERT_EQ(joined.rankings.size(), 1u) << Describe(joined);
+  EXPECT_EQ(joined.rankings[0].items, (Items{"河南", "安徽"}));
+  EXPECT_EQ(joined.rankings[0].paragraph, 0u);
+  const RankingsResult apart = Extract({Plain("人口普查显示，河南人口增量最多，达到534.2万人。"),
+                                        Plain("安徽次之，人口增量为152.67万。")});
+  EXPECT_TRUE(apart.rankings.empty()) << Describe(apart);
+  // A list after a joined pair keeps the index of its own paragraph.
+  const RankingsResult later = Extract(
+      {Plain("据统计，"), Plain("今年销量普遍上涨。"), Plain("甲集团、乙集团、丙集团位居前三。")});
+  ASSERT_EQ(later.rankings.size(), 1u) << Describe(later);
+  EXPECT_EQ(later.rankings[0].paragraph, 2u);
+}
+
 TEST(ExtractRankingsTest, AMonthRangeIsPartOfThePeriodNotTheMetric) {
   const RankingsResult got =
       Extract({Plain("1-4月销量前三的车企为比亚迪、特斯拉和五菱。")}, 2021, 5);
