@@ -622,7 +622,10 @@ class BlockScanner {
     const bool shared_figure =
         shares && predicate.find_first_of("0123456789") != std::string_view::npos;
     f->tied_after = EqualAfter(f->end) || shared_figure;
-    if (f->list.items.size() >= 2 && (f->tied_after || shares)) {
+    // 杭州和武汉…均超过8000亿元，…分列第四和第五位: names given places of
+    // their own are not tied, whatever they share.
+    const bool own_places = cue.places.size() >= 2;
+    if (f->list.items.size() >= 2 && (f->tied_after || shares) && !own_places) {
       f->list.tied = true;
     }
     const bool from_place_one = !cue.places.empty() && cue.places.front() == 1;
