@@ -105,6 +105,7 @@ class BlockScanner {
     if (auto connection = ConnectAt(text_, cue.end, rules_, counted))
       return WithConnective(cue, *connection, why);
     if (auto bracketed = WithBracketedNames(cue)) return bracketed;
+    if (auto apposed = WithApposedNames(cue)) return apposed;
     if (SkipSeparators(text_, cue.end) >= text_.size()) {
       // 托管市值排名：A、B、C位列前三 ends its block with its names before it.
       if (auto before = WithNamesBefore(cue, why); before && before->list.items.size() >= 2) {
@@ -311,6 +312,34 @@ class BlockScanner {
     Names names{begin, close, std::move(items), {}};
     f.list = ListOf(cue, LabelBegin(block_, cue.begin), open, std::move(names));
     return f;
+  }
+
+  // 前五大贸易伙伴东盟、欧盟、美国、韩国和日本: the names of a top N right
+  // after its noun, which ends in a subject word (rules.subjects), exactly
+  // N of them.
+  std::optional<Fragment> WithApposedNames(const CueMatch& cue) const {
+    if (cue.cue->number != Cue::Number::kSize || cue.number < 2) return std::nullopt;
+    const size_t clause_end = ClauseEnd(text_, cue.end);
+    size_t begin = cue.end;
+    for (size_t n = 0; n < rules_.max_subject_chars && begin < clause_end; ++n) {
+      size_t len;
+      DecodeUtf8(text_, begin, &len);
+      begin += len;
+      if (!EndsWithAny(text_.substr(cue.end, begin - cue.end), rules_.subjects)) continue;
+      std::string ignored;
+      auto names = NamesBefore(block_, begin, clause_end, rules_, cue.number, &ignored);
+      if (!names || names->begin != begin ||
+          names->items.size() != static_cast<size_t>(cue.number) ||
+          std::any_of(names->items.begin(), names->items.end(),
+                      [&](const std::string& item) { return !IsPlainName(item, rules_); })) {
+        continue;
+      }
+      Fragment f;
+      f.end = names->end;
+      f.list = ListOf(cue, LabelBegin(block_, cue.begin), begin, std::move(*names));
+      return f;
+    }
+    return std::nullopt;
   }
 
   std::optional<Fragment> WithConnective(const CueMatch& cue, const Connection& c,

@@ -244,6 +244,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"names sharing a threshold but given places of their own are not tied",
        "杭州和武汉上半年GDP均超过8000亿元，在副省级城市中分列第四和第五位。",
        {{"分列第四和第五位", {"杭州", "武汉"}}}},
+      {"the names of a top N right after its noun, a subject word",
+       "基金前三大重仓股贵州茅台、五粮液、泸州老窖均有上涨。",
+       {{"基金前三大重仓股", {"贵州茅台", "五粮液", "泸州老窖"}, true, 3}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
@@ -328,6 +331,8 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
 // no list in any of them.
 TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
   const char* texts[] = {
+      // fewer names after a top N's noun than it counts
+      "前三大城市北京、上海的房价均有上涨。",
       // a measure before a behind word, its holder not named there
       "其中农村居民收入仅次于上海，位列全国第二。",
       // a bottom head, values after it that fall: no order
