@@ -96,6 +96,12 @@ class BlockScanner {
       *why = "a count below " + std::to_string(cue.cue->min_number) + " names a category";
       return std::nullopt;
     }
+    // 九大要点, 十大消费维权典型案例: a count of points or cases selects
+    // them, in no order.
+    if (cue.cue->number_before && SelectsUnranked(cue.end)) {
+      *why = "a count of points or cases names a selection, not a ranking";
+      return std::nullopt;
+    }
     // 四大全国性国有资产管理公司（AMC）之一: one of the top N is a member.
     if (cue.cue->number == Cue::Number::kSize &&
         Contains(text_.substr(cue.end, ClauseEnd(text_, cue.end) - cue.end), "之一")) {
@@ -660,6 +666,15 @@ class BlockScanner {
     const bool from_place_one = !cue.places.empty() && cue.places.front() == 1;
     f->extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
                  (!from_place_one && ContainsAny(predicate, rules_.continuing_words));
+  }
+
+  // Whether the noun after a count (…要点, …典型案例) is one of
+  // rules.unranked_nouns: within its first few characters, in its clause.
+  bool SelectsUnranked(size_t noun_begin) const {
+    constexpr size_t kMaxNounChars = 10;
+    const size_t end =
+        std::min(ClauseEnd(text_, noun_begin), AdvanceChars(text_, noun_begin, kMaxNounChars));
+    return ContainsAny(text_.substr(noun_begin, end - noun_begin), rules_.unranked_nouns);
   }
 
   // ，均… / ，并列… (a sharing word) right after the cue.

@@ -576,8 +576,11 @@ std::string NameProblem(std::string_view item, const Rules& rules) {
   // A "name" holding 的 (美的集团 aside), 是, 了 or a figure is the rest of
   // a sentence.
   const size_t de = Find(item, "的");
+  // 6个收涨: a count in digits opening it (三只松鼠 is a name).
+  const bool counted =
+      !item.empty() && isdigit(static_cast<unsigned char>(item[0])) && CountAt(item, 0, rules);
   if ((de != std::string_view::npos && CodePointCount(item.substr(0, de)) >= 2) ||
-      Contains(item, "是") || Contains(item, "了") || HoldsFigure(item)) {
+      Contains(item, "是") || Contains(item, "了") || HoldsFigure(item) || counted) {
     return "'" + Abbreviate(item, 20) + "' is not a name";
   }
   return "";

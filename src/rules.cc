@@ -341,6 +341,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"membership_verbs", Strings(&Rules::membership_verbs)},
           {"adverbs", Strings(&Rules::adverbs)},
           {"sharing_words", Strings(&Rules::sharing_words)},
+          {"unranked_nouns", Strings(&Rules::unranked_nouns)},
           {"scope_postpositions", Strings(&Rules::scope_postpositions)},
           {"continuing_words", Strings(&Rules::continuing_words)},
           {"approximations", Strings(&Rules::approximations)},

@@ -331,6 +331,10 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
 // no list in any of them.
 TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
   const char* texts[] = {
+      // a count of points or cases selects them in no order
+      "国家统计局公布了普查的九大要点：全国人口共141178万人、男性人口为72334万人。",
+      "大会重磅发布《2021年度广东十大消费维权典型案例》：健身房歇业波及千余消费者、房产纠纷多年未决"
+      "。",
       // fewer names after a top N's noun than it counts
       "前三大城市北京、上海的房价均有上涨。",
       // a measure before a behind word, its holder not named there

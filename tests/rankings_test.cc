@@ -778,6 +778,15 @@ TEST(ExtractRankingsTest, TheSameNamesInAnotherOrderAreAnotherList) {
   EXPECT_EQ(verbs.rankings.size(), 1u);
 }
 
+// 6个收涨 is a count and what it did, not a name; 三只松鼠 is a name.
+TEST(ExtractRankingsTest, ACountInDigitsIsNoName) {
+  const RankingsResult count = Extract({Plain("标普500的11大板块周四有6个收涨，5个收跌。")});
+  EXPECT_TRUE(count.rankings.empty()) << Describe(count);
+  const RankingsResult name = Extract({Plain("销量前三的品牌是三只松鼠、良品铺子、百草味。")});
+  ASSERT_EQ(name.rankings.size(), 1u) << Describe(name);
+  EXPECT_EQ(name.rankings[0].items, (Items{"三只松鼠", "良品铺子", "百草味"}));
+}
+
 // Scraped pages break sentences across paragraphs: one ending in ；or ，
 // goes on in the next, and the list it holds is read whole.
 TEST(ExtractRankingsTest, ASentenceRunningOnIntoTheNextParagraphIsReadWhole) {

@@ -181,6 +181,8 @@ struct Rules {
   // Words giving all the names before them one predicate (A、B均有2次,
   // 都达到了, 并列): a tie, or one value shared.
   std::vector<std::string> sharing_words;
+  // Nouns a count selects in no order (九大要点, 十大典型案例).
+  std::vector<std::string> unranked_nouns;
   // Words closing a scope a clause is about (十大城市上, 前十名中).
   std::vector<std::string> scope_postpositions;
   // Words saying names go on from the list before them (A、B也排名靠后,
