@@ -161,7 +161,14 @@ bool IsShortNoun(std::string_view noun) {
     noun.remove_prefix(digits);
     if (!noun.empty()) noun.remove_prefix(std::min(noun.size(), size_t{3}));  // 个, 家
   }
-  if (noun.empty() || CodePointCount(noun) > 4) return false;
+  // G7经济体: a run of ASCII letters and digits is one word.
+  size_t words = 0;
+  for (size_t i = 0; i < noun.size(); ++i) {
+    const bool ascii = static_cast<unsigned char>(noun[i]) < 0x80;
+    const bool goes_on = ascii && i > 0 && static_cast<unsigned char>(noun[i - 1]) < 0x80;
+    words += (static_cast<unsigned char>(noun[i]) & 0xC0) != 0x80 && !goes_on;
+  }
+  if (noun.empty() || words > 4) return false;
   for (size_t i = 0; i < noun.size();) {
     size_t len;
     if (std::u32string_view(U"中有的是为在和与及或").find(DecodeUtf8(noun, i, &len)) !=

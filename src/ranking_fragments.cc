@@ -110,6 +110,9 @@ class BlockScanner {
     }
     if (auto connection = ConnectAt(text_, cue.end, rules_, counted))
       return WithConnective(cue, *connection, why);
+    if (cue.cue->kind == Cue::Kind::kChain) {
+      if (auto headed = WithNamedHead(cue, why)) return headed;
+    }
     if (auto bracketed = WithBracketedNames(cue)) return bracketed;
     if (auto apposed = WithApposedNames(cue)) return apposed;
     if (SkipSeparators(text_, cue.end) >= text_.size()) {
@@ -318,6 +321,27 @@ class BlockScanner {
     Names names{begin, close, std::move(items), {}};
     f.list = ListOf(cue, LabelBegin(block_, cue.begin), open, std::move(names));
     return f;
+  }
+
+  // 紧随英国之后的G7经济体为美国和意大利: a chain cue that names its head
+  // before an after word; the names after the connective follow it.
+  std::optional<Fragment> WithNamedHead(const CueMatch& cue, std::string* why) {
+    const std::string_view clause = text_.substr(0, ClauseEnd(text_, cue.end));
+    for (const auto& word : rules_.after_words) {
+      const size_t at = clause.find(word, cue.end);
+      if (at == std::string_view::npos) continue;
+      const std::string_view head = clause.substr(cue.end, at - cue.end);
+      if (!IsPlainName(head, rules_, kMaxPlacedNameChars)) continue;
+      const auto connection = ConnectAt(text_, at + word.size(), rules_);
+      if (!connection) continue;
+      auto f = WithConnective(cue, *connection, why);
+      if (!f) return std::nullopt;
+      f->list.items.insert(f->list.items.begin(), std::string(head));
+      if (!f->list.values.empty()) f->list.values.insert(f->list.values.begin(), std::nullopt);
+      f->role = Role::kList;
+      return f;
+    }
+    return std::nullopt;
   }
 
   // 前五大贸易伙伴东盟、欧盟、美国、韩国和日本: the names of a top N right
