@@ -430,7 +430,10 @@ class ChainAssembler {
     // (…较多的有A、B、C。以股东数量统计，A有16位；其次是C、B).
     if (NamesAgain(list, more.list)) return false;
     const Cue::Kind kind = more.list.cue.cue->kind;
-    if (kind == Cue::Kind::kOrdinal) return Follows(list, more.list);
+    // 五粮液…位居第二；宁波银行和伊利股份…并列第三: a place, tied or not.
+    if (kind == Cue::Kind::kOrdinal || more.list.cue.cue->number == Cue::Number::kRank) {
+      return Follows(list, more.list);
+    }
     const size_t from = std::min(list.end, more.list.label_begin);
     const bool same_sentence = SentenceEnd(text_, from) >= more.list.label_begin;
     // 中国石油、中国平安分红金额最高…。其他还有A、B分红金额居前: the same

@@ -253,6 +253,11 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"a chain cue naming its head, a noun with Latin letters before the connective",
        "目前，CPI涨幅紧随英国之后的G7经济体为美国(+8.5%)和意大利(+7.9%)。",
        {{"CPI涨幅紧随英国之后的G7经济体", {"英国", "美国", "意大利"}}}},
+      {"a head, a place, and two names tied at the next place",
+       "贵州茅台最为瞩目，共计进入10家券商12月金股名单。五粮液获5家券商推荐，位居第二；宁波银行和伊"
+       "利"
+       "股份各获4家券商推荐并列第三。",
+       {{"最为瞩目", {"贵州茅台", "五粮液", "宁波银行", "伊利股份"}}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
