@@ -706,6 +706,12 @@ class BlockScanner {
     size_t len;
     if (pos >= text_.size() || !IsClausePunct(DecodeUtf8(text_, pos, &len))) return false;
     const std::string_view next = text_.substr(pos + len);
+    // ，均在20%以上: a threshold they all pass, not one value (均为 alone
+    // gives one).
+    const std::string_view clause = next.substr(0, ClauseEnd(next, 0));
+    for (const auto& word : rules_.threshold_words) {
+      if (!StartsWithAny(word, rules_.sharing_words) && Contains(clause, word)) return false;
+    }
     return StartsWithAny(next, rules_.sharing_words) || OneValueClause(next);
   }
 

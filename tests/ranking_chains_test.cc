@@ -258,6 +258,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "利"
        "股份各获4家券商推荐并列第三。",
        {{"最为瞩目", {"贵州茅台", "五粮液", "宁波银行", "伊利股份"}}}},
+      {"two names after a superlative passing a threshold: no tie",
+       "出口增速最高的是云南、贵州，均在20%以上。",
+       {{"出口增速最高", {"云南", "贵州"}}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
