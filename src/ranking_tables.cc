@@ -74,18 +74,30 @@ Columns NamedColumns(const Block& header, const Rules& rules) {
   return c;
 }
 
-// 美 迪 西: table cells padded with spaces between characters name 美迪西;
-// Latin names keep theirs (Ever Group).
+// 美 迪 西, *ST 商城: table cells padded with spaces beside Chinese
+// characters name 美迪西, *ST商城; Latin names keep theirs (Ever Group).
 std::string CellName(std::string_view cell) {
   cell = Trim(cell);
   std::string name;
   for (size_t i = 0; i < cell.size(); ++i) {
-    const bool between_cjk = cell[i] == ' ' && i > 0 && i + 1 < cell.size() &&
-                             static_cast<unsigned char>(cell[i - 1]) >= 0x80 &&
-                             static_cast<unsigned char>(cell[i + 1]) >= 0x80;
-    if (!between_cjk) name += cell[i];
+    const bool beside_cjk = cell[i] == ' ' && i > 0 && i + 1 < cell.size() &&
+                            (static_cast<unsigned char>(cell[i - 1]) >= 0x80 ||
+                             static_cast<unsigned char>(cell[i + 1]) >= 0x80);
+    if (!beside_cjk) name += cell[i];
   }
   return name;
+}
+
+// 代码|简称|金额|行业|代码|简称|金额|行业: a header that repeats its
+// columns holds two tables side by side, the right one going on from the
+// left. The width of one of them, or the header's width.
+size_t SideBySideWidth(const Block& header) {
+  const size_t n = header.cells.size();
+  if (n < 4 || n % 2 != 0) return n;
+  for (size_t i = 0; i < n / 2; ++i) {
+    if (Trim(header.Cell(i)) != Trim(header.Cell(i + n / 2))) return n;
+  }
+  return n / 2;
 }
 
 }  // namespace
@@ -111,17 +123,26 @@ std::optional<RankedTable> ReadRankingTable(const std::vector<Block>& blocks, si
     std::optional<double> score;
   };
   std::vector<Entry> entries;
-  for (const Block& row : rows) {
-    if (row.cells.size() <= c.name || (c.rank != SIZE_MAX && row.cells.size() <= c.rank)) {
-      return std::nullopt;
+  const size_t width = SideBySideWidth(header);
+  for (size_t offset = 0; offset < header.cells.size(); offset += width) {
+    for (const Block& row : rows) {
+      const size_t name = c.name + offset;
+      const size_t rank_at = c.rank == SIZE_MAX ? SIZE_MAX : c.rank + offset;
+      // The right table may end before the left one does.
+      if (offset > 0 && (row.cells.size() <= name || Trim(row.Cell(name)).empty())) continue;
+      if (row.cells.size() <= name || (rank_at != SIZE_MAX && row.cells.size() <= rank_at)) {
+        return std::nullopt;
+      }
+      // Without a rank column the rows are in rank order.
+      const auto rank = rank_at == SIZE_MAX
+                            ? std::optional<int>(static_cast<int>(entries.size()) + 1)
+                            : ParseRank(row.Cell(rank_at));
+      if (!rank) return std::nullopt;
+      std::optional<double> score;
+      const size_t score_at = c.score == SIZE_MAX ? SIZE_MAX : c.score + offset;
+      if (score_at < row.cells.size()) score = ParseScore(row.Cell(score_at));
+      entries.push_back({*rank, CellName(row.Cell(name)), score});
     }
-    // Without a rank column the rows are in rank order.
-    const auto rank = c.rank == SIZE_MAX ? std::optional<int>(static_cast<int>(entries.size()) + 1)
-                                         : ParseRank(row.Cell(c.rank));
-    if (!rank) return std::nullopt;
-    std::optional<double> score;
-    if (c.score != SIZE_MAX && c.score < row.cells.size()) score = ParseScore(row.Cell(c.score));
-    entries.push_back({*rank, CellName(row.Cell(c.name)), score});
   }
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry& a, const Entry& b) { return a.rank < b.rank; });

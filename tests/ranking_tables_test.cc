@@ -62,6 +62,25 @@ TEST(ReadRankingTableTest, RankNameAndScoreColumns) {
   }
 }
 
+// 证券时报网 data tables set two halves of one ranking side by side under
+// a repeated header; the right half goes on from the left and may be
+// shorter. Cells padded with spaces beside Chinese characters are joined.
+TEST(ReadRankingTableTest, TwoTablesSideBySideReadLeftThenRight) {
+  const std::vector<Block> ranked = Table({{"排名", "简称", "排名", "简称"},
+                                           {"1", "甲公司", "3", "*ST 丙公司"},
+                                           {"2", "乙 公 司", "", ""}});
+  const auto got = ReadRankingTable(ranked, 0, DefaultRules());
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->items, (std::vector<std::string>{"甲公司", "乙公司", "*ST丙公司"}));
+  const std::vector<Block> announced = Table({{"代码", "简称", "金额", "代码", "简称", "金额"},
+                                              {"000001", "甲", "9", "000004", "丁", "6"},
+                                              {"000002", "乙", "8", "000005", "戊", "5"},
+                                              {"000003", "丙", "7", "", "", ""}});
+  const auto in_order = ReadRankingTable(announced, 0, DefaultRules(), true);
+  ASSERT_TRUE(in_order.has_value());
+  EXPECT_EQ(in_order->items, (std::vector<std::string>{"甲", "乙", "丙", "丁", "戊"}));
+}
+
 TEST(ReadRankingTableTest, TablesThatRankNothingAreNotRankings) {
   const std::vector<std::vector<std::vector<std::string>>> cases = {
       // No rank column.
