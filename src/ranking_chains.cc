@@ -27,6 +27,13 @@ class ChainAssembler {
     std::optional<Fragment> head;
     std::optional<size_t> open;  // the list a 还有 or 其次 may extend
     for (Fragment& f : fragments) {
+      if (f.needs_head) {
+        if (head && head->list.items.size() == 1 && head->list.top == f.list.top) {
+          open = Emit(Under(std::move(f.list), std::move(head->list)));
+          head.reset();
+        }
+        continue;
+      }
       if (head && f.role == Role::kHead && Completes(head->list, f.list)) {
         open = Emit(Join(std::move(head->list), std::move(f.list)));
         head.reset();
@@ -461,6 +468,16 @@ class ChainAssembler {
   static bool Follows(const BlockList& head, const BlockList& more) {
     const auto& places = more.cue.places;
     return places.empty() || static_cast<size_t>(places.front()) == head.items.size() + 1;
+  }
+
+  // The list `rest` with the head's name first: the rest of a top N that
+  // names its head before it.
+  static BlockList Under(BlockList rest, BlockList head) {
+    head.items.insert(head.items.end(), std::make_move_iterator(rest.items.begin()),
+                      std::make_move_iterator(rest.items.end()));
+    rest.items = std::move(head.items);
+    rest.values.clear();
+    return rest;
   }
 
   static BlockList Join(BlockList head, BlockList more) {

@@ -660,11 +660,17 @@ class BlockScanner {
     }
     MarkTiesAndContinuation(cue, at->clause, predicate, &f);
     // 广东、浙江、福建、湖南、湖北都已位列全国前十: fewer names than the top
-    // N they all share are members of it, in no order.
+    // N they all share are members of it, in no order. One short, they
+    // may be the rest of a top N whose head came before (重庆…领跑全国。
+    // 成都、…和南昌均在…前十).
     if (f.list.tied && f.list.size && f.list.items.size() < static_cast<size_t>(*f.list.size) &&
         cue.cue->number == Cue::Number::kSize) {
-      *why = "names sharing a top group are its members, not an order";
-      return std::nullopt;
+      if (f.list.items.size() + 1 != static_cast<size_t>(*f.list.size)) {
+        *why = "names sharing a top group are its members, not an order";
+        return std::nullopt;
+      }
+      f.needs_head = true;
+      f.list.tied = false;
     }
     return Classify(text_, rules_, std::move(f), cue, false, why);
   }

@@ -52,6 +52,7 @@ struct Fragment {
   bool extends = false;         // 还有, 也, 依次: continues the list before it
   bool tied_after = false;      // A、B最高，均…: several names share the head
   bool may_imply_head = false;  // 还有: the head may be a name before it, unmarked
+  bool needs_head = false;      // one short of the top N it shares: a list only after a head
 };
 
 // The fragments of `block`, one per cue that gives one, in text order.

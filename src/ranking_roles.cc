@@ -100,6 +100,7 @@ std::optional<Fragment> Classify(std::string_view text, const Rules& rules, Frag
 
 std::string Describe(const Fragment& f) {
   const std::string items = std::to_string(f.list.items.size()) + " names";
+  if (f.needs_head) return "the rest of a top N after a head, else its members: " + items;
   switch (f.role) {
     case Role::kList:
       return f.list.at_block_end ? "announces the list in the blocks after it" : "list of " + items;

@@ -261,6 +261,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"two names after a superlative passing a threshold: no tie",
        "出口增速最高的是云南、贵州，均在20%以上。",
        {{"出口增速最高", {"云南", "贵州"}}}},
+      {"a head, then one name fewer than the top N they all share: the rest of it",
+       "今夏滑雪预订量方面，重庆领跑全国。成都、杭州、长沙均在热门客源地前四。",
+       {{"均在热门客源地前四", {"重庆", "成都", "杭州", "长沙"}, true, 4}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
@@ -349,6 +352,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "国家统计局公布了普查的九大要点：全国人口共141178万人、男性人口为72334万人。",
       "大会重磅发布《2021年度广东十大消费维权典型案例》：健身房歇业波及千余消费者、房产纠纷多年未决"
       "。",
+      // one name fewer than a top N they share, with no head before
+      "成都、杭州、长沙均在热门客源地前四。",
       // fewer names after a top N's noun than it counts
       "前三大城市北京、上海的房价均有上涨。",
       // a measure before a behind word, its holder not named there
