@@ -16,6 +16,21 @@ std::optional<int> CountAtStart(const Rules& rules, std::string_view label) {
   return n;
 }
 
+// 营业部净买入较大的个股有天齐锂业、浙江永强、中铁特货。具体来看，天齐锂业
+// 是资金最青睐个股…: the sentence after a comparative puts its first name
+// on top with a superlative, which orders the names.
+bool NextSentenceTops(std::string_view text, const Rules& rules, const Fragment& f) {
+  // 招银理财、兴银理财等…较高: names closed by 等 are examples, in no order.
+  const size_t start = SentenceStart(text, f.end);
+  if (Contains(text.substr(start, f.end - start), f.list.items.back() + "等")) return false;
+  const size_t begin = SentenceEnd(text, f.end);
+  const std::string_view next = text.substr(begin, SentenceEnd(text, begin) - begin);
+  if (!Contains(next, f.list.items.front())) return false;
+  return std::any_of(rules.cues.begin(), rules.cues.end(), [&](const Cue& cue) {
+    return cue.kind == Cue::Kind::kSuperlative && cue.top && Contains(next, cue.word);
+  });
+}
+
 }  // namespace
 
 // 十一到十五名: places written as a range.
@@ -64,6 +79,7 @@ std::optional<Fragment> Classify(std::string_view text, const Rules& rules, Frag
       return f;
     case Cue::Kind::kComparative:
       if (count >= 2 && FallingPerItem(f.list.values, f.list.items.size())) return f;
+      if (count >= 2 && cue.cue->top && NextSentenceTops(text, rules, f)) return f;
       *why = "a comparative without falling values";
       return std::nullopt;
     case Cue::Kind::kSuperlative:

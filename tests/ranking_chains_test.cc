@@ -264,6 +264,11 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"a head, then one name fewer than the top N they all share: the rest of it",
        "今夏滑雪预订量方面，重庆领跑全国。成都、杭州、长沙均在热门客源地前四。",
        {{"均在热门客源地前四", {"重庆", "成都", "杭州", "长沙"}, true, 4}}},
+      {"a comparative whose first name the next sentence puts on top",
+       "近五个交易日，营业部净买入较大的个股有天齐锂业、浙江永强、中铁特货。具体来看，天齐锂业是资"
+       "金"
+       "最青睐个股。",
+       {{"营业部净买入较大的个股", {"天齐锂业", "浙江永强", "中铁特货"}}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
@@ -352,6 +357,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "国家统计局公布了普查的九大要点：全国人口共141178万人、男性人口为72334万人。",
       "大会重磅发布《2021年度广东十大消费维权典型案例》：健身房歇业波及千余消费者、房产纠纷多年未决"
       "。",
+      // a comparative's examples (等), their first put on top after
+      "招银理财、兴银理财等理财子调研积极性较高。招银理财是调研最积极的理财子。",
       // one name fewer than a top N they share, with no head before
       "成都、杭州、长沙均在热门客源地前四。",
       // fewer names after a top N's noun than it counts
