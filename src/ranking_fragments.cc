@@ -536,7 +536,10 @@ class BlockScanner {
       if (at_conjunction == std::string_view::npos) continue;
       const size_t begin = at_conjunction + conjunction.size();
       const std::string_view second = predicate.substr(begin, shared - begin);
-      if (!IsPlainName(second, rules_, kMaxTiedNameChars)) continue;
+      // …产品数量和规模均…: a second measure, not a second name.
+      if (!IsPlainName(second, rules_, kMaxTiedNameChars) || EndsWithAny(second, rules_.metrics)) {
+        continue;
+      }
       names->items.emplace_back(second);
       names->values.clear();
       names->end += shared;

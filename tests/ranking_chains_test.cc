@@ -368,6 +368,7 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       // a bottom head, values after it that fall: no order
       "在人口出生率方面，黑龙江最低，吉林、辽宁分别为0.6%和0.4%。",
       // two measures of one name tied at a place
+      "固定收益类产品数量和规模均占据四类产品最大比例。",
       "去年，长沙的GDP总量和增量都稳居全省第一。",
       "去年，长沙GDP总量和增量都稳居全省第一。",
       // threshold sets, even with 分别是
