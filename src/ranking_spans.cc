@@ -527,6 +527,9 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
   if (auto records = MoveRecords(block, begin, rules)) return std::move(*records);
   size_t end = ClauseEnd(text, begin);
   Names names{begin, end, SplitItems(text.substr(begin, end - begin), rules, declared), {}};
+  // 其次是煤炭、商贸零售行业: the noun after the last name is all of theirs
+  // (…瑞达期货等股 names 瑞达期货).
+  if (!Contains(text.substr(begin, end - begin), "等")) DropSharedSuffix(&names.items, rules);
   // 特斯拉公司首席执行官马斯克: the name is what the title noun describes.
   for (auto& item : names.items) item.erase(0, AfterAppositive(item, 0, rules));
   // Names that end their clause before a description (A，研发费用…；B，…)

@@ -269,6 +269,11 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "金"
        "最青睐个股。",
        {{"营业部净买入较大的个股", {"天齐锂业", "浙江永强", "中铁特货"}}}},
+      {"the noun after the last name after a connective is all of theirs",
+       "增加金额最多的行业是食品饮料，融资余额增加9."
+       "20亿元；其次是煤炭、商贸零售行业，融资余额分别增加"
+       "6.01亿元、4.07亿元。",
+       {{"增加金额最多的行业", {"食品饮料", "煤炭", "商贸零售"}}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
