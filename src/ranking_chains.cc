@@ -34,6 +34,11 @@ class ChainAssembler {
         }
         continue;
       }
+      if (head && f.role == Role::kList && GroupAfterHead(head->list, f.list)) {
+        open = Emit(Join(std::move(head->list), std::move(f.list)));
+        head.reset();
+        continue;
+      }
       if (head && f.role == Role::kHead && Completes(head->list, f.list)) {
         open = Emit(Join(std::move(head->list), std::move(f.list)));
         head.reset();
@@ -462,6 +467,19 @@ class ChainAssembler {
   std::string_view Stem(const BlockList& list) const {
     if (list.cue.begin <= list.label_begin) return {};
     return Trim(text_.substr(list.label_begin, list.cue.begin - list.label_begin));
+  }
+
+  // 有色金属行业环比增幅最大，…；环比增幅居前的有轻工制造、纺织服装等: a
+  // group (居前, no number) ranked by the head's own measure in its sentence
+  // goes on from it.
+  bool GroupAfterHead(const BlockList& head, const BlockList& group) const {
+    const Cue& cue = *group.cue.cue;
+    if (cue.kind != Cue::Kind::kRank || cue.number != Cue::Number::kNone || cue.single ||
+        head.top != group.top || NamesAgain(head, group)) {
+      return false;
+    }
+    const std::string_view stem = Stem(group);
+    return !stem.empty() && stem == Stem(head) && SentenceEnd(text_, head.end) >= group.label_begin;
   }
 
   // Places after a head go on from it: 第二 after a head, not 第7.

@@ -274,6 +274,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "20亿元；其次是煤炭、商贸零售行业，融资余额分别增加"
        "6.01亿元、4.07亿元。",
        {{"增加金额最多的行业", {"食品饮料", "煤炭", "商贸零售"}}}},
+      {"a head, then a group ranked by its own measure in its sentence",
+       "有色金属行业环比增幅最大，相比上周末增长5.65%；环比增幅居前的有轻工制造、纺织服装等行业。",
+       {{"环比增幅最大", {"有色金属行业", "轻工制造", "纺织服装"}}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
