@@ -373,25 +373,51 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
 
 namespace {
 
-// 非金属材料3.33%, 珠宝首饰-2.65%: a percentage written right after a name is
-// its value (a bare number is not: 反贪风暴5 is a title).
-std::optional<RankValue> TakeGluedPercent(std::string* item) {
-  if (!EndsWith(*item, "%")) return std::nullopt;
-  size_t begin = item->size() - 1;
+// 非金属材料3.33%, 珠宝首饰-2.65%, 郑澄然421.74亿元: a figure with its unit
+// written right after a name is its value (a bare number is not: 反贪风暴5
+// is a title).
+std::optional<RankValue> TakeGluedFigure(std::string* item) {
+  // The unit after the last digit: %, 亿元, 万股, … (ParseValue reads it).
+  size_t unit = item->size();
+  while (unit > 0 && !isdigit(static_cast<unsigned char>((*item)[unit - 1]))) --unit;
+  constexpr size_t kMaxUnitBytes = 9;  // three CJK characters: 亿美元
+  if (unit == 0 || unit == item->size() || item->size() - unit > kMaxUnitBytes) {
+    return std::nullopt;
+  }
+  size_t begin = unit;
   while (begin > 0 &&
          (isdigit(static_cast<unsigned char>((*item)[begin - 1])) || (*item)[begin - 1] == '.')) {
     --begin;
   }
-  if (begin == item->size() - 1) return std::nullopt;
   if (begin > 0 && ((*item)[begin - 1] == '-' || (*item)[begin - 1] == '+')) --begin;
   const std::string_view name = std::string_view(*item).substr(0, begin);
   if (name.empty() || static_cast<unsigned char>(name.back()) < 0x80 || CodePointCount(name) < 2)
     return std::nullopt;
   size_t len;
   auto value = ParseValue(std::string_view(*item).substr(begin), &len);
-  if (!value || begin + len != item->size()) return std::nullopt;
+  if (!value || value->unit.empty() || begin + len != item->size()) return std::nullopt;
   item->resize(begin);
   return value;
+}
+
+// 广发的郑澄然, 诺安基金的蔡嵩松: a short name after 的 and its house; the
+// name after it when every such item is written so.
+void DropAffiliations(std::vector<std::string>* items) {
+  constexpr size_t kMaxHouseChars = 6, kMaxPersonChars = 4;
+  size_t with = 0;
+  for (const auto& item : *items) {
+    const size_t de = item.find("的");
+    if (de == std::string::npos) continue;
+    const size_t house = CodePointCount(std::string_view(item).substr(0, de));
+    const size_t person = CodePointCount(std::string_view(item).substr(de + 3));
+    if (house < 2 || house > kMaxHouseChars || person < 2 || person > kMaxPersonChars) return;
+    ++with;
+  }
+  if (with < 2) return;
+  for (auto& item : *items) {
+    const size_t de = item.find("的");
+    if (de != std::string::npos) item.erase(0, de + 3);
+  }
 }
 
 // “扫地机器人第一股”科沃斯: an epithet before a short name goes; a topic that
@@ -551,11 +577,12 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
   // Names listed after a connective may carry their figures (非金属材料3.33%;
   // before a cue, 达到49% is a predicate, not a name and its value).
   for (size_t i = 0; i < names.items.size(); ++i) {
-    auto glued = TakeGluedPercent(&names.items[i]);
+    auto glued = TakeGluedFigure(&names.items[i]);
     if (!glued || (!names.values.empty() && names.values[i])) continue;
     names.values.resize(names.items.size());
     names.values[i] = std::move(glued);
   }
+  DropAffiliations(&names.items);
   // 远兴能源季内涨77.57%: once its figure is taken, a name with a value may
   // still hold the start of its predicate.
   for (size_t i = 0; i < names.values.size(); ++i) {

@@ -277,6 +277,10 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"a head, then a group ranked by its own measure in its sentence",
        "有色金属行业环比增幅最大，相比上周末增长5.65%；环比增幅居前的有轻工制造、纺织服装等行业。",
        {{"环比增幅最大", {"有色金属行业", "轻工制造", "纺织服装"}}}},
+      {"a comparative, examples after 比如 with falling amounts",
+       "目前，管理规模较大的基金经理，比如广发的郑澄然421.74亿元、睿远的朱璘369.63亿元、银华的张萍"
+       "365.67亿元。",
+       {{"管理规模较大的基金经理", {"郑澄然", "朱璘", "张萍"}}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},

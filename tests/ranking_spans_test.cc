@@ -124,6 +124,10 @@ TEST(NamesAfterTest, GluedFiguresTitlesAndEpithetsLeaveTheName) {
        {"远兴能源", "天原股份"},
        {"77.57%", "73.99%"}},
       {"《反贪风暴5》、《长津湖》", {"反贪风暴5", "长津湖"}, {}},  // a number in a name stays
+      // an amount with its unit; people after their houses and 的
+      {"广发的郑澄然421.74亿元、睿远的朱璘369.63亿元、诺安基金的蔡嵩松353.28亿元",
+       {"郑澄然", "朱璘", "蔡嵩松"},
+       {"421.74亿元", "369.63亿元", "353.28亿元"}},
       {"甲公司首席执行官马斯克、“股神”巴菲特（Warren Buffett）", {"马斯克", "巴菲特"}, {}},
   };
   for (const Case& c : cases) {
