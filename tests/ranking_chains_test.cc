@@ -281,6 +281,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "目前，管理规模较大的基金经理，比如广发的郑澄然421.74亿元、睿远的朱璘369.63亿元、银华的张萍"
        "365.67亿元。",
        {{"管理规模较大的基金经理", {"郑澄然", "朱璘", "张萍"}}}},
+      {"a name before a measure and 暂 (for now) heads a chain",
+       "大选前的最新民调数据显示，社民党支持率暂居第一，联盟党、绿党等紧随其后。",
+       {{"居第一", {"社民党", "联盟党", "绿党"}}}},
       {"two names joined by a conjunction, tied at one place",
        "上海与北京并列第一。",
        {{"并列第一", {"上海", "北京"}, true, std::nullopt, true}}},
