@@ -488,7 +488,7 @@ class BlockScanner {
       // word in the clause before are above the place (AddRelatives reads
       // them from there); its holder opens that clause or an earlier one.
       if (cue.cue->kind == Cue::Kind::kOrdinal && declared == 1) {
-        if (auto holder = HolderBehind(prev_begin, prev_end)) {
+        if (auto holder = HolderBehind(block_, rules_, prev_begin, prev_end)) {
           names = std::move(holder);
           *label_begin = at->clause;
           at->names_to = at->clause;
@@ -580,35 +580,6 @@ class BlockScanner {
       if (back == 0) found.end = names->end;
     }
     return found;
-  }
-
-  // The name that a behind word in text[clause, end) puts after others:
-  // the one opening the clause before the word, else one opening an
-  // earlier clause of the sentence (衡阳GDP总量居全省第4，但增量仅低于…).
-  std::optional<Names> HolderBehind(size_t clause, size_t end) const {
-    size_t word_at = std::string_view::npos;
-    for (const auto& word : rules_.behind_words) {
-      word_at = std::min(word_at, text_.substr(0, end).find(word, clause));
-    }
-    if (word_at == std::string_view::npos) return std::nullopt;
-    const size_t sentence = SentenceStart(text_, clause);
-    for (int back = 0; back < 3; ++back) {
-      // The behind word is itself a predicate: in its own clause the name
-      // ends right at it (农村居民收入仅次于上海 names a measure, not who
-      // holds it).
-      const size_t to = back == 0 ? ClauseEnd(text_, word_at) : word_at;
-      if (const auto span = OpeningName(block_, clause, to, rules_);
-          span && (back == 0 ? span->second == word_at : span->second <= word_at)) {
-        return Names{span->first,
-                     span->second,
-                     {std::string(text_.substr(span->first, span->second - span->first))},
-                     {}};
-      }
-      if (clause <= sentence) break;
-      word_at = PrevCodePoint(text_, clause);
-      clause = ClauseBegin(text_, word_at);
-    }
-    return std::nullopt;
   }
 
   // 国企仍然运行稳定，54.9%的国企白领可以拿到年终奖，在不同性质企业中排名

@@ -69,6 +69,34 @@ std::optional<NamesAbove> NamesAboveOf(const Block& block, const Rules& rules, s
   return std::nullopt;
 }
 
+std::optional<Names> HolderBehind(const Block& block, const Rules& rules, size_t clause,
+                                  size_t end) {
+  const std::string_view text = block.text;
+  size_t word_at = std::string_view::npos;
+  for (const auto& word : rules.behind_words) {
+    word_at = std::min(word_at, text.substr(0, end).find(word, clause));
+  }
+  if (word_at == std::string_view::npos) return std::nullopt;
+  const size_t sentence = SentenceStart(text, clause);
+  for (int back = 0; back < 3; ++back) {
+    // The behind word is itself a predicate: in its own clause the name
+    // ends right at it (农村居民收入仅次于上海 names a measure, not who holds
+    // it).
+    const size_t to = back == 0 ? ClauseEnd(text, word_at) : word_at;
+    if (const auto span = OpeningName(block, clause, to, rules);
+        span && (back == 0 ? span->second == word_at : span->second <= word_at)) {
+      return Names{span->first,
+                   span->second,
+                   {std::string(text.substr(span->first, span->second - span->first))},
+                   {}};
+    }
+    if (clause <= sentence) break;
+    word_at = PrevCodePoint(text, clause);
+    clause = ClauseBegin(text, word_at);
+  }
+  return std::nullopt;
+}
+
 std::optional<Names> NamesBelowOf(const Block& block, const Rules& rules, size_t cue_end) {
   const std::string_view text = block.text;
   size_t len;

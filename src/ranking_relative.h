@@ -26,6 +26,13 @@ struct NamesAbove {
 std::optional<NamesAbove> NamesAboveOf(const Block& block, const Rules& rules, size_t clause,
                                        size_t cue_begin, int above);
 
+// The name that a behind word in block.text[clause, end) puts after the
+// names following it: the one opening the clause right before the word,
+// else one opening an earlier clause of the sentence (衡阳GDP总量居全省第4，
+// 但增量仅低于长沙、岳阳). None without a behind word or such a name.
+std::optional<Names> HolderBehind(const Block& block, const Rules& rules, size_t clause,
+                                  size_t end);
+
 // The names below a place, in the clause right after its cue: a rank verb,
 // the names, an ahead word (…位居第7，排在青岛之前). None when absent.
 std::optional<Names> NamesBelowOf(const Block& block, const Rules& rules, size_t cue_end);

@@ -99,5 +99,36 @@ TEST(NamesBelowOfTest, ARankVerbTheNamesAndAnAheadWord) {
   }
 }
 
+// The clause holding the behind word is the one starting at `clause_text`
+// and ending before `end_text`.
+TEST(HolderBehindTest, TheNameThatABehindWordPutsAfterOthers) {
+  const struct {
+    const char* form;
+    std::string text;
+    std::string clause_text;
+    std::string end_text;
+    const char* want;  // nullptr: none
+  } cases[] = {
+      {"right before the word", "衡阳仅次于长沙、岳阳，排名全省第3。", "衡阳", "，排名", "衡阳"},
+      {"opening an earlier clause",
+       "2021年，衡阳GDP总量居全省第4，但增量仅低于长沙、岳阳，排全省第3。", "但增量", "，排全省",
+       "衡阳"},
+      {"a measure before the word holds nothing", "其中农村居民收入仅次于上海，位列全国第二。",
+       "其中", "，位列", nullptr},
+      {"no behind word", "衡阳增量高于长沙，排全省第3。", "衡阳", "，排全省", nullptr},
+  };
+  for (const auto& c : cases) {
+    const Block block = Plain(c.text);
+    const auto got =
+        HolderBehind(block, DefaultRules(), c.text.find(c.clause_text), c.text.find(c.end_text));
+    if (c.want == nullptr) {
+      EXPECT_FALSE(got.has_value()) << c.form;
+      continue;
+    }
+    ASSERT_TRUE(got.has_value()) << c.form;
+    EXPECT_EQ(got->items, Items{c.want}) << c.form;
+  }
+}
+
 }  // namespace
 }  // namespace newsextract
