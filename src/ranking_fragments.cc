@@ -7,6 +7,7 @@
 #include "list_items.h"
 #include "ranking_relative.h"
 #include "ranking_roles.h"
+#include "ranking_ties.h"
 #include "ranking_values.h"
 #include "text_util.h"
 
@@ -17,8 +18,6 @@ namespace {
 constexpr size_t kMaxLabelChars = 80;
 // A name read after its place (第二名恒大) with no list around it to bound it.
 constexpr size_t kMaxPlacedNameChars = 8;
-// The same for a name read between a conjunction and a tie (与江苏并列).
-constexpr size_t kMaxTiedNameChars = 8;
 
 bool HasRankingWord(std::string_view text, const Rules& rules) {
   return ContainsAny(text, rules.ranking_words) || ContainsAny(text, rules.rank_verbs);
@@ -410,7 +409,8 @@ class BlockScanner {
     if (!f.list.size) f.list.size = counted;
     // 送转比例最高的是透景生命、聚灿光电，均每10股送转8股: names sharing the
     // top of a superlative are tied (names sharing a top N are only in it).
-    if (cue.cue->kind == Cue::Kind::kSuperlative && f.list.items.size() >= 2 && EqualAfter(f.end)) {
+    if (cue.cue->kind == Cue::Kind::kSuperlative && f.list.items.size() >= 2 &&
+        SharedAfter(text_, f.end, rules_)) {
       f.list.tied = true;
     }
     // 其他涨幅较大的个股包括A、B: the names go on from a head before.
@@ -469,7 +469,9 @@ class BlockScanner {
                             StartsWithAny(text_.substr(at->clause), rules_.copulas);
     std::optional<Names> names;
     if (!verb_first) names = NamesBefore(block_, at->clause, at->names_to, rules_, declared, why);
-    if (names && names->items.size() == 1 && declared <= 1) WidenTie(cue, *at, &*names);
+    if (names && names->items.size() == 1 && declared <= 1) {
+      WidenTie(block_, rules_, at->clause, at->names_to, cue.end, &*names);
+    }
     // 宁波GDP名义增速领跑，GDP名次继续位居第7: a clause opening with a
     // metric goes on about the subject of the clause before.
     if (names && names->items.size() == 1 && StartsAtMetric(names->begin)) names.reset();
@@ -510,41 +512,6 @@ class BlockScanner {
     }
     if (names && names->items.size() == 1) names = NameAfterDe(std::move(*names), at->names_to);
     return names;
-  }
-
-  // 上海与北京并列第一: a tie holds two names at least. A conjunction in
-  // the one name found splits it; else a name between a conjunction and
-  // the sharing word is the second (广东入围数量与江苏并列全国第一).
-  void WidenTie(const CueMatch& cue, const Before& at, Names* names) const {
-    const std::string_view said = text_.substr(at.clause, cue.end - at.clause);
-    if (!ContainsAny(said, rules_.sharing_words)) return;
-    std::string ignored;
-    if (ContainsAny(names->items.front(), rules_.conjunctions)) {
-      if (auto two = NamesBefore(block_, at.clause, at.names_to, rules_, 2, &ignored);
-          two && two->items.size() == 2) {
-        *names = std::move(*two);
-      }
-      return;
-    }
-    // 长沙的GDP总量和增量都…: two measures of one name.
-    const std::string_view predicate = text_.substr(names->end, at.names_to - names->end);
-    if (Contains(predicate, "的")) return;
-    size_t shared = predicate.size();
-    for (const auto& word : rules_.sharing_words) shared = std::min(shared, predicate.find(word));
-    for (const auto& conjunction : rules_.conjunctions) {
-      const size_t at_conjunction = predicate.substr(0, shared).rfind(conjunction);
-      if (at_conjunction == std::string_view::npos) continue;
-      const size_t begin = at_conjunction + conjunction.size();
-      const std::string_view second = predicate.substr(begin, shared - begin);
-      // …产品数量和规模均…: a second measure, not a second name.
-      if (!IsPlainName(second, rules_, kMaxTiedNameChars) || EndsWithAny(second, rules_.metrics)) {
-        continue;
-      }
-      names->items.emplace_back(second);
-      names->values.clear();
-      names->end += shared;
-      return;
-    }
   }
 
   // 保利2021年全年新增…: a year after two characters or more opens what the
@@ -660,7 +627,7 @@ class BlockScanner {
     const bool shares = ContainsAny(predicate, rules_.sharing_words);
     const bool shared_figure =
         shares && predicate.find_first_of("0123456789") != std::string_view::npos;
-    f->tied_after = EqualAfter(f->end) || shared_figure;
+    f->tied_after = SharedAfter(text_, f->end, rules_) || shared_figure;
     // 杭州和武汉…均超过8000亿元，…分列第四和第五位: names given places of
     // their own are not tied, whatever they share.
     const bool own_places = cue.places.size() >= 2;
@@ -679,33 +646,6 @@ class BlockScanner {
     const size_t end =
         std::min(ClauseEnd(text_, noun_begin), AdvanceChars(text_, noun_begin, kMaxNounChars));
     return ContainsAny(text_.substr(noun_begin, end - noun_begin), rules_.unranked_nouns);
-  }
-
-  // ，均… / ，并列… (a sharing word) right after the cue.
-  bool EqualAfter(size_t pos) const {
-    size_t len;
-    if (pos >= text_.size() || !IsClausePunct(DecodeUtf8(text_, pos, &len))) return false;
-    const std::string_view next = text_.substr(pos + len);
-    // ，均在20%以上: a threshold they all pass, not one value (均为 alone
-    // gives one).
-    const std::string_view clause = next.substr(0, ClauseEnd(next, 0));
-    for (const auto& word : rules_.threshold_words) {
-      if (!StartsWithAny(word, rules_.sharing_words) && Contains(clause, word)) return false;
-    }
-    return StartsWithAny(next, rules_.sharing_words) || OneValueClause(next);
-  }
-
-  // 达到8%, 为15元 ending its clause: one figure for all the names before.
-  static bool OneValueClause(std::string_view clause) {
-    for (const std::string_view verb : {"达到", "达", "为"}) {
-      if (!StartsWith(clause, verb)) continue;
-      size_t len;
-      if (!ParseValue(clause.substr(verb.size()), &len)) return false;
-      const size_t end = verb.size() + len;
-      size_t cp_len;
-      return end == clause.size() || IsClausePunct(DecodeUtf8(clause, end, &cp_len));
-    }
-    return false;
   }
 
   // Why the words between names and cue say they are no ranked list.
