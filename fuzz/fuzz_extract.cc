@@ -71,7 +71,11 @@ void CheckMarkupModel(std::string_view html) {
   loose.max_attributes = 100000;
   if (!newsextract::CheckMarkup(html, loose).empty()) return;  // too costly: gumbo not run
   const size_t depth = GumboDepth(html);
-  if (depth < 2) return;
+  // Below this depth a constant lag of an element or two (<isindex>, which
+  // gumbo expands into a form of several elements) is more than the quarter
+  // of slack: only a lag that grows can be told from it.
+  constexpr size_t kMinCheckedDepth = 10;
+  if (depth < kMinCheckedDepth) return;
   newsextract::HtmlLimits tight = loose;
   tight.max_depth = (depth - 2) * 3 / 4;
   const std::string problem = newsextract::CheckMarkup(html, tight);
