@@ -497,6 +497,15 @@ class BlockScanner {
           at->clause = prev_begin;
           return names;
         }
+        // 韩国承接订单量138万修正总吨，占比45%，仅次于中国位居第二: the
+        // place's own clause opens with the behind word, and the holder
+        // opens a clause before the figures about it.
+        if (!names && StartsWithAny(text_.substr(at->clause), rules_.behind_words)) {
+          if (auto holder = HolderBehind(block_, rules_, at->clause, cue.begin)) {
+            at->names_to = at->clause;
+            return holder;
+          }
+        }
       }
       // 保利…3995亿元，而万科为3940亿元，分别排名行业第二和第三: each place's
       // holder opens one of the clauses before.

@@ -3,6 +3,7 @@
 #include "ranking_values.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 
@@ -200,7 +201,11 @@ std::vector<std::optional<RankValue>> TakeBracketedValues(std::vector<std::strin
                       IsLatinGloss(std::string_view(item).substr(0, open), content);
 
     if (!code) values[i] = WholeValue(content);
-    if (!code && !values[i]) continue;
+    // 中国（147万修正总吨，48%）: figures about the name, the first of them
+    // its value when it reads as one.
+    const bool figures = !content.empty() && isdigit(static_cast<unsigned char>(content[0]));
+    if (!code && !values[i] && figures) values[i] = WholeValue(content.substr(0, note));
+    if (!code && !values[i] && !figures) continue;
     item = std::string(Trim(std::string_view(item).substr(0, open)));
     any |= values[i].has_value();
   }

@@ -223,6 +223,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"the holder right before the behind word, the place in the next clause",
        "衡阳仅次于长沙、岳阳，排名全省第3。",
        {{"排名全省第3", {"长沙", "岳阳", "衡阳"}}}},
+      {"the place's clause opening with a behind word, its holder before the figures about it",
+       "其中韩国承接订单量138万修正总吨，占比45%，仅次于中国（147万修正总吨，48%）位居第二。",
+       {{"位居第二", {"中国", "韩国"}}}},
       {"a bottom head, names after it by rising values",
        "在人口出生率方面，黑龙江最低，吉林、辽宁分别为0.6%和0.64%。",
        {{"最低", {"黑龙江", "吉林", "辽宁"}, false}}},
@@ -374,6 +377,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "。",
       // a comparative's examples (等), their first put on top after
       "招银理财、兴银理财等理财子调研积极性较高。招银理财是调研最积极的理财子。",
+      // a holder before its figures, one place and no behind word
+      "其中韩国承接订单量138万修正总吨，占比45%，位居第二。",
       // one name fewer than a top N they share, with no head before
       "成都、杭州、长沙均在热门客源地前四。",
       // fewer names after a top N's noun than it counts

@@ -82,7 +82,9 @@ TEST(TakeBracketedValuesTest, FiguresPlacesAndCodesLeaveTheNames) {
       {"东方财富(15.46%)", "东方财富", "15.46%"},
       {"中信证券（第33）", "中信证券", "第33"},
       {"中信证券（211名）", "中信证券", "211名"},
-      {"东材科技（601208.SH）", "东材科技", std::nullopt},  // a code, dropped
+      {"中国（147万修正总吨，48%）", "中国", std::nullopt},  // figures, none a value alone
+      {"中国（48%，147万修正总吨）", "中国", "48%"},         // the first figure
+      {"东材科技（601208.SH）", "东材科技", std::nullopt},   // a code, dropped
       {"中国平安（601318.SH，收盘价：59.7元）", "中国平安", std::nullopt},
       {"农林牧渔（见图7）", "农林牧渔", std::nullopt},
       {"中欧预见养老2025一年持有(FOF)", "中欧预见养老2025一年持有(FOF)",
