@@ -90,8 +90,11 @@ std::optional<Fragment> Classify(std::string_view text, const Rules& rules, Frag
           !FallingPerItem(f.list.values, f.list.items.size()) && !f.tied_after &&
           !(f.list.tied && f.list.size)) {
         // A、B、C、D和E五大行业…最多: the names counted as the top N.
-        const auto counted =
-            CountAtStart(rules, text.substr(f.list.label_begin, cue.begin - f.list.label_begin));
+        // A、B和C是…最多的3个城市: as many names as the noun after the cue counts.
+        const auto counted = f.list.size
+                                 ? f.list.size
+                                 : CountAtStart(rules, text.substr(f.list.label_begin,
+                                                                   cue.begin - f.list.label_begin));
         if (!counted || static_cast<size_t>(*counted) != count) {
           *why = "several names before a superlative";
           return std::nullopt;

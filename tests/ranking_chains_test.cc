@@ -226,6 +226,14 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"the place's clause opening with a behind word, its holder before the figures about it",
        "其中韩国承接订单量138万修正总吨，占比45%，仅次于中国（147万修正总吨，48%）位居第二。",
        {{"位居第二", {"中国", "韩国"}}}},
+      {"names before a copula, as many as the noun after the superlative counts",
+       "北向资金持仓金额最大的五个行业依次是电力设备、食品饮料、医药生物、电子和银行。"
+       "其中，三亚、杭州和北京是新房价格环比上涨最多的3个城市。",
+       {{"北向资金持仓金额最大的五个行业",
+         {"电力设备", "食品饮料", "医药生物", "电子", "银行"},
+         true,
+         5},
+        {"新房价格环比上涨最多的3个城市", {"三亚", "杭州", "北京"}, true, 3}}},
       {"a bottom head, names after it by rising values",
        "在人口出生率方面，黑龙江最低，吉林、辽宁分别为0.6%和0.64%。",
        {{"最低", {"黑龙江", "吉林", "辽宁"}, false}}},
@@ -377,6 +385,9 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "。",
       // a comparative's examples (等), their first put on top after
       "招银理财、兴银理财等理财子调研积极性较高。招银理财是调研最积极的理财子。",
+      // names before a copula, fewer than the noun after the superlative counts
+      "三亚和杭州是新房价格环比上涨最多的三个城市之二。",
+      "其中，三亚、杭州是新房价格环比上涨最多的5个城市。",
       // a holder before its figures, one place and no behind word
       "其中韩国承接订单量138万修正总吨，占比45%，位居第二。",
       // one name fewer than a top N they share, with no head before
