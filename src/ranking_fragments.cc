@@ -61,6 +61,8 @@ class BlockScanner {
       }
       taken = std::max(taken, fragment->end);
       fragment->list.end = fragment->end;
+      last_items_ = fragment->list.items;
+      last_end_ = fragment->end;
       Explain(cue, Describe(*fragment));
       fragments.push_back(std::move(*fragment));
     }
@@ -464,6 +466,10 @@ class BlockScanner {
   std::optional<Names> NamesOfCue(const CueMatch& cue, Before* at, size_t* label_begin,
                                   std::string* why) const {
     const int declared = DeclaredBefore(cue, *at);
+    if (auto named = PronounNames(cue, *at, declared)) {
+      *label_begin = SkipCopula(LabelAfterNames(text_, named->end, cue.begin, rules_));
+      return named;
+    }
     const bool verb_first = at->names_to == at->clause ||
                             StartsWithAny(text_.substr(at->clause), rules_.rank_verbs) ||
                             StartsWithAny(text_.substr(at->clause), rules_.copulas);
@@ -535,6 +541,34 @@ class BlockScanner {
       }
     }
     return name.size();
+  }
+
+  // 天津、佛山的GDP总量分别排在全国的第7和第11位。十年后的今天，它们分别排在
+  // 了第11位和第17位: a pronoun opening the places' clause stands for the
+  // names of the list in the sentence before, when their count fits.
+  std::optional<Names> PronounNames(const CueMatch& cue, const Before& at, int declared) const {
+    if (cue.cue->kind != Cue::Kind::kOrdinal || declared < 2 ||
+        last_items_.size() != static_cast<size_t>(declared)) {
+      return std::nullopt;
+    }
+    const size_t sentence = SentenceStart(text_, at.clause);
+    if (last_end_ > sentence || sentence == 0 ||
+        last_end_ < SentenceStart(text_, PrevCodePoint(text_, sentence))) {
+      return std::nullopt;
+    }
+    for (const auto& pronoun : rules_.pronouns) {
+      if (StartsWith(text_.substr(at.clause), pronoun)) {
+        // 它们仍分别排在…: the adverbs and 分别 after it are not the label's.
+        size_t end = at.clause + pronoun.size();
+        for (std::string_view adverb;
+             !(adverb = LongestStart(text_.substr(end), rules_.adverbs)).empty();) {
+          end += adverb.size();
+        }
+        if (StartsWith(text_.substr(end), "分别")) end += std::string_view("分别").size();
+        return Names{at.clause, end, last_items_, {}};
+      }
+    }
+    return std::nullopt;
   }
 
   // The names opening each of the `count` clauses before `clause` in its
@@ -838,6 +872,9 @@ class BlockScanner {
   const CueFinder& cues_;
   std::vector<CueOutcome>* outcomes_;
   size_t next_cue_ = 0;
+  // The names of the last list read and where it ends (PronounNames).
+  std::vector<std::string> last_items_;
+  size_t last_end_ = 0;
 };
 
 }  // namespace

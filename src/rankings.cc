@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "list_items.h"
 #include "ranking_chains.h"
@@ -476,6 +477,17 @@ class Extractor {
     structured_.push_back(structured);
   }
 
+  // The places a label writes out (第7和第11位 → 7, 11).
+  static std::vector<int> PlacesIn(std::string_view label) {
+    std::vector<int> places;
+    for (size_t at = label.find("第"); at != std::string_view::npos;
+         at = label.find("第", at + 1)) {
+      size_t len;
+      if (const int n = ParseNumber(label.substr(at + 3), &len); n > 0) places.push_back(n);
+    }
+    return places;
+  }
+
   // A list stated twice (a heading and the sentence under it, a summary and
   // its section) is kept once, from its fullest statement.
   void DropRepeats() {
@@ -491,6 +503,12 @@ class Extractor {
         // A sentence heading a ranking and the table of it are two lists
         // (骏成科技…降幅居首，…还有仕净科技、深水规院 over the table).
         if (structured_[i] != structured_[j]) continue;
+        // 天津、佛山…分别排在全国的第7和第11位。十年后的今天，它们分别排在了
+        // 第11位和第17位: the same names at other places are another claim.
+        if (const auto places = PlacesIn(lists[i].label), others = PlacesIn(lists[j].label);
+            !places.empty() && !others.empty() && places != others) {
+          continue;
+        }
         const bool same_metric = lists[i].metric == lists[j].metric;
 
         const bool fuller = lists[j].items.size() > lists[i].items.size() || j < i;

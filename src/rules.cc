@@ -344,6 +344,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"unranked_nouns", Strings(&Rules::unranked_nouns)},
           {"scope_postpositions", Strings(&Rules::scope_postpositions)},
           {"continuing_words", Strings(&Rules::continuing_words)},
+          {"pronouns", Strings(&Rules::pronouns)},
           {"approximations", Strings(&Rules::approximations)},
           {"rise_words", Strings(&Rules::rise_words)},
           {"fall_words", Strings(&Rules::fall_words)},

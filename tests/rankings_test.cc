@@ -778,6 +778,24 @@ TEST(ExtractRankingsTest, TheSameNamesInAnotherOrderAreAnotherList) {
   EXPECT_EQ(verbs.rankings.size(), 1u);
 }
 
+// A pronoun stands for the names of the list before; at other places they
+// make another claim, and the same places again are one list said twice.
+TEST(ExtractRankingsTest, ThePronounOfAListAtOtherPlacesIsAnotherList) {
+  const RankingsResult moved = Extract(
+      {Plain("在2010年，天津、佛山的GDP总量分别排在全国的第7和第11位。十年后的今天，它们分别排在"
+             "了第11位和第17位。")});
+  ASSERT_EQ(moved.rankings.size(), 2u) << Describe(moved);
+  EXPECT_EQ(moved.rankings[1].label, "排在了第11位和第17位");
+  EXPECT_EQ(moved.rankings[1].items, (Items{"天津", "佛山"}));
+  const RankingsResult again = Extract(
+      {Plain("天津、佛山的GDP总量分别排在全国的第7和第11位。今年，它们仍分别排在第7和第11位。")});
+  EXPECT_EQ(again.rankings.size(), 1u) << Describe(again);
+  // Three places for the two names before: the pronoun is not theirs.
+  const RankingsResult more = Extract(
+      {Plain("天津、佛山的GDP总量分别排在全国的第7和第11位。它们分别排在第11、第17和第20位。")});
+  EXPECT_EQ(more.rankings.size(), 1u) << Describe(more);
+}
+
 // 6个收涨 is a count and what it did, not a name; 三只松鼠 is a name.
 TEST(ExtractRankingsTest, ACountInDigitsIsNoName) {
   const RankingsResult count = Extract({Plain("标普500的11大板块周四有6个收涨，5个收跌。")});

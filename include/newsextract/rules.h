@@ -189,6 +189,9 @@ struct Rules {
   // 重庆、成都依次挤进前十); after a head, at its value (北京、成都的环比涨幅也
   // 在1%).
   std::vector<std::string> continuing_words;
+  // Pronouns standing for the names of the list just before (它们分别排在了
+  // 第11位和第17位).
+  std::vector<std::string> pronouns;
   // Words before an amount that make it approximate (跌近8%, 跌超6%).
   std::vector<std::string> approximations;
   std::vector<std::string> rise_words;
