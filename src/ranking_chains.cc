@@ -538,33 +538,29 @@ class ChainAssembler {
 // 需求最多的十大城市上，上海排名首位，紧接着是…: a top N that the clause
 // before a list, in its sentence, names as its scope (N大X上/中, 前N…中);
 // nullopt when there is none or the list names more.
-std::optional<int> ScopeSize(std::string_view text, const BlockList& list, const Rules& rules) {
+std::optional<int> ScopeSize(std::string_view text, const BlockList& list, const Rules& rules,
+                             const CueFinder& cues) {
   const size_t clause = ClauseBegin(text, std::min(list.label_begin, list.cue.begin));
   if (clause == 0 || clause <= SentenceStart(text, clause)) return std::nullopt;
   const size_t prev_end = PrevCodePoint(text, clause);
   std::string_view words = text.substr(0, prev_end);
-  const std::string_view marker = [&] {
-    std::string_view found;
-    for (const auto& m : rules.scope_postpositions) {
-      if (m.size() > found.size() && EndsWith(words, m)) found = m;
-    }
-    return found;
-  }();
+  const std::string_view marker = LongestEnd(words, rules.scope_postpositions);
   if (marker.empty()) return std::nullopt;
   words = words.substr(ClauseBegin(text, prev_end));
+  // The size cue's rules (十大, 前十; not 前三季度) say what a top N is; the
+  // noun it counts is all that may stand between it and the marker.
   constexpr size_t kMaxNounChars = 4;  // 城市, 重仓股
-  for (size_t at = 0, len = 0; at < words.size(); at += len) {
-    size_t digits = 0;
-    const int n = ParseNumber(words.substr(at), &digits);
-    const std::string_view after = n >= 2 ? words.substr(at + digits) : std::string_view();
-    // 前三季度 is a span of time, not a top three.
-    const bool top = n >= 2 && !StartsWithAny(after, rules.time_units) &&
-                     (StartsWith(after, "大") || EndsWith(words.substr(0, at), "前"));
-    if (top && CodePointCount(after) <= kMaxNounChars + 1 + CodePointCount(marker) &&
-        list.items.size() <= static_cast<size_t>(n)) {
-      return n;
+  for (size_t pos = 0; const auto cue = cues.Find(words, pos);) {
+    pos = cue->end;
+    if (cue->cue->number != Cue::Number::kSize || !cue->cue->top || cue->number < 2) continue;
+    const std::string_view after = words.substr(cue->end);
+    // The list names at least half of it: in 城市top300中，深圳蝉联榜首，广州
+    // 位列第二 the scope is where the list stands, not its size.
+    const auto n = static_cast<size_t>(cue->number);
+    if (CodePointCount(after) <= kMaxNounChars + CodePointCount(marker) && list.items.size() <= n &&
+        2 * list.items.size() >= n) {
+      return cue->number;
     }
-    DecodeUtf8(words, at, &len);
   }
   return std::nullopt;
 }
@@ -577,7 +573,7 @@ BlockLists ListsInBlock(const Block& block, const Rules& rules, const CueFinder&
   auto fragments = FragmentsInBlock(block, rules, cues, explain ? &found.outcomes : nullptr);
   found.lists = ChainAssembler(block, rules).Run(std::move(fragments));
   for (auto& list : found.lists) {
-    if (!list.size) list.size = ScopeSize(block.text, list, rules);
+    if (!list.size) list.size = ScopeSize(block.text, list, rules, cues);
   }
   return found;
 }

@@ -197,6 +197,14 @@ std::string_view LongestStart(std::string_view text, const std::vector<std::stri
   return found;
 }
 
+std::string_view LongestEnd(std::string_view text, const std::vector<std::string>& words) {
+  std::string_view found;
+  for (const std::string_view word : words) {
+    if (word.size() > found.size() && EndsWith(text, word)) found = word;
+  }
+  return found;
+}
+
 bool EndsWithAny(std::string_view text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(),
                      [&](const std::string& w) { return !w.empty() && EndsWith(text, w); });

@@ -126,6 +126,8 @@ bool StartsWithAny(std::string_view text, const std::vector<std::string>& words)
 // The longest of `words` that `text` starts with; empty when none.
 std::string_view LongestStart(std::string_view text, const std::vector<std::string>& words);
 bool EndsWithAny(std::string_view text, const std::vector<std::string>& words);
+// The longest of `words` that `text` ends with; empty when none.
+std::string_view LongestEnd(std::string_view text, const std::vector<std::string>& words);
 bool ContainsAny(std::string_view text, const std::vector<std::string>& words);
 
 // A digit or a Chinese numeral (一, 十, 百, 两, 零).

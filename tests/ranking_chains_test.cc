@@ -249,6 +249,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "秋招2022应届毕业生需求最多的十大城市上，上海排名首位，紧接着是深圳、广州、武汉，北京排名第"
        "五。",
        {{"排名首位", {"上海", "深圳", "广州", "武汉", "北京"}, true, 10}}},
+      {"a scope far wider than the names is where they stand, not their size",
+       "在全国人口吸引力城市top300中，深圳蝉联榜首，广州位列第二。",
+       {{"蝉联榜首", {"深圳", "广州"}}}},
       {"a span of time as the scope sizes nothing",
        "前三季度中，上海排名首位，紧接着是深圳、广州。",
        {{"排名首位", {"上海", "深圳", "广州"}}}},

@@ -183,6 +183,15 @@ TEST(StartsWithTest, PrefixSuffixAndContainment) {
   EXPECT_FALSE(Contains("综合评分", "排名"));
 }
 
+TEST(LongestStartTest, TheLongestWordAtEitherEnd) {
+  const std::vector<std::string> words{"排在", "排", "中", "之中", ""};
+  EXPECT_EQ(LongestStart("排在第三", words), "排在");
+  EXPECT_EQ(LongestStart("位居第三", words), "");
+  EXPECT_EQ(LongestEnd("十大城市之中", words), "之中");
+  EXPECT_EQ(LongestEnd("前十名中", words), "中");
+  EXPECT_EQ(LongestEnd("前十名", words), "");
+}
+
 TEST(StartsWithNoCaseTest, IgnoresAsciiCaseOnly) {
   struct Case {
     const char* text;
