@@ -67,6 +67,12 @@ std::vector<int> ReadPlaces(std::string_view text, size_t pos, size_t* end) {
       joined = true;
       break;
     }
+    // 第二第三分别为…: places written back to back.
+    if (!joined && StartsWith(text.substr(next), "第")) {
+      size_t digits;
+      joined = ParseNumber(text.substr(next + 3), &digits) > 0;
+      pos = joined ? next : pos;
+    }
     if (!joined) break;
   }
   return places;

@@ -81,7 +81,9 @@ class BlockScanner {
     const std::string_view written = text_.substr(cue.begin, cue.end - cue.begin);
     const bool place =
         EndsWith(written, "名") || EndsWith(written, "位") || EndsWith(written, "大");
-    if ((cue.cue->needs_ranking_word || kind == Cue::Kind::kOrdinal) && !place &&
+    // 第二、第三分别为北京和浙江: places named together and handed to names.
+    const bool handed = cue.places.size() >= 2 && ConnectAt(text_, cue.end, rules_);
+    if ((cue.cue->needs_ranking_word || kind == Cue::Kind::kOrdinal) && !place && !handed &&
         !HasRankingWord(ClauseUpTo(cue.end), rules_)) {
       *why = "no ranking word with the ordinal";
       return std::nullopt;
@@ -396,8 +398,9 @@ class BlockScanner {
     }
     const Cue::Kind kind = cue.cue->kind;
     const std::optional<int> counted = CountIn(text_.substr(cue.end, c.label_end - cue.end));
+    // 第二、三名分别为北京和浙江: as many names as places.
     const int declared = cue.cue->number == Cue::Number::kSize ? cue.number
-                         : IsRange(text_, cue)                 ? static_cast<int>(cue.places.size())
+                         : cue.places.size() >= 2              ? static_cast<int>(cue.places.size())
                                                                : counted.value_or(0);
     Names names = NamesAfter(block_, c.items_begin, rules_, declared, kind == Cue::Kind::kChain);
     if (names.items.empty() || names.items.front().empty()) {

@@ -249,6 +249,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "秋招2022应届毕业生需求最多的十大城市上，上海排名首位，紧接着是深圳、广州、武汉，北京排名第"
        "五。",
        {{"排名首位", {"上海", "深圳", "广州", "武汉", "北京"}, true, 10}}},
+      {"places named together after a head, handed to their names",
+       "2020年，上海人均可支配收入为72232.4元，位居全国第一，第二、三名分别为北京和浙江。",
+       {{"位居全国第一", {"上海", "北京", "浙江"}}}},
       {"a scope far wider than the names is where they stand, not their size",
        "在全国人口吸引力城市top300中，深圳蝉联榜首，广州位列第二。",
        {{"蝉联榜首", {"深圳", "广州"}}}},
@@ -391,6 +394,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       // names before a copula, fewer than the noun after the superlative counts
       "三亚和杭州是新房价格环比上涨最多的三个城市之二。",
       "其中，三亚、杭州是新房价格环比上涨最多的5个城市。",
+      // places of time handed to figures
+      "今年第一、第二季度分别为5.2%和4.8%。",
       // a holder before its figures, one place and no behind word
       "其中韩国承接订单量138万修正总吨，占比45%，位居第二。",
       // one name fewer than a top N they share, with no head before

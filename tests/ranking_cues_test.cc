@@ -40,6 +40,7 @@ TEST(CueFinderTest, FindsCuesWithTheirNumbersAndPlaces) {
        Cue::Kind::kOrdinal,
        4,
        {4, 6, 9, 10}},
+      {"第二第三分别为", "第二第三", Cue::Kind::kOrdinal, 2, {2, 3}},  // back to back
       {"十大重仓股", "十大", Cue::Kind::kRank, 10, {}},
       {"京投发展最受追捧，", "最受追捧", Cue::Kind::kSuperlative, -1, {}},
       {"城市群中最具吸引力的是京津冀，", "最具吸引力", Cue::Kind::kSuperlative, -1, {}},
@@ -62,7 +63,7 @@ TEST(CueFinderTest, FindsCuesWithTheirNumbersAndPlaces) {
 TEST(CueFinderTest, SpansOfTimeAndWordsThatOnlyLookLikeCuesAreNone) {
   const char* texts[] = {
       "前三季度营收增长",  // 前 + a span of time
-      "前10个月累计",     "第二季度净利润", "第三次会议",
+      "前10个月累计",     "第二季度净利润", "第三次会议", "第一第二季度",
       "最新持股量为",  // 最新, 最终: not superlatives
       "最终确定",
       "世界500强企业",  // a ranking's name, not a list of 500
