@@ -46,7 +46,7 @@ std::vector<std::string_view> SplitOutsideBrackets(std::string_view text) {
 
 // Where the last item could split at a conjunction: right to left.
 struct Cut {
-  std::string_view left, right;
+  std::string_view left, right, conjunction;
 };
 
 std::vector<Cut> ConjunctionCuts(const std::string& last, const Rules& rules) {
@@ -73,7 +73,9 @@ std::vector<Cut> ConjunctionCuts(const std::string& last, const Rules& rules) {
     const std::string_view left = CleanItem(std::string_view(last).substr(0, p));
     const std::string_view right = CleanItem(std::string_view(last).substr(p + n));
     // 百盛和平和堂: a cut leaving one character is inside a name.
-    if (CodePointCount(left) > 1 && CodePointCount(right) > 1) cuts.push_back({left, right});
+    if (CodePointCount(left) > 1 && CodePointCount(right) > 1) {
+      cuts.push_back({left, right, std::string_view(last).substr(p, n)});
+    }
   }
   return cuts;
 }
@@ -102,7 +104,14 @@ void SplitFinalConjunction(const Rules& rules, int declared, std::vector<std::st
   }
   if (cuts.empty()) return;
   const char32_t l = LastCodePoint(cuts[0].left), r = LastCodePoint(cuts[0].right);
-  const bool one_name = endings.empty() ? l != r : !known(l) && known(r);
+  // 通信和其他电子设备制造业 is one name, its ending the list's; 华泰国际及华盛
+  // 证券 is two, each long enough to stand alone. Only 及 joins two such
+  // halves: 和 joins the halves of an office's name (市人力资源和社会保障局).
+  constexpr size_t kFullNameChars = 4;
+  const bool both_full = EndsWith(cuts[0].conjunction, "及") &&
+                         CodePointCount(cuts[0].left) >= kFullNameChars &&
+                         CodePointCount(cuts[0].right) >= kFullNameChars;
+  const bool one_name = endings.empty() ? l != r : !known(l) && known(r) && !both_full;
   const bool one_short = declared > 0 && static_cast<size_t>(declared) == count + 1;
   if (one_short || !one_name) split(cuts[0]);
 }

@@ -24,6 +24,8 @@ TEST(SplitItemsTest, SplitsOnEnumerationCommaAndAFinalConjunction) {
       {"温州、佛山、金华以及保定", {"温州", "佛山", "金华", "保定"}},
       {"甲街道、乙街道和丙乡", {"甲街道", "乙街道", "丙乡"}},
       {"东城区和朝阳区", {"东城区", "朝阳区"}},  // alone, both parts end alike
+      // the last name ends like the others, the one before it is as long
+      {"辉立证券、华泰国际及华盛证券", {"辉立证券", "华泰国际", "华盛证券"}},
   };
   for (const Case& c : cases) EXPECT_EQ(SplitItems(c.text, DefaultRules()), c.want) << c.text;
 }
@@ -40,6 +42,7 @@ TEST(SplitItemsTest, ANameContainingAConjunctionIsNotSplit) {
       {"市财政局、市经济和信息化局", {"市财政局", "市经济和信息化局"}},
       {"市民政局、市文化和旅游局、市水务局", {"市民政局", "市文化和旅游局", "市水务局"}},
       {"市财政局、市商务局、市文化和旅游局", {"市财政局", "市商务局", "市文化和旅游局"}},
+      {"市财政局、市人力资源和社会保障局", {"市财政局", "市人力资源和社会保障局"}},
   };
   for (const Case& c : cases) EXPECT_EQ(SplitItems(c.text, DefaultRules()), c.want) << c.text;
 }
