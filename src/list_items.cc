@@ -111,7 +111,14 @@ void SplitFinalConjunction(const Rules& rules, int declared, std::vector<std::st
   const bool both_full = EndsWith(cuts[0].conjunction, "及") &&
                          CodePointCount(cuts[0].left) >= kFullNameChars &&
                          CodePointCount(cuts[0].right) >= kFullNameChars;
-  const bool one_name = endings.empty() ? l != r : !known(l) && known(r) && !both_full;
+  // Alone, two halves of three characters or more are two names unless the
+  // second ends like an office or trade (市人力资源和社会保障局).
+  constexpr size_t kStandAloneChars = 3;
+  const bool stand_alone = CodePointCount(cuts[0].left) >= kStandAloneChars &&
+                           CodePointCount(cuts[0].right) >= kStandAloneChars &&
+                           !EndsWithAny(cuts[0].right, rules.compound_endings);
+  const bool one_name =
+      endings.empty() ? l != r && !stand_alone : !known(l) && known(r) && !both_full;
   const bool one_short = declared > 0 && static_cast<size_t>(declared) == count + 1;
   if (one_short || !one_name) split(cuts[0]);
 }

@@ -345,6 +345,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"scope_postpositions", Strings(&Rules::scope_postpositions)},
           {"continuing_words", Strings(&Rules::continuing_words)},
           {"pronouns", Strings(&Rules::pronouns)},
+          {"compound_endings", Strings(&Rules::compound_endings)},
           {"approximations", Strings(&Rules::approximations)},
           {"rise_words", Strings(&Rules::rise_words)},
           {"fall_words", Strings(&Rules::fall_words)},

@@ -24,6 +24,9 @@ TEST(SplitItemsTest, SplitsOnEnumerationCommaAndAFinalConjunction) {
       {"温州、佛山、金华以及保定", {"温州", "佛山", "金华", "保定"}},
       {"甲街道、乙街道和丙乡", {"甲街道", "乙街道", "丙乡"}},
       {"东城区和朝阳区", {"东城区", "朝阳区"}},  // alone, both parts end alike
+      // alone, both halves long enough to stand as names
+      {"中国人寿和中国太保", {"中国人寿", "中国太保"}},
+      {"黄金Ⅱ和计算机应用", {"黄金Ⅱ", "计算机应用"}},
       // the last name ends like the others, the one before it is as long
       {"辉立证券、华泰国际及华盛证券", {"辉立证券", "华泰国际", "华盛证券"}},
   };
@@ -36,8 +39,10 @@ TEST(SplitItemsTest, ANameContainingAConjunctionIsNotSplit) {
     Items want;
   };
   const Case cases[] = {
-      // Alone: 市经济 and 信息化局 end differently.
+      // Alone: 市经济 and 信息化局 end differently, and 局 ends an office.
       {"市经济和信息化局", {"市经济和信息化局"}},
+      {"软件和信息技术服务业", {"软件和信息技术服务业"}},  // 业 ends a trade
+      {"汽车和零配件", {"汽车和零配件"}},                  // halves too short
       // Among other 局: the left part does not end like them, the whole does.
       {"市财政局、市经济和信息化局", {"市财政局", "市经济和信息化局"}},
       {"市民政局、市文化和旅游局、市水务局", {"市民政局", "市文化和旅游局", "市水务局"}},

@@ -192,6 +192,9 @@ struct Rules {
   // Pronouns standing for the names of the list just before (它们分别排在了
   // 第11位和第17位).
   std::vector<std::string> pronouns;
+  // Endings of names whose halves 和 joins (市文化和旅游局, 软件和信息技术
+  // 服务业): two names alone, A和B, are split unless the second ends so.
+  std::vector<std::string> compound_endings;
   // Words before an amount that make it approximate (跌近8%, 跌超6%).
   std::vector<std::string> approximations;
   std::vector<std::string> rise_words;
