@@ -680,7 +680,11 @@ class BlockScanner {
     if (f->list.items.size() >= 2 && (f->tied_after || shares) && !own_places) {
       f->list.tied = true;
     }
-    const bool from_place_one = !cue.places.empty() && cue.places.front() == 1;
+    // 上海、北京、深圳依次位列前三: as many names as the top N counts start
+    // at the top, as names from place one do.
+    const bool from_place_one = (!cue.places.empty() && cue.places.front() == 1) ||
+                                (cue.cue->number == Cue::Number::kSize &&
+                                 cue.number == static_cast<int>(f->list.items.size()));
     f->extends = StartsWithAny(text_.substr(clause), rules_.continuation_prefixes) ||
                  (!from_place_one && ContainsAny(predicate, rules_.continuing_words));
   }

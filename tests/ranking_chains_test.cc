@@ -249,6 +249,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "秋招2022应届毕业生需求最多的十大城市上，上海排名首位，紧接着是深圳、广州、武汉，北京排名第"
        "五。",
        {{"排名首位", {"上海", "深圳", "广州", "武汉", "北京"}, true, 10}}},
+      {"names in turn as many as a top N: the whole of it, not more of a list",
+       "上海、北京、深圳依次位列前三。",
+       {{"位列前三", {"上海", "北京", "深圳"}, true, 3}}},
       {"places named together after a head, handed to their names",
        "2020年，上海人均可支配收入为72232.4元，位居全国第一，第二、三名分别为北京和浙江。",
        {{"位居全国第一", {"上海", "北京", "浙江"}}}},
