@@ -63,6 +63,7 @@ class BlockScanner {
       fragment->list.end = fragment->end;
       last_items_ = fragment->list.items;
       last_end_ = fragment->end;
+      last_place_ = LastPlace(*fragment, last_place_);
       Explain(cue, Describe(*fragment));
       fragments.push_back(std::move(*fragment));
     }
@@ -84,7 +85,7 @@ class BlockScanner {
     // 第二、第三分别为北京和浙江: places named together and handed to names.
     const bool handed = cue.places.size() >= 2 && ConnectAt(text_, cue.end, rules_);
     if ((cue.cue->needs_ranking_word || kind == Cue::Kind::kOrdinal) && !place && !handed &&
-        !HasRankingWord(ClauseUpTo(cue.end), rules_)) {
+        !GoesOnFromPlace(cue) && !HasRankingWord(ClauseUpTo(cue.end), rules_)) {
       *why = "no ranking word with the ordinal";
       return std::nullopt;
     }
@@ -546,6 +547,28 @@ class BlockScanner {
     return name.size();
   }
 
+  // 英科医疗排名第一，蓝帆医疗第二，振德医疗第三: an ordinal right after the
+  // place before it, in the same sentence, goes on from it.
+  bool GoesOnFromPlace(const CueMatch& cue) const {
+    return cue.cue->kind == Cue::Kind::kOrdinal && last_place_ > 0 &&
+           cue.places.front() == last_place_ + 1 && last_end_ <= cue.begin &&
+           SentenceStart(text_, cue.begin) <= last_end_;
+  }
+
+  // The last place a fragment holds: its last ordinal, 1 for a single
+  // name on top (居首, 最高), the places after `before` for names after
+  // 其次, else 0.
+  static int LastPlace(const Fragment& f, int before) {
+    const CueMatch& cue = f.list.cue;
+    if (cue.cue->kind == Cue::Kind::kOrdinal) return cue.places.back();
+    if (cue.cue->kind == Cue::Kind::kChain) {
+      return before > 0 ? before + static_cast<int>(f.list.items.size()) : 0;
+    }
+    if (cue.cue->number == Cue::Number::kRank) return cue.number;
+    const bool head = cue.cue->kind == Cue::Kind::kSuperlative && f.list.items.size() == 1;
+    return head && f.list.top ? 1 : 0;
+  }
+
   // 天津、佛山的GDP总量分别排在全国的第7和第11位。十年后的今天，它们分别排在
   // 了第11位和第17位: a pronoun opening the places' clause stands for the
   // names of the list in the sentence before, when their count fits.
@@ -882,6 +905,7 @@ class BlockScanner {
   // The names of the last list read and where it ends (PronounNames).
   std::vector<std::string> last_items_;
   size_t last_end_ = 0;
+  int last_place_ = 0;  // LastPlace of the last list read (GoesOnFromPlace)
 };
 
 }  // namespace

@@ -252,6 +252,12 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"names in turn as many as a top N: the whole of it, not more of a list",
        "上海、北京、深圳依次位列前三。",
        {{"位列前三", {"上海", "北京", "深圳"}, true, 3}}},
+      {"ordinals going on from the place before them in one sentence",
+       "英科医疗排名第一，蓝帆医疗第二，振德医疗第三。",
+       {{"排名第一", {"英科医疗", "蓝帆医疗", "振德医疗"}}}},
+      {"an ordinal going on from the places a head and 其次 took",
+       "涨幅最大的是英科医疗，涨幅为20%；其次为蓝帆医疗，涨幅15%；第三是振德医疗。",
+       {{"涨幅最大", {"英科医疗", "蓝帆医疗", "振德医疗"}}}},
       {"rank verbs of prizes and of a place below the top",
        "中国平安夺得第一，中国人寿和中国太保分获第二、三名。上海名列第一，北京屈居第二。",
        {{"夺得第一", {"中国平安", "中国人寿", "中国太保"}}, {"名列第一", {"上海", "北京"}}}},
@@ -400,6 +406,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       // names before a copula, fewer than the noun after the superlative counts
       "三亚和杭州是新房价格环比上涨最多的三个城市之二。",
       "其中，三亚、杭州是新房价格环比上涨最多的5个城市。",
+      // a next ordinal in the next sentence starts a point, not a place
+      "英科医疗排名第一。第二，公司将加大研发投入。",
       // places of time handed to figures
       "今年第一、第二季度分别为5.2%和4.8%。",
       // a holder before its figures, one place and no behind word
