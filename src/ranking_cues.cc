@@ -252,6 +252,19 @@ std::optional<Connection> ConnectAfterNoun(std::string_view text, size_t pos, co
   return std::nullopt;
 }
 
+// 英科医疗位居首位: a rank verb whose last character opens the cue (位居 +
+// 居首位) belongs to it, and the name before ends where the verb starts.
+size_t WithVerbBefore(std::string_view text, size_t begin, const Rules& rules) {
+  if (begin == 0) return begin;
+  const size_t prev = PrevCodePoint(text, begin);
+  for (const std::string_view verb : rules.rank_verbs) {
+    if (verb.size() > begin - prev && StartsWith(text.substr(prev), verb)) {
+      return prev;
+    }
+  }
+  return begin;
+}
+
 }  // namespace
 
 bool IsMoving(const Cue& cue, const Rules& rules) {
@@ -276,7 +289,10 @@ std::optional<CueMatch> CueFinder::Find(std::string_view text, size_t from) cons
     size_t len;
     const char32_t cp = DecodeUtf8(text, pos, &len);
     if (cp < bucket_of.size() && bucket_of[cp] != 0) {
-      if (auto m = CueAt(text, pos, rules_.cue_buckets[bucket_of[cp] - 1], rules_)) return m;
+      if (auto m = CueAt(text, pos, rules_.cue_buckets[bucket_of[cp] - 1], rules_)) {
+        m->begin = WithVerbBefore(text, m->begin, rules_);
+        return m;
+      }
     }
     pos += len;
   }

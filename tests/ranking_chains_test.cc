@@ -258,6 +258,11 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"an ordinal going on from the places a head and 其次 took",
        "涨幅最大的是英科医疗，涨幅为20%；其次为蓝帆医疗，涨幅15%；第三是振德医疗。",
        {{"涨幅最大", {"英科医疗", "蓝帆医疗", "振德医疗"}}}},
+      {"a rank verb that the cue completes, and names after the top",
+       "英科医疗位居首位；蓝帆医疗位居第二；振德医疗位居第三。中国平安居首位，中国人寿和中国太保位"
+       "居其后。",
+       {{"位居首位", {"英科医疗", "蓝帆医疗", "振德医疗"}},
+        {"居首位", {"中国平安", "中国人寿", "中国太保"}}}},
       {"rank verbs of prizes and of a place below the top",
        "中国平安夺得第一，中国人寿和中国太保分获第二、三名。上海名列第一，北京屈居第二。",
        {{"夺得第一", {"中国平安", "中国人寿", "中国太保"}}, {"名列第一", {"上海", "北京"}}}},

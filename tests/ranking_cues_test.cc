@@ -40,7 +40,9 @@ TEST(CueFinderTest, FindsCuesWithTheirNumbersAndPlaces) {
        Cue::Kind::kOrdinal,
        4,
        {4, 6, 9, 10}},
-      {"第二第三分别为", "第二第三", Cue::Kind::kOrdinal, 2, {2, 3}},  // back to back
+      {"第二第三分别为", "第二第三", Cue::Kind::kOrdinal, 2, {2, 3}},       // back to back
+      {"英科医疗位居首位；", "位居首位", Cue::Kind::kSuperlative, -1, {}},  // the verb's
+      {"英科医疗居首位，", "居首位", Cue::Kind::kSuperlative, -1, {}},
       {"十大重仓股", "十大", Cue::Kind::kRank, 10, {}},
       {"京投发展最受追捧，", "最受追捧", Cue::Kind::kSuperlative, -1, {}},
       {"城市群中最具吸引力的是京津冀，", "最具吸引力", Cue::Kind::kSuperlative, -1, {}},
