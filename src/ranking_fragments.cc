@@ -749,10 +749,13 @@ class BlockScanner {
     // qualifies the name after it, whose edge cannot be read; 中信证券…的
     // 净利润率排名相对靠后 goes on to a metric.
     // 江西、山西的基准线最高: names enumerated before 的 and a short noun own
-    // the measure.
-    constexpr size_t kMaxOwnedNounChars = 4;
-    const bool owned =
-        names.items.size() >= 2 && CodePointCount(predicate) <= kMaxOwnedNounChars + 1;  // with 的
+    // the measure; one name owns a noun of two characters (英科医疗的占比最高).
+    constexpr size_t kMaxOwnedNounChars = 4, kMaxOwnedWordChars = 2;
+    const size_t noun_chars = CodePointCount(predicate) - 1;  // without 的
+    constexpr size_t kMaxOwnerChars = 8;
+    const bool owned = (names.items.size() >= 2 && noun_chars <= kMaxOwnedNounChars) ||
+                       (noun_chars <= kMaxOwnedWordChars && names.items.size() == 1 &&
+                        IsPlainName(names.items.front(), rules_, kMaxOwnerChars));
     if (StartsWith(predicate, "的") && !HasRankingWord(predicate, rules_) &&
         !ContainsAny(predicate, rules_.metrics) && !owned) {
       return "the names qualify a noun after 的";
