@@ -203,6 +203,16 @@ class ChainAssembler {
             counted > 1 && static_cast<size_t>(counted) != names->items.size()) {
           names = NamesBefore(block_, clause, end, rules_, counted, &why);
         }
+        // 大连和长春分别为1.5%和1.8%: two values for the two names 和 joins.
+        if (names && names->items.size() == 1) {
+          if (auto pair = NamesBefore(block_, clause, end, rules_, 2, &why);
+              pair && pair->items.size() == 2 &&
+              ValuesAfterOpener(text_, pair->end, std::min(SentenceEnd(text_, end), to), 2,
+                                rules_.value_openers)
+                      .size() == 2) {
+            names = std::move(pair);
+          }
+        }
         // 超, 逾 in the words after the names set a threshold (均超3%).
         const bool threshold = names && ContainsAny(text_.substr(names->end, end - names->end),
                                                     rules_.threshold_words);
