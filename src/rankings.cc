@@ -85,17 +85,29 @@ std::optional<std::string> NounAfterCue(std::string_view tail) {
 // The number that opens a numbered paragraph (一、, 1., 1、, （一）, NO.1)
 // and the text after it.
 std::optional<std::pair<int, std::string_view>> NumberedText(std::string_view text) {
-  bool bracket = false;
+  bool bracket = false, place = false;
   if (StartsWith(text, "（") || StartsWith(text, "(")) {
     text.remove_prefix(StartsWith(text, "（") ? 3 : 1);
     bracket = true;
   } else if (StartsWithNoCase(text, "NO.")) {
     text.remove_prefix(3);
+  } else if (StartsWith(text, "第")) {  // 第一名：A
+    text.remove_prefix(3);
+    place = true;
   }
   size_t len;
   const int n = ParseNumber(text, &len);
   if (n < 1 || n > 100) return std::nullopt;
   text.remove_prefix(len);
+  if (place) {
+    for (const std::string_view unit : {"名", "位"}) {
+      if (StartsWith(text, unit)) text.remove_prefix(unit.size());
+    }
+    for (const std::string_view mark : {"：", ":"}) {
+      if (StartsWith(text, mark)) return std::pair{n, Trim(text.substr(mark.size()))};
+    }
+    return std::nullopt;
+  }
   for (const std::string_view mark : {"、", "．", ".", "）", ")", " "}) {
     if (!StartsWith(text, mark) || (bracket != (mark == "）" || mark == ")"))) continue;
     return std::pair{n, Trim(text.substr(mark.size()))};
@@ -560,9 +572,10 @@ bool RunsOn(const Block& block, const Block& next) {
   // A long run of such paragraphs is no sentence; it must not become one
   // block that every cue reads through.
   constexpr size_t kMaxJoinedBytes = 4096;
+  // 1. 英科医疗，涨幅20%； | 2. 蓝帆医疗…: numbered lines are items, each its own.
   return block.kind == BlockKind::kParagraph && next.kind == BlockKind::kParagraph &&
          block.text.size() + next.text.size() <= kMaxJoinedBytes &&
-         (EndsWith(block.text, "；") || EndsWith(block.text, "，"));
+         (EndsWith(block.text, "；") || EndsWith(block.text, "，")) && !NumberedText(next.text);
 }
 
 // 河南人口绝对增量最多，…；| 安徽次之，…: scraped pages break sentences

@@ -897,6 +897,24 @@ TEST(ExtractRankingsTest, NumberedParagraphsAfterAnAnnouncingHeading) {
   EXPECT_EQ(got.rankings[0].period, "2021");
 }
 
+// Numbered lines ending in ；are items each, not a sentence running on;
+// places written 第一名：A number lines as 1. A does.
+TEST(ExtractRankingsTest, NumberedLinesEndingInASemicolonAndPlacesWithAColon) {
+  const RankingsResult semicolons =
+      Extract({Plain("今年以来涨幅居前的个股如下："), Plain("1. 英科医疗，涨幅20%；"),
+               Plain("2. 蓝帆医疗，涨幅15%；"), Plain("3. 振德医疗，涨幅10%。")});
+  ASSERT_EQ(semicolons.rankings.size(), 1u) << Describe(semicolons);
+  EXPECT_EQ(semicolons.rankings[0].items, (Items{"英科医疗", "蓝帆医疗", "振德医疗"}));
+  const RankingsResult places = Extract({Plain("TOP3榜单："), Plain("第一名：中信证券"),
+                                         Plain("第二名：华泰证券"), Plain("第三名：国泰君安")});
+  ASSERT_EQ(places.rankings.size(), 1u) << Describe(places);
+  EXPECT_EQ(places.rankings[0].items, (Items{"中信证券", "华泰证券", "国泰君安"}));
+  // A place without a colon is a sentence, not a numbered line.
+  const RankingsResult prose =
+      Extract({Plain("TOP3榜单："), Plain("第一名中信证券很稳健"), Plain("第二名华泰证券很稳健")});
+  EXPECT_TRUE(prose.rankings.empty()) << Describe(prose);
+}
+
 TEST(ExtractRankingsTest, NumberingThatDoesNotStartAtOneIsNoList) {
   const RankingsResult got =
       Extract({Plain("2021年热点榜单"), Plain("二、甲事件"), Plain("三、乙事件")}, 2022, 1);
