@@ -259,7 +259,14 @@ class BlockScanner {
     if (text_.size() > kMaxCaptionChars * 4 || CodePointCount(text_) > kMaxCaptionChars) {
       return false;
     }
-    for (size_t pos = 0; pos < text_.size();) {
+    // 附：今年以来涨幅前五的个股, 表1：…: a short tag before a colon.
+    constexpr size_t kMaxTagChars = 3;
+    size_t from = 0;
+    if (const size_t colon = text_.find("：");
+        colon != std::string_view::npos && CodePointCount(text_.substr(0, colon)) <= kMaxTagChars) {
+      from = colon + std::string_view("：").size();
+    }
+    for (size_t pos = from; pos < text_.size();) {
       size_t len;
       if (IsClausePunct(DecodeUtf8(text_, pos, &len))) return false;
       pos += len;
@@ -382,7 +389,10 @@ class BlockScanner {
       *why = "a later cue in the same phrase names the list";
       return std::nullopt;
     }
-    if (c.items_begin >= text_.size()) return AtBlockEnd(cue, c.label_end, why);
+    // 排名前三的个股如下表所示。: nothing but the sentence's end follows.
+    if (CleanItem(text_.substr(std::min(c.items_begin, text_.size()))).empty()) {
+      return AtBlockEnd(cue, c.label_end, why);
+    }
     // 托管市值排名：A、B、C位列前三 / 排名方面，排名前十的是…: the cue in the
     // names' clause announces them.
     if (cue.cue->names_after_only &&

@@ -535,6 +535,37 @@ TEST(ExtractRankingsTest, RankingTableAfterAnAnnouncingParagraphHasScores) {
   EXPECT_EQ(got.rankings[0].paragraph, 0u);
 }
 
+// A table announced by a sentence that points to it (如下表所示。) or by a
+// caption after a short tag (附：…): its rows in order are the list.
+TEST(ExtractRankingsTest, TablesPointedToOrCaptionedAfterATag) {
+  const RankingsResult pointed = Extract({
+      Plain("从成交额来看，排名前三的个股如下表所示。"),
+      Row({"证券简称", "成交额（亿元）"}, 0, 0),
+      Row({"贵州茅台", "50.1"}, 0, 1),
+      Row({"宁德时代", "40.2"}, 0, 2),
+      Row({"招商银行", "30.3"}, 0, 3),
+  });
+  ASSERT_EQ(pointed.rankings.size(), 1u) << Describe(pointed);
+  EXPECT_EQ(pointed.rankings[0].items, (Items{"贵州茅台", "宁德时代", "招商银行"}));
+  const RankingsResult captioned = Extract({
+      Plain("附：今年以来涨幅前三的个股"),
+      Row({"代码", "简称", "涨幅（%）"}, 0, 0),
+      Row({"300677", "英科医疗", "20.1"}, 0, 1),
+      Row({"002382", "蓝帆医疗", "15.2"}, 0, 2),
+      Row({"603301", "振德医疗", "10.3"}, 0, 3),
+  });
+  ASSERT_EQ(captioned.rankings.size(), 1u) << Describe(captioned);
+  EXPECT_EQ(captioned.rankings[0].items, (Items{"英科医疗", "蓝帆医疗", "振德医疗"}));
+  // A caption with no ranking cue announces no ranking, sorted or not.
+  const RankingsResult plain = Extract({
+      Plain("表：2021年各省GDP"),
+      Row({"省份", "GDP（亿元）"}, 0, 0),
+      Row({"广东", "124369"}, 0, 1),
+      Row({"江苏", "116364"}, 0, 2),
+  });
+  EXPECT_TRUE(plain.rankings.empty()) << Describe(plain);
+}
+
 TEST(ExtractRankingsTest, RankingTableFromHtml) {
   const RankingsResult got = ExtractHtml(
       "<p>各银行服务评分排名前二如下：</p>"
