@@ -575,7 +575,9 @@ class BlockScanner {
       return before > 0 ? before + static_cast<int>(f.list.items.size()) : 0;
     }
     if (cue.cue->number == Cue::Number::kRank) return cue.number;
-    const bool head = cue.cue->kind == Cue::Kind::kSuperlative && f.list.items.size() == 1;
+    // 居首, 榜首, 最高: a single name on top, not a member of a group (居前).
+    const bool head = cue.cue->number == Cue::Number::kNone && cue.cue->single &&
+                      cue.cue->kind != Cue::Kind::kComparative && f.list.items.size() == 1;
     return head && f.list.top ? 1 : 0;
   }
 
