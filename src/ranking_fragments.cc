@@ -576,8 +576,9 @@ class BlockScanner {
     }
     if (cue.cue->number == Cue::Number::kRank) return cue.number;
     // 居首, 榜首, 最高: a single name on top, not a member of a group (居前).
-    const bool head = cue.cue->number == Cue::Number::kNone && cue.cue->single &&
-                      cue.cue->kind != Cue::Kind::kComparative && f.list.items.size() == 1;
+    const bool on_top = cue.cue->kind == Cue::Kind::kSuperlative ||
+                        (cue.cue->kind == Cue::Kind::kRank && cue.cue->single);
+    const bool head = cue.cue->number == Cue::Number::kNone && on_top && f.list.items.size() == 1;
     return head && f.list.top ? 1 : 0;
   }
 
