@@ -290,7 +290,10 @@ std::optional<CueMatch> CueFinder::Find(std::string_view text, size_t from) cons
     const char32_t cp = DecodeUtf8(text, pos, &len);
     if (cp < bucket_of.size() && bucket_of[cp] != 0) {
       if (auto m = CueAt(text, pos, rules_.cue_buckets[bucket_of[cp] - 1], rules_)) {
-        m->begin = WithVerbBefore(text, m->begin, rules_);
+        const auto& joints = rules_.verb_cue_joints;
+        if (std::find(joints.begin(), joints.end(), cp) != joints.end()) {
+          m->begin = WithVerbBefore(text, m->begin, rules_);
+        }
         return m;
       }
     }

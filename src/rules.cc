@@ -564,6 +564,16 @@ void IndexCues(Rules* rules) {
       AddCueFirst(static_cast<char32_t>(toupper(static_cast<int>(first))), i, rules);
     }
   }
+  rules->verb_cue_joints.clear();
+  for (const std::string& verb : rules->rank_verbs) {
+    if (CodePointCount(verb) < 2) continue;
+    const char32_t last = LastCodePoint(verb);
+    const bool starts_cue = last < rules->cue_bucket.size() && rules->cue_bucket[last] != 0;
+    if (starts_cue && std::find(rules->verb_cue_joints.begin(), rules->verb_cue_joints.end(),
+                                last) == rules->verb_cue_joints.end()) {
+      rules->verb_cue_joints.push_back(last);
+    }
+  }
 }
 
 }  // namespace

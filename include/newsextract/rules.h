@@ -235,6 +235,9 @@ struct Rules {
   // low 6 of the second): the scan decodes only those characters, about
   // one in twenty of Chinese text.
   std::array<bool, 1024> cue_lead_pair{};
+  // The last characters of rank verbs that also start a cue (居 of 位居 and
+  // 居首位): only a cue starting with one may take the verb before it.
+  std::vector<char32_t> verb_cue_joints;
 
   // Assessments.
   std::vector<std::string> entity_suffixes;
