@@ -333,6 +333,18 @@ static bool IsPredicateAt(std::string_view rest, std::string_view after, const R
   return CodePointCount(rest) > 2 || !StartsWith(after, "、");
 }
 
+namespace {
+
+// 贵州茅台2021年净利润…: a year opens what the clause says of a name.
+bool YearAt(std::string_view rest) {
+  constexpr size_t kYearDigits = 4;
+  size_t len;
+  const int year = ParseNumber(rest, &len);
+  return year >= 1000 && len == kYearDigits && StartsWith(rest.substr(len), "年");
+}
+
+}  // namespace
+
 size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules) {
   const std::string_view text = block.text;
   // A link names up to its end, unless the name goes on in Latin letters
@@ -353,7 +365,7 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
     const std::string_view rest = text.substr(pos, end - pos);
     // 金华以及保定: 以 opens 以及, the next name, not a predicate.
     if (depth == 0 && chars >= 2 && !StartsWithAny(rest, rules.conjunctions) &&
-        (StartsWith(rest, "等") || IsPredicateAt(rest, text.substr(end), rules) ||
+        (StartsWith(rest, "等") || YearAt(rest) || IsPredicateAt(rest, text.substr(end), rules) ||
          CountAt(text.substr(0, end), pos, rules) || HasCount(text.substr(0, end), pos))) {
       return pos;
     }
@@ -663,6 +675,7 @@ size_t LabelBegin(const Block& block, size_t cue_begin) {
 // the list's size.
 std::optional<int> CountIn(std::string_view noun) {
   if (StartsWith(noun, "的")) noun.remove_prefix(3);
+  if (StartsWith(noun, "前")) noun.remove_prefix(3);  // …最多的前三只个股
   size_t len;
   const int n = ParseNumber(noun, &len);
   if (n < 2 || len == noun.size()) return std::nullopt;
