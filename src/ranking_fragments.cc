@@ -71,6 +71,7 @@ class BlockScanner {
       Explain(*unread,
               "not read: more than " + std::to_string(kMaxCues) + " cues in the paragraph");
     }
+    AddPlacedEnumerations(&fragments);
     return fragments;
   }
 
@@ -580,6 +581,75 @@ class BlockScanner {
                         (cue.cue->kind == Cue::Kind::kRank && cue.cue->single);
     const bool head = cue.cue->number == Cue::Number::kNone && on_top && f.list.items.size() == 1;
     return head && f.list.top ? 1 : 0;
+  }
+
+  // 证券业10家上榜公司…，分别是中信证券（211名）、海通证券（282名）…: names
+  // each given its place, the places rising, after a connective that hands
+  // them out (分别是, 依次为): a ranking with no cue word. Added in text order
+  // where no list read so far stands.
+  void AddPlacedEnumerations(std::vector<Fragment>* fragments) const {
+    static const Cue kPlaced = [] {
+      Cue cue;
+      cue.kind = Cue::Kind::kRank;
+      return cue;
+    }();
+    for (const auto& connective : rules_.placed_connectives) {
+      for (size_t at = Find(text_, connective); at != std::string_view::npos;
+           at = Find(text_, connective, at + connective.size())) {
+        const bool taken =
+            std::any_of(fragments->begin(), fragments->end(),
+                        [&](const Fragment& f) { return f.list.label_begin <= at && at < f.end; });
+        if (taken) continue;
+        Names names =
+            NamesAfter(block_, SkipSeparators(text_, at + connective.size()), rules_, 0, false);
+        if (!RisingPlaces(names)) continue;
+        // …头部券商，分别是…: a connective opening its clause hands out what
+        // the clause before names.
+        size_t label_begin = LabelBegin(block_, at), label_end = at;
+        if (label_begin == at && at > 0) {
+          label_end = PrevCodePoint(text_, at);
+          label_begin = ClauseBegin(text_, label_end);
+        }
+        Fragment f;
+        f.end = names.end;
+        f.role = Role::kList;
+        // No cue word splits the label into a measure and a noun: the cue
+        // stands at its start, and the count it makes is the size.
+        f.list = ListOf(CueMatch{&kPlaced, label_begin, label_begin, -1, {}}, label_begin,
+                        label_end, std::move(names));
+        f.list.size =
+            CountOf(text_.substr(label_begin, label_end - label_begin), f.list.items.size());
+        f.list.placed = true;
+        const auto later = std::find_if(
+            fragments->begin(), fragments->end(),
+            [&](const Fragment& g) { return g.list.label_begin > f.list.label_begin; });
+        fragments->insert(later, std::move(f));
+      }
+    }
+  }
+
+  // 证券业10家上榜公司: a count in `label` of exactly `items` things.
+  static std::optional<int> CountOf(std::string_view label, size_t items) {
+    for (size_t pos = 0; pos < label.size();) {
+      if (const auto n = CountIn(label.substr(pos)); n && static_cast<size_t>(*n) == items) {
+        return n;
+      }
+      size_t len;
+      DecodeUtf8(label, pos, &len);
+      pos += len;
+    }
+    return std::nullopt;
+  }
+
+  // Two names or more, each with a place of its own (211名, 第46位), rising.
+  static bool RisingPlaces(const Names& names) {
+    if (names.items.size() < 2 || names.values.size() != names.items.size()) return false;
+    for (size_t i = 0; i < names.values.size(); ++i) {
+      const auto& v = names.values[i];
+      if (!v || v->unit != "名" || (i > 0 && v->number <= names.values[i - 1]->number))
+        return false;
+    }
+    return true;
   }
 
   // 天津、佛山的GDP总量分别排在全国的第7和第11位。十年后的今天，它们分别排在

@@ -29,6 +29,7 @@ struct BlockList {
   size_t end = 0;             // where the text it took ends
   bool at_block_end = false;  // the cue ends the block: the names follow in
                               // the blocks after it (<ol>, a table)
+  bool placed = false;        // no cue: each name carries its place (211名)
 };
 
 // What became of one cue, for --explain.

@@ -221,7 +221,11 @@ class Extractor {
       if (capped_) break;
       Ranking r = Describe(index, list);
       if (list.at_block_end && !ItemsAfter(index, &r)) continue;
-      Accept(std::move(r), !list.at_block_end && !IsListLine(block, list), list.at_block_end);
+      // Names given their places are compared, for repeats, with their kind
+      // only: a prose claim about the first of them (…连续四年稳坐前三) is
+      // another list.
+      Accept(std::move(r), !list.at_block_end && !IsListLine(block, list),
+             list.at_block_end || list.placed);
     }
     // A month named in a paragraph dates the lists of the paragraphs after
     // it (…排名情况如下。 then 排名前三的是…).

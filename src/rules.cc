@@ -346,6 +346,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"continuing_words", Strings(&Rules::continuing_words)},
           {"pronouns", Strings(&Rules::pronouns)},
           {"compound_endings", Strings(&Rules::compound_endings)},
+          {"placed_connectives", Strings(&Rules::placed_connectives)},
           {"approximations", Strings(&Rules::approximations)},
           {"rise_words", Strings(&Rules::rise_words)},
           {"fall_words", Strings(&Rules::fall_words)},

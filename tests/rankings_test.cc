@@ -827,6 +827,26 @@ TEST(ExtractRankingsTest, ThePronounOfAListAtOtherPlacesIsAnotherList) {
   EXPECT_EQ(more.rankings.size(), 1u) << Describe(more);
 }
 
+// Names handed out with their places rising are a ranking with no cue word;
+// a prose claim about the first of them is another list.
+TEST(ExtractRankingsTest, NamesGivenTheirPlacesAfterAConnective) {
+  const RankingsResult got = Extract(
+      {Plain("证券业3家上榜公司几乎为清一色的头部券商，分别是中信证券（211名）、海通证券（282名）、"
+             "国泰君安（301名）。"),
+       Plain("自2018年起，中信证券、海通证券、国泰君安已连续四年稳坐前三。")});
+  ASSERT_EQ(got.rankings.size(), 2u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].items, (Items{"中信证券", "海通证券", "国泰君安"}));
+  EXPECT_EQ(got.rankings[0].size, 3);  // 3家
+  EXPECT_EQ(got.rankings[1].label, "稳坐前三");
+  // Places that fall, and figures that are no places, make no list.
+  for (const char* text :
+       {"上榜公司分别是国泰君安（301名）、海通证券（282名）、中信证券（211名）。",
+        "增幅分别为中信证券（12%）、海通证券（10%）、国泰君安（8%）。"}) {
+    const RankingsResult none = Extract({Plain(text)});
+    EXPECT_TRUE(none.rankings.empty()) << text << "\n" << Describe(none);
+  }
+}
+
 // 6个收涨 is a count and what it did, not a name; 三只松鼠 is a name.
 TEST(ExtractRankingsTest, ACountInDigitsIsNoName) {
   const RankingsResult count = Extract({Plain("标普500的11大板块周四有6个收涨，5个收跌。")});

@@ -195,6 +195,10 @@ struct Rules {
   // Endings of names whose halves 和 joins (市文化和旅游局, 软件和信息技术
   // 服务业): two names alone, A和B, are split unless the second ends so.
   std::vector<std::string> compound_endings;
+  // Connectives that hand out names, each of which may carry its place
+  // (分别是中信证券（211名）、海通证券（282名）): with places rising, a
+  // ranking without a cue word.
+  std::vector<std::string> placed_connectives;
   // Words before an amount that make it approximate (跌近8%, 跌超6%).
   std::vector<std::string> approximations;
   std::vector<std::string> rise_words;
