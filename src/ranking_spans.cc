@@ -333,18 +333,6 @@ static bool IsPredicateAt(std::string_view rest, std::string_view after, const R
   return CodePointCount(rest) > 2 || !StartsWith(after, "、");
 }
 
-namespace {
-
-// 贵州茅台2021年净利润…: a year opens what the clause says of a name.
-bool YearAt(std::string_view rest) {
-  constexpr size_t kYearDigits = 4;
-  size_t len;
-  const int year = ParseNumber(rest, &len);
-  return year >= 1000 && len == kYearDigits && StartsWith(rest.substr(len), "年");
-}
-
-}  // namespace
-
 size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules) {
   const std::string_view text = block.text;
   // A link names up to its end, unless the name goes on in Latin letters
@@ -365,7 +353,7 @@ size_t NameEnd(const Block& block, size_t begin, size_t end, const Rules& rules)
     const std::string_view rest = text.substr(pos, end - pos);
     // 金华以及保定: 以 opens 以及, the next name, not a predicate.
     if (depth == 0 && chars >= 2 && !StartsWithAny(rest, rules.conjunctions) &&
-        (StartsWith(rest, "等") || YearAt(rest) || IsPredicateAt(rest, text.substr(end), rules) ||
+        (StartsWith(rest, "等") || IsPredicateAt(rest, text.substr(end), rules) ||
          CountAt(text.substr(0, end), pos, rules) || HasCount(text.substr(0, end), pos))) {
       return pos;
     }
