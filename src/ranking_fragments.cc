@@ -593,8 +593,13 @@ class BlockScanner {
       cue.kind = Cue::Kind::kRank;
       return cue;
     }();
+    // As with cues (kMaxCues in Scan), a generated paragraph of connectives
+    // is read only this far.
+    constexpr size_t kMaxConnectives = 2000;
+    size_t read = 0;
     for (const auto& connective : rules_.placed_connectives) {
-      for (size_t at = Find(text_, connective); at != std::string_view::npos;
+      for (size_t at = Find(text_, connective);
+           at != std::string_view::npos && read++ < kMaxConnectives;
            at = Find(text_, connective, at + connective.size())) {
         const bool taken =
             std::any_of(fragments->begin(), fragments->end(),
