@@ -588,6 +588,7 @@ class BlockScanner {
   // them out (分别是, 依次为): a ranking with no cue word. Added in text order
   // where no list read so far stands.
   void AddPlacedEnumerations(std::vector<Fragment>* fragments) const {
+    static const std::vector<std::string> kPlaceCloses = {"名）", "位）", "名)", "位)"};
     static const Cue kPlaced = [] {
       Cue cue;
       cue.kind = Cue::Kind::kRank;
@@ -596,6 +597,7 @@ class BlockScanner {
     // As with cues (kMaxCues in Scan), a generated paragraph of connectives
     // is read only this far.
     constexpr size_t kMaxConnectives = 2000;
+    if (!HasPlaceBracket()) return;  // one scan instead of one per connective
     size_t read = 0;
     for (const auto& connective : rules_.placed_connectives) {
       for (size_t at = Find(text_, connective);
@@ -605,8 +607,12 @@ class BlockScanner {
             std::any_of(fragments->begin(), fragments->end(),
                         [&](const Fragment& f) { return f.list.label_begin <= at && at < f.end; });
         if (taken) continue;
-        Names names =
-            NamesAfter(block_, SkipSeparators(text_, at + connective.size()), rules_, 0, false);
+        // Most 分别为 hand out figures: without a bracketed place in the
+        // clause there are no names to read.
+        const size_t begin = SkipSeparators(text_, at + connective.size());
+        const std::string_view clause = text_.substr(begin, ClauseEnd(text_, begin) - begin);
+        if (!ContainsAny(clause, kPlaceCloses)) continue;
+        Names names = NamesAfter(block_, begin, rules_, 0, false);
         if (!RisingPlaces(names)) continue;
         // …头部券商，分别是…: a connective opening its clause hands out what
         // the clause before names.
@@ -631,6 +637,19 @@ class BlockScanner {
         fragments->insert(later, std::move(f));
       }
     }
+  }
+
+  // Whether a bracket closes right after 名 or 位 (211名）, 第46位）)
+  // somewhere in the block.
+  bool HasPlaceBracket() const {
+    for (const std::string_view close : {"）", ")"}) {
+      for (size_t at = Find(text_, close); at != std::string_view::npos;
+           at = Find(text_, close, at + close.size())) {
+        const std::string_view before = text_.substr(0, at);
+        if (EndsWith(before, "名") || EndsWith(before, "位")) return true;
+      }
+    }
+    return false;
   }
 
   // 证券业10家上榜公司: a count in `label` of exactly `items` things.
