@@ -160,18 +160,21 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
       return link->begin;
     }
   }
-  if (StartsWith(text.substr(begin), "其中")) begin += 6;
+  // Every word skipped lies inside [begin, end): `rest` never reaches past it.
+  begin = std::min(begin, end);
+  const auto rest = [&] { return text.substr(begin, end - begin); };
+  if (StartsWith(rest(), "其中")) begin += std::string_view("其中").size();
   // 分别是昆山、张家港…，排名第三至第七位: a connective opening the clause
   // before a place hands over to the names.
   for (const auto& connective : rules.connectives) {
-    if (CodePointCount(connective) >= 3 && StartsWith(text.substr(begin), connective)) {
+    if (CodePointCount(connective) >= 3 && StartsWith(rest(), connective)) {
       begin += connective.size();
       break;
     }
   }
   for (const auto* prefixes : {&rules.clause_openers, &rules.continuation_prefixes}) {
     for (const auto& prefix : *prefixes) {
-      if (StartsWith(text.substr(begin), prefix)) {
+      if (StartsWith(rest(), prefix)) {
         begin += prefix.size();
         break;
       }
@@ -180,10 +183,9 @@ size_t NameStart(const Block& block, size_t begin, size_t end, const Rules& rule
   // 2021年浙江省常住人口净增72万人: the year opening the clause dates it,
   // the name comes after.
   size_t len;
-  if (ParseNumber(text.substr(begin, end - begin), &len) >= 1000 &&
-      StartsWith(text.substr(begin + len), "年")) {
+  if (ParseNumber(rest(), &len) >= 1000 && StartsWith(rest().substr(len), "年")) {
     begin += len + std::string_view("年").size();
-    if (StartsWith(text.substr(begin), "度")) begin += std::string_view("度").size();
+    if (StartsWith(rest(), "度")) begin += std::string_view("度").size();
   }
   begin = AfterRecentSpan(text.substr(0, end), begin, rules);
   size_t start = begin;

@@ -88,6 +88,29 @@ TEST(NamesBeforeTest, WordsThatAreNoNamesGiveNone) {
   }
 }
 
+// A span ending inside a word the start skips (其中, a connective, a year
+// and its 年) stays a span: the start never passes its end (a fuzzer input
+// once read past the text).
+TEST(NameStartTest, NeverPassesTheEndOfItsSpan) {
+  const struct {
+    const char* text;
+    const char* span;  // where the span starts, and all it holds
+  } cases[] = {
+      {"前十大城市其中北京", "其"},        // 其中 goes on past the end
+      {"前十大城市的分别是北京", "的分"},  // so does the connective
+      {"前十大城市2021年北京", "2021"},    // and the year's 年
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    const Block block = Plain(text);
+    const size_t begin = text.find(c.span);
+    const size_t end = begin + std::string(c.span).size();
+    EXPECT_LE(NameStart(block, begin, end, DefaultRules()), end) << text;
+    std::string why;
+    EXPECT_NO_THROW(NamesBefore(block, begin, end, DefaultRules(), 10, &why)) << text;
+  }
+}
+
 TEST(NamesAfterTest, ClauseRecordsAndAFollower) {
   const Rules& rules = DefaultRules();
   {
