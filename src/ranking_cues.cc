@@ -189,9 +189,11 @@ bool IsShortNoun(std::string_view noun) {
 Connection Connected(std::string_view text, size_t label_end, size_t after, std::string_view noun,
                      const Rules& rules) {
   const std::string_view connective = text.substr(label_end, after - label_end);
-  const bool continues =
-      std::any_of(rules.continuation_connectives.begin(), rules.continuation_connectives.end(),
-                  [&](const std::string& c) { return EndsWith(connective, c); });
+  const auto ends_in = [&](const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& c) { return EndsWith(connective, c); });
+  };
+  const bool continues = ends_in(rules.continuation_connectives);
   // 分别是，A、B: a comma after a connective that ends in 是 or 为 only
   // pauses before the names.
   size_t items = SkipSeparators(text, after);
@@ -199,7 +201,7 @@ Connection Connected(std::string_view text, size_t label_end, size_t after, std:
       StartsWith(text.substr(items), "，")) {
     items = SkipSeparators(text, items + std::string_view("，").size());
   }
-  return Connection{label_end, items, noun, continues};
+  return Connection{label_end, items, noun, continues, ends_in(rules.passive_connectives)};
 }
 
 // 的 (optional) + a short subject noun + connective: 诉求量前三的街乡依次是,

@@ -27,6 +27,7 @@ struct Connection {
   size_t items_begin = 0;
   std::string_view noun;   // 诉求量前三的街乡依次是: 街乡
   bool continues = false;  // 居前的还有: the names continue an earlier list
+  bool passive = false;    // 前三名被A、B、C包揽: a rank verb must close the names
 };
 
 // Finds cues left to right. Only positions whose code point starts some cue

@@ -414,6 +414,13 @@ class BlockScanner {
     const int declared = cue.cue->number == Cue::Number::kSize ? cue.number
                          : cue.places.size() >= 2              ? static_cast<int>(cue.places.size())
                                                                : counted.value_or(0);
+    if (c.passive &&
+        ClosingRankVerb(
+            text_.substr(c.items_begin, ClauseEnd(text_, c.items_begin) - c.items_begin), rules_)
+            .empty()) {
+      *why = "a passive without a rank verb after its names";
+      return std::nullopt;
+    }
     Names names = NamesAfter(block_, c.items_begin, rules_, declared, kind == Cue::Kind::kChain);
     if (names.items.empty() || names.items.front().empty()) {
       *why = "no names after the connective";

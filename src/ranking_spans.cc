@@ -216,6 +216,17 @@ size_t PredicateStart(std::string_view name, const Rules& rules) {
   return name.size();
 }
 
+// 前三名分别被A、B和C摘得: in the passive the clause ends with the rank
+// verb, which is not part of the last name.
+void DropClosingVerb(std::vector<std::string>* items, const Rules& rules) {
+  if (items->empty()) return;
+  std::string& last = items->back();
+  const std::string_view verb = ClosingRankVerb(last, rules);
+  if (!verb.empty() && CodePointCount(last) - CodePointCount(verb) >= 2) {
+    last.resize(last.size() - verb.size());
+  }
+}
+
 // A clause after `pos` that is one bare name ending its sentence (其次是
 // 华大基因，汇川技术。): returns its end, or npos.
 size_t FollowerEnd(std::string_view text, size_t pos, const Rules& rules) {
@@ -576,6 +587,7 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
     }
   }
   names.values = FinishItems(&names.items);
+  DropClosingVerb(&names.items, rules);
   // Names listed after a connective may carry their figures (非金属材料3.33%;
   // before a cue, 达到49% is a predicate, not a name and its value).
   for (size_t i = 0; i < names.items.size(); ++i) {
@@ -591,6 +603,11 @@ Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int decla
     if (names.values[i]) names.items[i].resize(PredicateStart(names.items[i], rules));
   }
   return names;
+}
+
+std::string_view ClosingRankVerb(std::string_view text, const Rules& rules) {
+  const std::string_view verb = LongestEnd(text, rules.rank_verbs);
+  return CodePointCount(verb) >= 2 ? verb : std::string_view();
 }
 
 std::string NameProblem(std::string_view item, const Rules& rules) {
@@ -688,6 +705,12 @@ size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rule
     size_t len;
     DecodeUtf8(text, pos, &len);
     pos += len;
+  }
+  // 上交所以3654.26亿元拔得头筹: the figure the names hold is no label.
+  if (StartsWith(text.substr(from), "以")) {
+    const size_t after = AfterAmount(text, from + 3);
+    if (after > from + 3 && after <= to)
+      return StartsWith(text.substr(after), "的") ? after + 3 : after;
   }
   return StartsWith(text.substr(from), "等") ? from + 3 : from;
 }

@@ -49,6 +49,10 @@ std::optional<Names> NamesBefore(const Block& block, size_t from, size_t to, con
 // with `follower`, a bare name in the clause after (其次是A，B。).
 Names NamesAfter(const Block& block, size_t begin, const Rules& rules, int declared, bool follower);
 
+// The rank verb of two or more characters ending `text` (…和C包揽), or "".
+// One-character verbs (居, 列) do not count: names end so (欧派家居).
+std::string_view ClosingRankVerb(std::string_view text, const Rules& rules);
+
 // 排名前10家企业…。具体情况为：A 4.1亿吨，…；B 2.1亿吨…: the `declared`
 // names of ；-delimited records after an opener (具体情况为) in the block
 // after `from`; nullopt when there are not that many.

@@ -323,6 +323,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"table_score_headers", Strings(&Rules::table_score_headers)},
           {"table_name_headers", Strings(&Rules::table_name_headers)},
           {"continuation_connectives", Strings(&Rules::continuation_connectives)},
+          {"passive_connectives", Strings(&Rules::passive_connectives)},
           {"name_end_words", Strings(&Rules::name_end_words)},
           {"rank_verbs", Strings(&Rules::rank_verbs)},
           {"classifiers", Strings(&Rules::classifiers)},

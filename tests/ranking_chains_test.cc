@@ -173,7 +173,7 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        {{"新房环比涨幅最高", {"三亚", "杭州"}}}},
       {"a clause opener and a describing noun before the second place",
        "当中，富途以15.38亿融资额暂排第一，而香港本地券商耀才证券以7亿港元融资位列第二。",
-       {{"以15.38亿融资额暂排第一", {"富途", "耀才证券"}}}},
+       {{"融资额暂排第一", {"富途", "耀才证券"}}}},
       {"a describing noun after a count is no appositive",
        "贵州茅台最为瞩目，共计进入10家券商12月金股名单。五粮液获5家券商推荐，位居第二。",
        {{"最为瞩目", {"贵州茅台", "五粮液"}}}},
@@ -396,6 +396,20 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "的国企白领可以拿到年终奖，在不同性质企业中排名第一"
        "。外商/港澳台独资企业（51%）、政府机关/事业单位（47.9%）、合资企业（46.2%）紧随其后。",
        {{"排名第一", {"国企", "外商/港澳台独资企业", "政府机关/事业单位", "合资企业"}}}},
+      {"the passive: names between 被 and a rank verb*",
+       "前三名分别被中国平安、中国人寿和中国太保摘得。涨幅榜前三位被上海机场、北京银行、深圳能源包"
+       "揽。",
+       {{"前三名", {"中国平安", "中国人寿", "中国太保"}, true, 3},
+        {"涨幅榜前三位", {"上海机场", "北京银行", "深圳能源"}, true, 3}}},
+      {"a head that holds a figure with 以: the figure is no label*",
+       "上交所以3654."
+       "26亿元拔得头筹，港交所排名第二。华为以1419亿元的研发投入领跑，阿里巴巴、腾讯紧随其"
+       "后。",
+       {{"拔得头筹", {"上交所", "港交所"}}, {"研发投入领跑", {"华为", "阿里巴巴", "腾讯"}}}},
+      {"名列前茅 as 居前, and the last N places*",
+       "在涨幅榜上，英科医疗、蓝帆医疗、振德医疗名列前茅。跌幅榜末三位为甲公司、乙公司、丙公司。",
+       {{"名列前茅", {"英科医疗", "蓝帆医疗", "振德医疗"}},
+        {"跌幅榜末三位", {"甲公司", "乙公司", "丙公司"}, false, 3}}},
       {"names, 的 and a metric of 幅度 before 居前",
        "从二季度环比增长幅度来看，信安世纪、工大高科、海特高新和ST辉丰的业绩增长幅度居前，多数个股"
        "属"
@@ -511,6 +525,9 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "值得注意的是，部分排名靠前的基金或是名称中含有“新能源”、“能源转型”等字样。",
       // fewer clauses than places before 分别
       "保利为3995亿元，分别排名行业第二和第三。",
+      // 被 with no rank verb closing the names: no passive ranking
+      "排名前三的城市被称为一线城市。",
+      "前十大流通股东被社保基金清仓。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };

@@ -141,6 +141,9 @@ struct Rules {
   std::vector<std::string> table_name_headers;
   // Connectives that continue the list before them (居前的还有, 较大的还有).
   std::vector<std::string> continuation_connectives;
+  // Connectives of the passive (前三名分别被A、B、C摘得): the names' clause
+  // must end in a rank verb, else the sentence is no ranking.
+  std::vector<std::string> passive_connectives;
   // Words that end a name written before its predicate (A关注度最高, A以…
   // 位居榜首, A等涨停板封单资金较多), found two or more characters in.
   std::vector<std::string> name_end_words;
