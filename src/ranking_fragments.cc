@@ -595,7 +595,6 @@ class BlockScanner {
   // them out (分别是, 依次为): a ranking with no cue word. Added in text order
   // where no list read so far stands.
   void AddPlacedEnumerations(std::vector<Fragment>* fragments) const {
-    static const std::vector<std::string> kPlaceCloses = {"名）", "位）", "名)", "位)"};
     static const Cue kPlaced = [] {
       Cue cue;
       cue.kind = Cue::Kind::kRank;
@@ -604,7 +603,7 @@ class BlockScanner {
     // As with cues (kMaxCues in Scan), a generated paragraph of connectives
     // is read only this far.
     constexpr size_t kMaxConnectives = 2000;
-    if (!HasPlaceBracket()) return;  // one scan instead of one per connective
+    if (!HasPlaceBracket(text_)) return;  // one scan instead of one per connective
     size_t read = 0;
     for (const auto& connective : rules_.placed_connectives) {
       for (size_t at = Find(text_, connective);
@@ -618,7 +617,7 @@ class BlockScanner {
         // clause there are no names to read.
         const size_t begin = SkipSeparators(text_, at + connective.size());
         const std::string_view clause = text_.substr(begin, ClauseEnd(text_, begin) - begin);
-        if (!ContainsAny(clause, kPlaceCloses)) continue;
+        if (!HasPlaceBracket(clause)) continue;
         Names names = NamesAfter(block_, begin, rules_, 0, false);
         if (!RisingPlaces(names)) continue;
         // …头部券商，分别是…: a connective opening its clause hands out what
@@ -647,12 +646,12 @@ class BlockScanner {
   }
 
   // Whether a bracket closes right after 名 or 位 (211名）, 第46位）)
-  // somewhere in the block.
-  bool HasPlaceBracket() const {
+  // somewhere in `text`.
+  static bool HasPlaceBracket(std::string_view text) {
     for (const std::string_view close : {"）", ")"}) {
-      for (size_t at = Find(text_, close); at != std::string_view::npos;
-           at = Find(text_, close, at + close.size())) {
-        const std::string_view before = text_.substr(0, at);
+      for (size_t at = Find(text, close); at != std::string_view::npos;
+           at = Find(text, close, at + close.size())) {
+        const std::string_view before = text.substr(0, at);
         if (EndsWith(before, "名") || EndsWith(before, "位")) return true;
       }
     }
@@ -677,8 +676,7 @@ class BlockScanner {
     if (names.items.size() < 2 || names.values.size() != names.items.size()) return false;
     for (size_t i = 0; i < names.values.size(); ++i) {
       const auto& v = names.values[i];
-      if (!v || v->unit != "名" || (i > 0 && v->number <= names.values[i - 1]->number))
-        return false;
+      if (!v || !IsPlace(*v) || (i > 0 && v->number <= names.values[i - 1]->number)) return false;
     }
     return true;
   }

@@ -165,6 +165,8 @@ size_t AfterAmount(std::string_view text, size_t pos) {
   return pos;
 }
 
+bool IsPlace(const RankValue& value) { return value.unit == "名" || value.unit == "位"; }
+
 std::vector<RankValue> ValueListAt(std::string_view text, size_t pos, size_t* end) {
   std::vector<RankValue> values;
   for (;;) {

@@ -22,6 +22,9 @@ std::optional<RankValue> ParseValue(std::string_view text, size_t* len);
 // `pos` when no value stands there.
 size_t AfterAmount(std::string_view text, size_t pos);
 
+// Whether a value is a place (211名, 第46位, 第3) rather than an amount.
+bool IsPlace(const RankValue& value);
+
 // Values listed from `pos` (v1、v2和v3), up to clause punctuation; `*end`
 // gets where the list stops. Empty unless the list holds only values.
 std::vector<RankValue> ValueListAt(std::string_view text, size_t pos, size_t* end);

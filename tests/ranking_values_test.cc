@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace newsextract {
@@ -107,6 +108,20 @@ TEST(TakeBracketedValuesTest, FiguresPlacesAndCodesLeaveTheNames) {
     } else {
       EXPECT_TRUE(values.empty()) << c.item;
     }
+  }
+}
+
+TEST(IsPlaceTest, PlacesWrittenInBracketsAreNoAmounts) {
+  const std::pair<std::string, bool> cases[] = {
+      {"中信证券（211名）", true},  {"中信证券（46位）", true},    {"中信证券（第33）", true},
+      {"中信证券（第46位）", true}, {"中信证券（8103亿）", false}, {"中信证券（3次）", false},
+  };
+  for (const auto& [item, place] : cases) {
+    std::vector<std::string> items{item, "乙"};
+    const auto values = TakeBracketedValues(&items);
+    ASSERT_FALSE(values.empty()) << item;
+    ASSERT_TRUE(values[0]) << item;
+    EXPECT_EQ(IsPlace(*values[0]), place) << item;
   }
 }
 
