@@ -117,8 +117,11 @@ void SplitFinalConjunction(const Rules& rules, int declared, std::vector<std::st
   const bool stand_alone = CodePointCount(cuts[0].left) >= kStandAloneChars &&
                            CodePointCount(cuts[0].right) >= kStandAloneChars &&
                            !EndsWithAny(cuts[0].right, rules.compound_endings);
+  // A shared Latin ending is a share class (君实生物-U, 埃夫特-U), not the
+  // trade or office word that makes 和 join the halves of one name.
+  const bool trade_ending = r >= 0x80 && known(r);
   const bool one_name =
-      endings.empty() ? l != r && !stand_alone : !known(l) && known(r) && !both_full;
+      endings.empty() ? l != r && !stand_alone : !known(l) && trade_ending && !both_full;
   const bool one_short = declared > 0 && static_cast<size_t>(declared) == count + 1;
   if (one_short || !one_name) split(cuts[0]);
 }

@@ -706,13 +706,19 @@ size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rule
     DecodeUtf8(text, pos, &len);
     pos += len;
   }
-  // 上交所以3654.26亿元拔得头筹: the figure the names hold is no label.
-  if (StartsWith(text.substr(from), "以")) {
-    const size_t after = AfterAmount(text, from + 3);
-    if (after > from + 3 && after <= to)
-      return StartsWith(text.substr(after), "的") ? after + 3 : after;
+  if (!StartsWith(text.substr(from), "等")) return from;
+  // A、B等股的解禁比例居前: the noun the names share, and its 的, are no label
+  // either.
+  const size_t after = from + std::string_view("等").size();
+  const std::string_view rest = text.substr(after, to - after);
+  if (StartsWith(rest, "的")) return after + std::string_view("的").size();
+  for (const auto* nouns : {&rules.classifiers, &rules.subjects}) {
+    const std::string_view noun = LongestStart(rest, *nouns);
+    if (!noun.empty() && StartsWith(rest.substr(noun.size()), "的")) {
+      return after + noun.size() + std::string_view("的").size();
+    }
   }
-  return StartsWith(text.substr(from), "等") ? from + 3 : from;
+  return after;
 }
 
 std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items) {

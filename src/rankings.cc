@@ -115,6 +115,38 @@ std::optional<std::pair<int, std::string_view>> NumberedText(std::string_view te
   return std::nullopt;
 }
 
+// 上交所以3654.26亿元拔得头筹, 特变电工获净流入14.78亿元居首, A以1419亿元
+// 的研发投入领跑: an amount standing right before the cue, before a 的 or
+// right after 以 is what a name holds, and it and the words saying it are
+// no label. Where the label starts after the last such amount in
+// text[begin, cue), else `begin`.
+size_t AfterHeldAmount(std::string_view text, size_t begin, size_t cue, const Rules& rules) {
+  constexpr std::string_view kYi = "以";
+  size_t start = begin;
+  for (size_t pos = begin; pos < cue;) {
+    size_t len = 0;
+    const auto value = isdigit(static_cast<unsigned char>(text[pos]))
+                           ? ParseValue(text.substr(pos), &len)
+                           : std::nullopt;
+    // 2021年十大…: a date is when, not what a name holds.
+    const bool date = value && StartsWithAny(value->unit, rules.time_units);
+    const size_t after = value && !date ? AfterAmount(text, pos) : pos;
+    if (after > pos && after <= cue) {
+      if (after == cue) return after;
+      if (StartsWith(text.substr(after), "的")) {
+        start = after + std::string_view("的").size();
+      } else if (pos == begin + kYi.size() && StartsWith(text.substr(begin), kYi)) {
+        start = after;  // 以15.38亿融资额暂排第一: 以 and its amount
+      }
+      pos = after;
+      continue;
+    }
+    DecodeUtf8(text, pos, &len);
+    pos += len;
+  }
+  return start;
+}
+
 // The topic a sentence opens with before the list's clause: 在净资本排名方面，
 // 排名前十的分别是…; 托管市值排名：A、B、C位列前三; 从增持金额看，… .
 std::string_view TopicBefore(std::string_view text, size_t label_begin) {
@@ -301,15 +333,18 @@ class Extractor {
     const CueMatch& cue = list.cue;
     Ranking r;
     r.paragraph = index;
-    r.label = std::string(Trim(text.substr(list.label_begin, list.label_end - list.label_begin)));
+    const size_t label_begin = list.label_begin < cue.begin && cue.begin <= list.label_end
+                                   ? AfterHeldAmount(text, list.label_begin, cue.begin, rules_)
+                                   : list.label_begin;
+    r.label = std::string(Trim(text.substr(label_begin, list.label_end - label_begin)));
     r.top = list.top;
     r.tied = list.tied;
     r.size = list.size;
     r.items = std::move(list.items);
     r.values = std::move(list.values);
     r.scores = ScoresOf(r.values);
-    const size_t facts_end = std::max(list.label_begin, std::min(cue.begin, list.label_end));
-    const std::string_view before_cue = text.substr(list.label_begin, facts_end - list.label_begin);
+    const size_t facts_end = std::max(label_begin, std::min(cue.begin, list.label_end));
+    const std::string_view before_cue = text.substr(label_begin, facts_end - label_begin);
     LabelFacts facts = ReadLabel(before_cue, rules_);
     if (!facts.metric) {
       if (const auto topic = TopicBefore(text, list.label_begin); !topic.empty()) {

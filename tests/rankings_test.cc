@@ -424,6 +424,24 @@ TEST(ExtractRankingsTest, NamesCountedByTheirKindBeforeASuperlative) {
   EXPECT_EQ(got.rankings[0].metric, "新增机械设备企业IPO数量");
 }
 
+// An amount a name holds right before its cue, or before a 的, is no label,
+// nor the words saying it; a date there stays (the label is when).
+TEST(ExtractRankingsTest, AnAmountANameHoldsIsNoLabel) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"上交所以3654.26亿元拔得头筹，港交所排名第二。", "拔得头筹"},
+      {"华为以1419亿元的研发投入领跑，阿里巴巴、腾讯紧随其后。", "研发投入领跑"},
+      {"新能源指数造好，特变电工获净流入14.78亿元居首，通威股份获净流入5.31亿元。", "居首"},
+      {"当中，富途以15.38亿融资额暂排第一，而香港本地券商耀才证券以7亿港元融资位列第二。",
+       "融资额暂排第一"},
+      {"2021年十大消费维权舆情热点分别是：甲、乙、丙。", "2021年十大消费维权舆情热点"},
+  };
+  for (const auto& [text, label] : cases) {
+    const RankingsResult got = Extract({Plain(text)});
+    ASSERT_EQ(got.rankings.size(), 1u) << text << "\n" << Describe(got);
+    EXPECT_EQ(got.rankings[0].label, label) << text;
+  }
+}
+
 TEST(ExtractRankingsTest, MostAttractiveIsASuperlative) {
   // shared/corpus (00后大学生进入职场): 最具 and the adjective after it.
   const RankingsResult got =
