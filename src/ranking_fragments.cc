@@ -511,7 +511,14 @@ class BlockScanner {
       const size_t prev_end = PrevCodePoint(text_, at->clause);
       const size_t prev_begin = ClauseBegin(text_, prev_end);
       names = NamesBefore(block_, prev_begin, prev_end, rules_, declared, why);
-      if (!names && cue.cue->kind == Cue::Kind::kOrdinal && declared == 1) {
+      // …，恩捷股份…，机构净买入7.18亿元，净买入金额最多: a head's holder
+      // too, past a clause of figures.
+      const std::string_view prev = text_.substr(prev_begin, prev_end - prev_begin);
+      const bool figures_before =
+          std::any_of(prev.begin(), prev.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!names &&
+          ((cue.cue->kind == Cue::Kind::kOrdinal && declared == 1) ||
+           (cue.cue->kind == Cue::Kind::kSuperlative && declared <= 1 && figures_before))) {
         names = EarlierSubject(prev_begin);
       }
       // 衡阳…，但增量仅低于长沙、岳阳，排全省第3: the names after a behind
