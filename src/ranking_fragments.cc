@@ -61,9 +61,7 @@ class BlockScanner {
       }
       taken = std::max(taken, fragment->end);
       fragment->list.end = fragment->end;
-      last_items_ = fragment->list.items;
-      last_end_ = fragment->end;
-      last_place_ = LastPlace(*fragment, last_place_);
+      last_ = {fragment->list.items, fragment->end, LastPlace(*fragment, last_.place)};
       Explain(cue, Describe(*fragment));
       fragments.push_back(std::move(*fragment));
     }
@@ -575,9 +573,9 @@ class BlockScanner {
   // 英科医疗排名第一，蓝帆医疗第二，振德医疗第三: an ordinal right after the
   // place before it, in the same sentence, goes on from it.
   bool GoesOnFromPlace(const CueMatch& cue) const {
-    return cue.cue->kind == Cue::Kind::kOrdinal && last_place_ > 0 &&
-           cue.places.front() == last_place_ + 1 && last_end_ <= cue.begin &&
-           SentenceStart(text_, cue.begin) <= last_end_;
+    return cue.cue->kind == Cue::Kind::kOrdinal && last_.place > 0 &&
+           cue.places.front() == last_.place + 1 && last_.end <= cue.begin &&
+           SentenceStart(text_, cue.begin) <= last_.end;
   }
 
   // The last place a fragment holds: its last ordinal, 1 for a single
@@ -693,12 +691,12 @@ class BlockScanner {
   // names of the list in the sentence before, when their count fits.
   std::optional<Names> PronounNames(const CueMatch& cue, const Before& at, int declared) const {
     if (cue.cue->kind != Cue::Kind::kOrdinal || declared < 2 ||
-        last_items_.size() != static_cast<size_t>(declared)) {
+        last_.items.size() != static_cast<size_t>(declared)) {
       return std::nullopt;
     }
     const size_t sentence = SentenceStart(text_, at.clause);
-    if (last_end_ > sentence || sentence == 0 ||
-        last_end_ < SentenceStart(text_, PrevCodePoint(text_, sentence))) {
+    if (last_.end > sentence || sentence == 0 ||
+        last_.end < SentenceStart(text_, PrevCodePoint(text_, sentence))) {
       return std::nullopt;
     }
     for (const auto& pronoun : rules_.pronouns) {
@@ -710,7 +708,7 @@ class BlockScanner {
           end += adverb.size();
         }
         if (StartsWith(text_.substr(end), "分别")) end += std::string_view("分别").size();
-        return Names{at.clause, end, last_items_, {}};
+        return Names{at.clause, end, last_.items, {}};
       }
     }
     return std::nullopt;
@@ -1024,10 +1022,13 @@ class BlockScanner {
   const CueFinder& cues_;
   std::vector<CueOutcome>* outcomes_;
   size_t next_cue_ = 0;
-  // The names of the last list read and where it ends (PronounNames).
-  std::vector<std::string> last_items_;
-  size_t last_end_ = 0;
-  int last_place_ = 0;  // LastPlace of the last list read (GoesOnFromPlace)
+  // The last list read: its names and where it ends (PronounNames), and
+  // the place it reaches (LastPlace, for GoesOnFromPlace).
+  struct LastRead {
+    std::vector<std::string> items;
+    size_t end = 0;
+    int place = 0;
+  } last_;
 };
 
 }  // namespace
