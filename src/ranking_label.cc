@@ -253,6 +253,8 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
   const std::string_view rest = StripRankingTail(core, rules);
   for (const auto& subject : rules.subjects) {
     if (!StartsWith(rest, subject)) continue;
+    // 券商关注数量, 机构净卖出: who acts is part of what is measured.
+    if (!LongestStart(rest, rules.actors).empty() && rest.size() > subject.size()) break;
     facts.subject = subject;
     facts.metric = NonEmpty(StripScope(rest.substr(subject.size()), rules));
     return facts;

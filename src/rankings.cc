@@ -362,8 +362,29 @@ class Extractor {
     }
     r.period = PeriodOf(text, list);
     r.subject = facts.subject;
+    if (facts.metric)
+      facts.metric = WithActor(std::move(*facts.metric), text.substr(0, label_begin));
     r.metric = facts.metric ? facts.metric : context_.metric;
     return r;
+  }
+
+  // …有13股获沪股通增持…，增持量居前的有A、B: a metric of what an actor
+  // does that names none is that of the last actor named before it in its
+  // paragraph (涨幅 is no one's).
+  std::string WithActor(std::string metric, std::string_view before) const {
+    if (ContainsAny(metric, rules_.actors) || !ContainsAny(metric, rules_.actor_measures)) {
+      return metric;
+    }
+    size_t at = std::string_view::npos;
+    std::string_view actor;
+    for (const std::string_view word : rules_.actors) {  // longest first: 融资客 over 融资
+      const size_t found = FindLast(before, word);
+      if (found != std::string_view::npos && (at == std::string_view::npos || found > at)) {
+        at = found;
+        actor = word;
+      }
+    }
+    return at == std::string_view::npos ? metric : std::string(actor) + metric;
   }
 
   // The time a list is about: the reference nearest to it (CONVENTIONS §7).
@@ -541,6 +562,12 @@ class Extractor {
 
   // A list stated twice (a heading and the sentence under it, a summary and
   // its section) is kept once, from its fullest statement.
+  std::optional<std::string_view> WithoutActor(const std::optional<std::string>& metric) const {
+    if (!metric) return std::nullopt;
+    const std::string_view m = *metric;
+    return m.substr(LongestStart(m, rules_.actors).size());
+  }
+
   void DropRepeats() {
     // Repeats stand near each other; comparing each list with its
     // neighbours only keeps a thousand lists cheap.
@@ -560,7 +587,8 @@ class Extractor {
             !places.empty() && !others.empty() && places != others) {
           continue;
         }
-        const bool same_metric = lists[i].metric == lists[j].metric;
+        // 融资净买入额 and 净买入额: the paragraph names the actor of one only.
+        const bool same_metric = WithoutActor(lists[i].metric) == WithoutActor(lists[j].metric);
 
         const bool fuller = lists[j].items.size() > lists[i].items.size() || j < i;
         // The same names in the same order, three or more: one list said twice.

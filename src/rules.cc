@@ -324,6 +324,8 @@ std::map<std::string, RulesField> RankingFields() {
           {"table_name_headers", Strings(&Rules::table_name_headers)},
           {"continuation_connectives", Strings(&Rules::continuation_connectives)},
           {"passive_connectives", Strings(&Rules::passive_connectives)},
+          {"actors", Strings(&Rules::actors)},
+          {"actor_measures", Strings(&Rules::actor_measures)},
           {"name_end_words", Strings(&Rules::name_end_words)},
           {"rank_verbs", Strings(&Rules::rank_verbs)},
           {"classifiers", Strings(&Rules::classifiers)},
@@ -466,7 +468,7 @@ void SortLongestFirst(Rules* rules) {
        {&rules->connectives, &rules->subject_connectives, &rules->subjects, &rules->metrics,
         &rules->scope_words, &rules->ranking_words, &rules->continuation_connectives,
         &rules->name_end_words, &rules->rank_verbs, &rules->time_units, &rules->value_openers,
-        &rules->shared_suffixes, &rules->continuation_prefixes, &rules->copulas}) {
+        &rules->shared_suffixes, &rules->continuation_prefixes, &rules->copulas, &rules->actors}) {
     std::stable_sort(list->begin(), list->end(), longer);
   }
 }

@@ -442,6 +442,22 @@ TEST(ExtractRankingsTest, AnAmountANameHoldsIsNoLabel) {
   }
 }
 
+// Who acts is part of a metric of what it does, named in the label or once
+// before it in the paragraph; a price move is no one's.
+TEST(ExtractRankingsTest, TheActorOfAMetric) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"有13股获沪股通增持，增持量居前的有杭可科技、澜起科技、海尔生物等。", "沪股通增持量"},
+      {"券商关注数量排名居前的个股有贵州茅台、宁德时代、招商银行。", "券商关注数量"},
+      {"从融资余额变动看，净买入金额居前的有君实生物、金山办公、康希诺等。", "融资净买入金额"},
+      {"北向资金净买入的个股中，涨幅居前的有杭可科技、澜起科技、海尔生物。", "涨幅"},
+  };
+  for (const auto& [text, metric] : cases) {
+    const RankingsResult got = Extract({Plain(text)});
+    ASSERT_EQ(got.rankings.size(), 1u) << text << "\n" << Describe(got);
+    EXPECT_EQ(got.rankings[0].metric, metric) << text;
+  }
+}
+
 TEST(ExtractRankingsTest, MostAttractiveIsASuperlative) {
   // shared/corpus (00后大学生进入职场): 最具 and the adjective after it.
   const RankingsResult got =

@@ -141,6 +141,12 @@ struct Rules {
   std::vector<std::string> table_name_headers;
   // Connectives that continue the list before them (居前的还有, 较大的还有).
   std::vector<std::string> continuation_connectives;
+  // Who trades or rates (沪股通, 北向资金, 融资, 机构): part of the metric
+  // (沪股通增持量), named once in a paragraph for the lists after it.
+  std::vector<std::string> actors;
+  // What only an actor does (增持, 净买入, 关注): a metric without one of
+  // these (涨幅) takes no actor from its paragraph.
+  std::vector<std::string> actor_measures;
   // Connectives of the passive (前三名分别被A、B、C摘得): the names' clause
   // must end in a rank verb, else the sentence is no ranking.
   std::vector<std::string> passive_connectives;
