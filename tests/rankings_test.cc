@@ -728,6 +728,8 @@ TEST(ExtractRankingsTest, StockLinksGiveASubjectByTheWordsOfTheParagraph) {
       {"<p>今日涨停的个股中，最受追捧的是" + stocks + "。</p>", "涨停股"},
       {"<p>2021年净利润最高的是" + stocks + "。</p>", "上市公司"},
       {"<p>个股方面，近5日涨幅居前的有" + stocks + "。</p>", "个股"},
+      // a market move ranks stocks, even among companies that reported
+      {"<p>预告净利润翻倍的公司中，今年以来涨幅最大的是" + stocks + "。</p>", "个股"},
       {"<p>涨幅居前的有甲银行、乙银行。</p>", "银行"},  // no stock links: the names' ending
       {"<p>涨幅居前的有甲、乙。</p>", "-"},
   };
