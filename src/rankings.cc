@@ -313,9 +313,35 @@ class Extractor {
     }
     r->subject = context_.subject;
     if (!r->subject || !EndsWith(*r->subject, "股")) {
-      if (auto stocks = StockScreenSubject(*r)) r->subject = std::move(stocks);
+      if (auto stocks = StockScreenSubject(*r)) {
+        // …股 for 个股, …公司 for 上市公司: a market list in 27家科创板公司…
+        // still ranks stocks.
+        const auto& kind = TitleStockKind();
+        const bool alike = kind && LastCodePoint(*kind) == LastCodePoint(*stocks);
+        r->subject = alike ? kind : std::move(stocks);
+      }
     }
     if (!r->subject) r->subject = InferredSubject(*r);
+  }
+
+  // 12只创业板股获杠杆资金加仓, 27家科创板公司提前预告: the title counts a
+  // kind of stock narrower than any stock screen's (个股, 上市公司).
+  const std::optional<std::string>& TitleStockKind() {
+    if (!title_stock_kind_) {
+      title_stock_kind_.emplace();
+      if (!title_noun_) title_noun_ = TitleSubject(article_.title, rules_);
+      if (const auto& noun = *title_noun_) {
+        for (const std::string_view kind : {"股", "公司"}) {
+          constexpr size_t kMinQualifierChars = 2;  // 科创板, 中概; not 个股, 上市公司
+          if (EndsWith(*noun, kind) &&
+              CodePointCount(*noun) >= CodePointCount(kind) + kMinQualifierChars &&
+              *noun != "上市公司") {
+            *title_stock_kind_ = noun;
+          }
+        }
+      }
+    }
+    return *title_stock_kind_;
   }
 
   // The subject of a list whose text names none (CONVENTIONS §5: every
@@ -384,7 +410,13 @@ class Extractor {
         actor = word;
       }
     }
-    return at == std::string_view::npos ? metric : std::string(actor) + metric;
+    if (at == std::string_view::npos) return metric;
+    // 主力资金 + 净流入资金: the money is named once.
+    constexpr std::string_view kMoney = "资金";
+    if (EndsWith(actor, kMoney) && EndsWith(metric, kMoney) && metric.size() > kMoney.size()) {
+      metric.resize(metric.size() - kMoney.size());
+    }
+    return std::string(actor) + metric;
   }
 
   // The time a list is about: the reference nearest to it (CONVENTIONS §7).
@@ -614,6 +646,7 @@ class Extractor {
   std::optional<std::unordered_set<std::string>> stock_names_;  // read when a list needs them
   std::optional<std::optional<std::string>> title_metric_;      // TitleMetric, read when needed
   std::optional<std::optional<std::string>> title_noun_;        // TitleSubject, read when needed
+  std::optional<std::optional<std::string>> title_stock_kind_;  // TitleStockKind, likewise
   bool capped_ = false;
   std::vector<MonthMention> block_months_;               // of the block being scanned
   std::optional<std::vector<YearMention>> block_years_;  // read when a list needs them

@@ -450,6 +450,8 @@ TEST(ExtractRankingsTest, TheActorOfAMetric) {
       {"券商关注数量排名居前的个股有贵州茅台、宁德时代、招商银行。", "券商关注数量"},
       {"从融资余额变动看，净买入金额居前的有君实生物、金山办公、康希诺等。", "融资净买入金额"},
       {"北向资金净买入的个股中，涨幅居前的有杭可科技、澜起科技、海尔生物。", "涨幅"},
+      {"昨日主力资金合计净流出3.69亿元，净流入资金居前的有柏楚电子、睿创微纳、道通科技等。",
+       "主力资金净流入"},
   };
   for (const auto& [text, metric] : cases) {
     const RankingsResult got = Extract({Plain(text)});
@@ -716,6 +718,33 @@ TEST(ExtractRankingsTest, AListLineTakesNamesProseWouldRefuse) {
 // A list of stock links that names no subject takes one by the words of
 // its paragraph (rules.stock_subjects); other lists do not, and an
 // inferred subject is not carried to the next list.
+// The title counts a narrower kind of stock: it names the subject of the
+// stock screens that end alike (…公司 for 上市公司, …股 for 个股).
+TEST(ExtractRankingsTest, TheTitleNamesTheKindOfStockScreened) {
+  const std::string stocks =
+      "<span id=\"stock_sh688001\"><a>华兴源创</a></span>、"
+      "<span id=\"stock_sh688002\"><a>睿创微纳</a></span>";
+  struct Case {
+    const char* title;
+    std::string html;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"27家科创板公司提前预告2021年业绩", "<p>预计净利润增幅最高的是" + stocks + "。</p>",
+       "科创板公司"},
+      {"27家科创板公司提前预告2021年业绩", "<p>今年以来跌幅最大的是" + stocks + "。</p>", "个股"},
+      {"12只创业板股获杠杆资金加仓超10%", "<p>今年以来跌幅最大的是" + stocks + "。</p>",
+       "创业板股"},
+      {"20家公司全年业绩预增", "<p>预计净利润增幅最高的是" + stocks + "。</p>", "上市公司"},
+  };
+  for (const Case& c : cases) {
+    const RankingsResult got = ExtractRankings(BuildDocument(c.html, DefaultRules()).blocks,
+                                               DefaultRules(), {2022, 1, c.title, false});
+    ASSERT_EQ(got.rankings.size(), 1u) << c.html << Describe(got);
+    EXPECT_EQ(got.rankings[0].subject.value_or("-"), c.subject) << c.title << c.html;
+  }
+}
+
 TEST(ExtractRankingsTest, StockLinksGiveASubjectByTheWordsOfTheParagraph) {
   const std::string stocks =
       "<span id=\"stock_sh600000\"><a>浦发银行</a></span>、"
