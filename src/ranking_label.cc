@@ -77,9 +77,10 @@ std::string_view StripScope(std::string_view text, const Rules& rules) {
     again = false;
     text = Trim(text);
     for (const auto& w : rules.scope_words) {
-      // 全国性 is an adjective, not the scope 全国.
-      if (!StartsWith(text.substr(std::min(w.size(), text.size())), "性"))
-        again |= StripPrefix(&text, w);
+      // 全国性 is an adjective, not the scope 全国; 今年以来 is a span the
+      // measure is taken over (今年以来涨幅).
+      const std::string_view after = text.substr(std::min(w.size(), text.size()));
+      if (!StartsWith(after, "性") && !StartsWith(after, "以来")) again |= StripPrefix(&text, w);
     }
     if (text.size() >= 7 &&
         text.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos &&
@@ -100,6 +101,22 @@ std::string_view StripRankingTail(std::string_view text, const Rules& rules) {
     again |= StripSuffix(&text, "的");
   }
   return text;
+}
+
+// 净利润增幅, 净买入额占比: the words after a metric's word that measure it
+// too; none when they go on to a verb (GDP总量分别排在全国), or hold a gloss
+// in brackets (净买入额（融资净买入-融券净卖出）).
+std::string_view MeasureTail(std::string_view rest, const Rules& rules) {
+  constexpr size_t kMaxTailChars = 6;
+  rest = StripRankingTail(rest, rules);
+  for (const auto* words :
+       {&rules.rank_verbs, &rules.adverbs, &rules.sharing_words, &rules.continuing_words}) {
+    if (ContainsAny(rest, *words)) return {};
+  }
+  for (const std::string_view stop : {"的", "分别", "继续", "（", "("}) {
+    if (Contains(rest, stop)) return {};
+  }
+  return CodePointCount(rest) <= kMaxTailChars ? rest : std::string_view();
 }
 
 bool EndsWithSubject(std::string_view text, const Rules& rules) {
@@ -238,15 +255,17 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     // What stands before the metric is the subject when it ends like one
     // (全国性商业银行); otherwise it qualifies the metric (北向资金净买入额).
     const std::string_view before = StripRankingTail(StripScope(core.substr(0, at), rules), rules);
+    const std::string measure =
+        metric + std::string(MeasureTail(core.substr(at + metric.size()), rules));
     if (before.empty() || EndsWithSubject(before, rules)) {
       // 公募基金管理人|非货币基金规模: a subject word that leaves a rest which
       // ends like a subject too; the rest qualifies the metric.
       const size_t cut = FirstSubjectEnd(before, rules);
       const bool qualified = cut < before.size() && EndsWithSubject(before.substr(cut), rules);
       facts.subject = NonEmpty(qualified ? before.substr(0, cut) : before);
-      facts.metric = qualified ? std::string(before.substr(cut)) + metric : metric;
+      facts.metric = qualified ? std::string(before.substr(cut)) + measure : measure;
     } else {
-      facts.metric = std::string(before) + metric;
+      facts.metric = std::string(before) + measure;
     }
     return facts;
   }

@@ -124,6 +124,15 @@ TEST(ReadLabelTest, SubjectAndMetricFromTheVocabulary) {
       {"五大行业的毕业生简历数", "行业", "毕业生简历数"},  // the names' count and kind
       {"两省的新增企业IPO数量", "省", "新增企业IPO数量"},
       {"三个城市的GDP", "城市", "GDP"},
+      // words after the vocabulary's that measure it too, not a verb or a gloss
+      {"预计净利润增幅", nullptr, "预计净利润增幅"},
+      {"GDP总量分别排在全国的", nullptr, "GDP"},
+      {"净买入额（融资净买入-融券净卖出）", nullptr, "净买入额"},
+      // the span a measure is taken over stays with it
+      {"今年以来涨幅", nullptr, "今年以来涨幅"},
+      {"今年涨幅", nullptr, "涨幅"},
+      // who acts is part of what it does
+      {"券商关注数量", nullptr, "券商关注数量"},
       {"", nullptr, nullptr},
   };
   for (const Case& c : cases) {
