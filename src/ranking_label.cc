@@ -174,7 +174,11 @@ std::vector<YearMention> YearsIn(std::string_view text, int article_year) {
     if (article_year == 0 || at < 3) continue;
     const std::string_view before = text.substr(at - 3, 3);
     if (before == "去" || before == "上") years.push_back({at - 3, end, article_year - 1});
-    if (before == "今") years.push_back({at - 3, end, article_year});
+    if (before == "今") {
+      const bool since = StartsWith(text.substr(end), "以来");
+      years.push_back(
+          {at - 3, since ? end + std::string_view("以来").size() : end, article_year, since});
+    }
   }
   return years;
 }

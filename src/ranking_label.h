@@ -30,6 +30,7 @@ struct YearMention {
   size_t begin = 0;
   size_t end = 0;
   int year = 0;
+  bool to_date = false;  // 今年以来: a span that ends when the article is dated
 };
 
 // Every year named in `text` without a month after it, in order.

@@ -431,12 +431,22 @@ class Extractor {
     const auto month = MonthBefore(block_months_, list.label_end);
     if (month && month->begin >= sentence) return MonthPeriod(*month);
     const auto in_label = LastYear(list.label_end);
-    if (in_label && in_label->begin >= sentence) return YearPeriod(in_label->year);
+    if (in_label && in_label->begin >= sentence) return PeriodOfYear(*in_label);
     const auto year = LastYear(sentence_end);
-    if (year && year->begin >= sentence) return YearPeriod(year->year);
-    if (year && (!month || year->end > month->end)) return YearPeriod(year->year);
+    if (year && year->begin >= sentence) return PeriodOfYear(*year);
+    if (year && (!month || year->end > month->end)) return PeriodOfYear(*year);
     if (month) return MonthPeriod(*month);
     return context_.period ? context_.period : title_period_;
+  }
+
+  // A year, or for 今年以来 the month the span ends in: the article's
+  // (CONVENTIONS §7: a span gives its end month).
+  std::optional<std::string> PeriodOfYear(const YearMention& year) const {
+    if (year.to_date && article_.month >= 1 && article_.month <= 12) {
+      return PeriodFor(MonthMention{year.begin, year.end, year.year, article_.month}, article_.year,
+                       article_.month);
+    }
+    return YearPeriod(year.year);
   }
 
   std::optional<std::string> MonthPeriod(const MonthMention& month) {

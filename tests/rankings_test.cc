@@ -460,6 +460,19 @@ TEST(ExtractRankingsTest, TheActorOfAMetric) {
   }
 }
 
+// 今年以来 is a span that ends when the article is dated: its month
+// (CONVENTIONS §7); 今年 alone is the year.
+TEST(ExtractRankingsTest, SinceTheStartOfTheYearEndsInTheArticlesMonth) {
+  const RankingsResult since =
+      Extract({Plain("今年以来涨幅最大的是甲公司、乙公司、丙公司。")}, 2022, 1);
+  ASSERT_EQ(since.rankings.size(), 1u) << Describe(since);
+  EXPECT_EQ(since.rankings[0].period, "2022-01");
+  EXPECT_EQ(since.rankings[0].metric, "今年以来涨幅");
+  const RankingsResult year = Extract({Plain("今年涨幅最大的是甲公司、乙公司、丙公司。")}, 2022, 1);
+  ASSERT_EQ(year.rankings.size(), 1u) << Describe(year);
+  EXPECT_EQ(year.rankings[0].period, "2022");
+}
+
 TEST(ExtractRankingsTest, MostAttractiveIsASuperlative) {
   // shared/corpus (00后大学生进入职场): 最具 and the adjective after it.
   const RankingsResult got =
