@@ -694,7 +694,8 @@ std::optional<int> CountIn(std::string_view noun) {
   return n;
 }
 
-// The first rank verb in text[from, to), or `from` past a 等: the label of
+// The first rank verb in text[from, to), or `from` past 等, a shared noun
+// and an adverb (see below): the label of
 // a list written after its names (A、B分别以…位列同业排名第一、二名 ->
 // 位列同业排名第一、二名).
 size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rules& rules) {
@@ -706,19 +707,33 @@ size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rule
     DecodeUtf8(text, pos, &len);
     pos += len;
   }
-  if (!StartsWith(text.substr(from), "等")) return from;
-  // A、B等股的解禁比例居前: the noun the names share, and its 的, are no label
-  // either.
-  const size_t after = from + std::string_view("等").size();
-  const std::string_view rest = text.substr(after, to - after);
-  if (StartsWith(rest, "的")) return after + std::string_view("的").size();
-  for (const auto* nouns : {&rules.classifiers, &rules.subjects}) {
-    const std::string_view noun = LongestStart(rest, *nouns);
-    if (!noun.empty() && StartsWith(rest.substr(noun.size()), "的")) {
-      return after + noun.size() + std::string_view("的").size();
+  // A、B等股的解禁比例居前; 钢铁、煤炭(等)板块(指数)(皆)跌幅居前: 等, the noun
+  // the names share and an adverb after them are no label either.
+  size_t start = from;
+  if (StartsWith(text.substr(start), "等")) {
+    start += std::string_view("等").size();
+    const std::string_view rest = text.substr(start, to - start);
+    if (StartsWith(rest, "的")) return start + std::string_view("的").size();
+    for (const auto* nouns : {&rules.classifiers, &rules.subjects}) {
+      const std::string_view noun = LongestStart(rest, *nouns);
+      if (!noun.empty() && StartsWith(rest.substr(noun.size()), "的")) {
+        return start + noun.size() + std::string_view("的").size();
+      }
     }
   }
-  return after;
+  size_t after = start;
+  while (true) {
+    const std::string_view noun =
+        LongestStart(text.substr(after, to - after), rules.shared_suffixes);
+    if (noun.empty()) break;
+    after += noun.size();
+  }
+  // 板块皆: an adverb after the noun (均在…前四 alone stays).
+  if (after > start || EndsWithAny(text.substr(0, start), rules.shared_suffixes)) {
+    after += LongestStart(text.substr(after, to - after), rules.adverbs).size();
+  }
+  // …行业最为集中: a noun right before the cue names what is ranked; it stays.
+  return after < to ? after : start;
 }
 
 std::vector<std::optional<RankValue>> FinishItems(std::vector<std::string>* items) {
