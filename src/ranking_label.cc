@@ -307,6 +307,33 @@ std::string_view WithoutCount(std::string_view subject, const Rules& rules) {
   return subject;
 }
 
+namespace {
+
+std::optional<std::string> KnownKind(const std::vector<std::string>& names, const Rules& rules) {
+  // Each name counts for the first kind it is known as; the kind counted
+  // most wins (the first counted on a tie), if it covers half the names.
+  std::vector<std::pair<std::string_view, size_t>> counts;
+  for (const std::string& name : names) {
+    const auto known = std::find_if(rules.known_names.begin(), rules.known_names.end(),
+                                    [&](const WordSubject& e) { return e.word == name; });
+    if (known == rules.known_names.end()) continue;
+    const auto it = std::find_if(counts.begin(), counts.end(),
+                                 [&](const auto& c) { return c.first == known->subject; });
+    if (it == counts.end()) {
+      counts.emplace_back(known->subject, 1);
+    } else {
+      ++it->second;
+    }
+  }
+  const auto best =
+      std::max_element(counts.begin(), counts.end(),
+                       [](const auto& x, const auto& y) { return x.second < y.second; });
+  if (best == counts.end() || best->second * 2 < names.size()) return std::nullopt;
+  return std::string(best->first);
+}
+
+}  // namespace
+
 std::optional<std::string> SubjectOfNames(const std::vector<std::string>& names,
                                           const Rules& rules) {
   for (const WordSubject& entry : rules.name_subjects) {
@@ -316,7 +343,7 @@ std::optional<std::string> SubjectOfNames(const std::vector<std::string>& names,
     });
     if (ending_it > 0 && static_cast<size_t>(ending_it) * 2 >= names.size()) return entry.subject;
   }
-  return std::nullopt;
+  return KnownKind(names, rules);
 }
 
 namespace {

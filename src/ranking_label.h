@@ -66,8 +66,9 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules);
 std::string_view WithoutCount(std::string_view subject, const Rules& rules);
 
 // The subject implied by how most of `names` end (…证券 -> 券商,
-// …区 -> 区; rules.name_subjects), first entry first; none when no entry
-// ends at least half of them.
+// …区 -> 区; rules.name_subjects), first entry first; else the kind at
+// least half of them are known as (rules.known_names: 上海 -> 城市); none
+// when neither holds.
 std::optional<std::string> SubjectOfNames(const std::vector<std::string>& names,
                                           const Rules& rules);
 

@@ -381,6 +381,7 @@ class Extractor {
       if (auto noun = NounAfterCue(text.substr(cue.end, list.label_end - cue.end)))
         facts.subject = noun;
     }
+    if (!facts.subject) facts.subject = SharedNounBefore(text.substr(0, label_begin));
     // 10个名字 -> 名字; a heading's words (十大民生工程) are kept whole.
     if (facts.subject) facts.subject = std::string(WithoutCount(*facts.subject, rules_));
     if (cue.cue->subject_from_heading && !context_.heading.empty()) {
@@ -392,6 +393,18 @@ class Extractor {
       facts.metric = WithActor(std::move(*facts.metric), text.substr(0, label_begin));
     r.metric = facts.metric ? facts.metric : context_.metric;
     return r;
+  }
+
+  // 钢铁、煤炭板块(皆)涨幅居前: the noun the names share, left out of the
+  // label, is their kind when it names one.
+  std::optional<std::string> SharedNounBefore(std::string_view before) const {
+    before.remove_suffix(LongestEnd(before, rules_.adverbs).size());
+    const std::string_view noun = LongestEnd(before, rules_.shared_suffixes);
+    if (noun.empty() ||
+        std::find(rules_.subjects.begin(), rules_.subjects.end(), noun) == rules_.subjects.end()) {
+      return std::nullopt;
+    }
+    return std::string(noun);
   }
 
   // …有13股获沪股通增持…，增持量居前的有A、B: a metric of what an actor

@@ -337,6 +337,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"behind_words", Strings(&Rules::behind_words)},
           {"stock_subjects", WordSubjects(&Rules::stock_subjects)},
           {"name_subjects", WordSubjects(&Rules::name_subjects)},
+          {"known_names", WordSubjects(&Rules::known_names)},
           {"appositive_nouns", Strings(&Rules::appositive_nouns)},
           {"measure_endings", Strings(&Rules::measure_endings)},
           {"after_words", Strings(&Rules::after_words)},

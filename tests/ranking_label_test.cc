@@ -184,6 +184,11 @@ TEST(SubjectOfNamesTest, TheEndingOfAtLeastHalfTheNames) {
       {{"中信", "中信建投", "申万宏源"}, nullptr},
       {{"证券", "银行"}, nullptr},        // an ending alone is no name with it
       {{"甲", "乙", "丙证券"}, nullptr},  // one of three
+      // names known as cities or provinces, the kind most of them are
+      {{"上海", "北京", "深圳", "杭州"}, "城市"},
+      {{"广东", "江苏", "山东", "浙江", "上海"}, "省份"},
+      {{"北京", "上海", "天津", "重庆"}, "城市"},  // municipalities count as cities
+      {{"上海", "甲公司", "乙公司"}, nullptr},     // one of three
   };
   for (const Case& c : cases) {
     const auto got = SubjectOfNames(c.names, DefaultRules());

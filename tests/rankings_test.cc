@@ -444,6 +444,14 @@ TEST(ExtractRankingsTest, AnAmountANameHoldsIsNoLabel) {
 
 // Who acts is part of a metric of what it does, named in the label or once
 // before it in the paragraph; a price move is no one's.
+TEST(ExtractRankingsTest, TheNounNamesShareIsTheirKind) {
+  const RankingsResult got = Extract({Plain("钢铁、煤炭、有色金属板块涨幅居前。")});
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].label, "涨幅居前");
+  EXPECT_EQ(got.rankings[0].subject, "板块");
+  EXPECT_EQ(got.rankings[0].metric, "涨幅");
+}
+
 TEST(ExtractRankingsTest, TheActorOfAMetric) {
   const std::pair<const char*, const char*> cases[] = {
       {"有13股获沪股通增持，增持量居前的有杭可科技、澜起科技、海尔生物等。", "沪股通增持量"},

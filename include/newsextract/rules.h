@@ -132,6 +132,9 @@ struct Rules {
   std::vector<std::string> subjects;
   std::vector<WordSubject> stock_subjects;  // the first that matches
   std::vector<WordSubject> name_subjects;   // the first that matches
+  // Names known as what they are (上海 -> 城市, 广东 -> 省份): the kind most
+  // of a list's names are, when its names end in no kind.
+  std::vector<WordSubject> known_names;
   std::vector<std::string> metrics;
   std::vector<std::string> conjunctions;  // 和, 及, 与 before the last item
   std::vector<std::string> table_rank_headers;
