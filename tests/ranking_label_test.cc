@@ -188,7 +188,7 @@ TEST(SubjectOfNamesTest, TheEndingOfAtLeastHalfTheNames) {
       {{"上海", "北京", "深圳", "杭州"}, "城市"},
       {{"广东", "江苏", "山东", "浙江", "上海"}, "省份"},
       {{"北京", "上海", "天津", "重庆"}, "城市"},  // municipalities count as cities
-      {{"上海", "甲公司", "乙公司"}, nullptr},     // one of three
+      {{"上海", "甲", "乙"}, nullptr},             // one of three
   };
   for (const Case& c : cases) {
     const auto got = SubjectOfNames(c.names, DefaultRules());
