@@ -350,7 +350,20 @@ class Extractor {
   std::optional<std::string> InferredSubject(const Ranking& r) {
     if (auto subject = SubjectOfNames(r.items, rules_)) return subject;
     if (!title_noun_) title_noun_ = TitleSubject(article_.title, rules_);
-    return *title_noun_;
+    if (*title_noun_) return *title_noun_;
+    return StockKindInParagraph(r);
+  }
+
+  // …1240只个股有融资资金净买入。…，其中卓越新能、三生国健、东方园林排名
+  // 前三: plain names in a paragraph that speaks of stocks (a kind of stock
+  // in the vocabulary: 个股, 港股) are stocks of that kind.
+  std::optional<std::string> StockKindInParagraph(const Ranking& r) const {
+    if (r.paragraph >= blocks_.size()) return std::nullopt;
+    const std::string_view paragraph = blocks_[r.paragraph].text;
+    for (const std::string& subject : rules_.subjects) {
+      if (EndsWith(subject, "股") && Contains(paragraph, subject)) return subject;
+    }
+    return std::nullopt;
   }
 
   // Label, period, subject, metric, direction, size of a list.

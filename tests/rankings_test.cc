@@ -452,6 +452,16 @@ TEST(ExtractRankingsTest, TheNounNamesShareIsTheirKind) {
   EXPECT_EQ(got.rankings[0].metric, "涨幅");
 }
 
+TEST(ExtractRankingsTest, PlainNamesInAParagraphOnStocksAreStocks) {
+  const RankingsResult got = Extract({Plain(
+      "10月11日两市共有1240只个股有融资资金净买入。其中卓越新能、三生国健、东方园林排名前三。")});
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].subject, "个股");
+  const RankingsResult none = Extract({Plain("其中卓越新能、三生国健、东方园林排名前三。")});
+  ASSERT_EQ(none.rankings.size(), 1u) << Describe(none);
+  EXPECT_FALSE(none.rankings[0].subject.has_value()) << Describe(none);
+}
+
 TEST(ExtractRankingsTest, TheActorOfAMetric) {
   const std::pair<const char*, const char*> cases[] = {
       {"有13股获沪股通增持，增持量居前的有杭可科技、澜起科技、海尔生物等。", "沪股通增持量"},
