@@ -375,7 +375,8 @@ class Extractor {
     const size_t label_begin = list.label_begin < cue.begin && cue.begin <= list.label_end
                                    ? AfterHeldAmount(text, list.label_begin, cue.begin, rules_)
                                    : list.label_begin;
-    r.label = std::string(Trim(text.substr(label_begin, list.label_end - label_begin)));
+    r.label =
+        std::string(WithoutOpener(Trim(text.substr(label_begin, list.label_end - label_begin))));
     r.top = list.top;
     r.tied = list.tied;
     r.size = list.size;
@@ -406,6 +407,14 @@ class Extractor {
       facts.metric = WithActor(std::move(*facts.metric), text.substr(0, label_begin));
     r.metric = facts.metric ? facts.metric : context_.metric;
     return r;
+  }
+
+  // 而本月涨幅靠前, 其中涨幅最高: a word opening the clause is no label.
+  std::string_view WithoutOpener(std::string_view label) const {
+    constexpr std::string_view kAmong = "其中";
+    std::string_view opener = LongestStart(label, rules_.clause_openers);
+    if (opener.empty() && StartsWith(label, kAmong)) opener = kAmong;
+    return opener.size() < label.size() ? label.substr(opener.size()) : label;
   }
 
   // 钢铁、煤炭板块(皆)涨幅居前: the noun the names share, left out of the

@@ -425,7 +425,8 @@ TEST(ExtractRankingsTest, NamesCountedByTheirKindBeforeASuperlative) {
 }
 
 // An amount a name holds right before its cue, or before a 的, is no label,
-// nor the words saying it; a date there stays (the label is when).
+// nor the words saying it; a date there stays (the label is when). Nor is
+// a word opening the clause.
 TEST(ExtractRankingsTest, AnAmountANameHoldsIsNoLabel) {
   const std::pair<const char*, const char*> cases[] = {
       {"上交所以3654.26亿元拔得头筹，港交所排名第二。", "拔得头筹"},
@@ -434,6 +435,8 @@ TEST(ExtractRankingsTest, AnAmountANameHoldsIsNoLabel) {
       {"当中，富途以15.38亿融资额暂排第一，而香港本地券商耀才证券以7亿港元融资位列第二。",
        "融资额暂排第一"},
       {"2021年十大消费维权舆情热点分别是：甲、乙、丙。", "2021年十大消费维权舆情热点"},
+      // a word opening the clause is no label either
+      {"上月跌幅居前，而本月涨幅靠前的有甲、乙、丙。", "本月涨幅靠前"},
   };
   for (const auto& [text, label] : cases) {
     const RankingsResult got = Extract({Plain(text)});
