@@ -200,7 +200,12 @@ class Extractor {
       deadline_.Check();
       const Block& block = blocks_[i];
       if (IsHeading(block)) {
+        // A section keeps the time of the article before it (…发布2020年度
+        // 证券公司经营业绩排名 over sections by business line), not what
+        // its lists are of.
+        std::optional<std::string> period = std::move(context_.period);
         context_ = Context{};
+        context_.period = std::move(period);
         context_.heading = block.text;
         // 4月“接诉即办”排名情况: the section's lists are April's.
         if (auto m = MonthBefore(MonthsIn(block.text), block.text.size())) {

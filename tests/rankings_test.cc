@@ -537,6 +537,19 @@ TEST(ExtractRankingsTest, HeadingEndsTheInheritanceContext) {
   EXPECT_FALSE(got.rankings[1].metric.has_value()) << *got.rankings[1].metric;
 }
 
+// A section keeps the time named before it: …发布2020年度…排名 over
+// sections by business line.
+TEST(ExtractRankingsTest, AHeadingKeepsThePeriodBeforeIt) {
+  const std::vector<Block> blocks = {
+      Plain("中证协发布2020年度证券公司经营业绩排名。"),
+      Bold("投行业务收入：两家券商领跑"),
+      Plain("其中，排名前三的券商分别为甲证券、乙证券、丙证券。"),
+  };
+  const RankingsResult got = Extract(blocks);
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].period, "2020");
+}
+
 TEST(ExtractRankingsTest, OrderedListAfterAnAnnouncingParagraph) {
   const std::vector<Block> blocks = {
       Plain("据统计，上半年公募基金管理人非货币基金规模排名前三名如下："),
