@@ -524,9 +524,11 @@ TEST(ExtractRankingsTest, HeadingSubjectLosesItsNumberingOnly) {
   }
 }
 
-TEST(ExtractRankingsTest, HeadingEndsTheInheritanceContext) {
+// A heading ends what a section's lists are of, not the time named before
+// it (…发布2020年度…排名 over sections by business line).
+TEST(ExtractRankingsTest, HeadingEndsTheInheritanceContextButNotThePeriod) {
   const std::vector<Block> blocks = {
-      Plain("各区综合评分排名前二的是东城区、西城区。"),
+      Plain("2020年，各区综合评分排名前二的是东城区、西城区。"),
       Bold("二、其他情况"),
       Plain("排名靠后的是甲单位。"),
   };
@@ -535,19 +537,7 @@ TEST(ExtractRankingsTest, HeadingEndsTheInheritanceContext) {
   EXPECT_EQ(got.rankings[1].label, "排名靠后");
   EXPECT_FALSE(got.rankings[1].subject.has_value()) << *got.rankings[1].subject;
   EXPECT_FALSE(got.rankings[1].metric.has_value()) << *got.rankings[1].metric;
-}
-
-// A section keeps the time named before it: …发布2020年度…排名 over
-// sections by business line.
-TEST(ExtractRankingsTest, AHeadingKeepsThePeriodBeforeIt) {
-  const std::vector<Block> blocks = {
-      Plain("中证协发布2020年度证券公司经营业绩排名。"),
-      Bold("投行业务收入：两家券商领跑"),
-      Plain("其中，排名前三的券商分别为甲证券、乙证券、丙证券。"),
-  };
-  const RankingsResult got = Extract(blocks);
-  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
-  EXPECT_EQ(got.rankings[0].period, "2020");
+  EXPECT_EQ(got.rankings[1].period, "2020");
 }
 
 TEST(ExtractRankingsTest, OrderedListAfterAnAnnouncingParagraph) {
