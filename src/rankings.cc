@@ -323,7 +323,11 @@ class Extractor {
         // still ranks stocks.
         const auto& kind = TitleStockKind();
         const bool alike = kind && LastCodePoint(*kind) == LastCodePoint(*stocks);
-        r->subject = alike ? kind : std::move(stocks);
+        if (alike) {
+          r->subject = kind;
+        } else {
+          r->subject = std::move(stocks);
+        }
       }
     }
     if (!r->subject) r->subject = InferredSubject(*r);
