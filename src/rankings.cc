@@ -340,11 +340,14 @@ class Extractor {
       title_stock_kind_.emplace();
       if (!title_noun_) title_noun_ = TitleSubject(article_.title, rules_);
       if (const auto& noun = *title_noun_) {
+        // A screen's own subject (上市公司, 个股) is no narrower kind.
+        const bool screened =
+            std::any_of(rules_.stock_subjects.begin(), rules_.stock_subjects.end(),
+                        [&](const WordSubject& s) { return s.subject == *noun; });
         for (const std::string_view kind : {"股", "公司"}) {
-          constexpr size_t kMinQualifierChars = 2;  // 科创板, 中概; not 个股, 上市公司
-          if (EndsWith(*noun, kind) &&
-              CodePointCount(*noun) >= CodePointCount(kind) + kMinQualifierChars &&
-              *noun != "上市公司") {
+          constexpr size_t kMinQualifierChars = 2;  // 科创板, 中概; not 个股
+          if (!screened && EndsWith(*noun, kind) &&
+              CodePointCount(*noun) >= CodePointCount(kind) + kMinQualifierChars) {
             *title_stock_kind_ = noun;
           }
         }
@@ -646,14 +649,15 @@ class Extractor {
     return places;
   }
 
-  // A list stated twice (a heading and the sentence under it, a summary and
-  // its section) is kept once, from its fullest statement.
+  // A metric without the actor that opens it (融资净买入额 -> 净买入额).
   std::optional<std::string_view> WithoutActor(const std::optional<std::string>& metric) const {
     if (!metric) return std::nullopt;
     const std::string_view m = *metric;
     return m.substr(LongestStart(m, rules_.actors).size());
   }
 
+  // A list stated twice (a heading and the sentence under it, a summary and
+  // its section) is kept once, from its fullest statement.
   void DropRepeats() {
     // Repeats stand near each other; comparing each list with its
     // neighbours only keeps a thousand lists cheap.
