@@ -304,7 +304,11 @@ class ChainAssembler {
     if (lead) all.insert(all.begin(), *lead);
     if (!NonIncreasing(all)) return std::nullopt;
     BlockList list = head;
-    if (follow->same_kind && !CutToKindOf(more.items, &list)) return std::nullopt;
+    // Two names or more moving alike make a series of their own (明微电子累计
+    // 上涨306.01%，国科微累计上涨171.55%); one alone must be of the head's kind.
+    if (follow->same_kind && !CutToKindOf(more.items, &list) && more.items.size() < 2) {
+      return std::nullopt;
+    }
     if (lead) list.values = {lead};
     more.values = AsPerItem(std::move(amounts));
     more.end = limit;
