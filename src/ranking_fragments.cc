@@ -453,7 +453,10 @@ class BlockScanner {
   // a noun after it (A是上榜公司最多的行业; A和B…，成为…最多的两家公司).
   std::optional<Before> LayoutBefore(const CueMatch& cue, std::string* why) const {
     Before at{ClauseBegin(text_, cue.begin), cue.begin, cue.end, std::nullopt};
-    if (EndsClause(cue)) return at;
+    if (const size_t end = ClauseEndAfterCue(cue); end != std::string_view::npos) {
+      at.label_end = end;
+      return at;
+    }
     const size_t noun_end = NounEnd(cue.end);
     if (noun_end != std::string_view::npos) at.copula = CopulaIn(at.clause, cue.begin);
     // …成为除平安保险（集团）外，我国目前…最多的两家公司: the copula opens
@@ -916,9 +919,10 @@ class BlockScanner {
     return found;
   }
 
-  // A cue ends its clause, or a short noun after it does (第七大股东，);
-  // 排名第一的态势 goes on.
-  bool EndsClause(const CueMatch& cue) const {
+  // Where the cue's clause ends when the cue ends it, or a short noun after
+  // it does (第七大股东，: the noun belongs to the label); npos when the
+  // clause goes on (排名第一的态势).
+  size_t ClauseEndAfterCue(const CueMatch& cue) const {
     size_t pos = cue.end;
     // 欧洲地区领降27.8点至67.6点，: the amount a head moves by ends it too.
     if (IsMoving(*cue.cue, rules_)) pos = AfterAmount(text_, pos);
@@ -926,23 +930,28 @@ class BlockScanner {
     if (const auto scope = LongestStart(text_.substr(pos), rules_.scope_words); !scope.empty()) {
       size_t len;
       const size_t after = pos + scope.size();
-      if (after >= text_.size() || IsClausePunct(DecodeUtf8(text_, after, &len))) return true;
+      if (after >= text_.size() || IsClausePunct(DecodeUtf8(text_, after, &len))) return cue.end;
     }
     // A place takes a noun (第七大股东), and so does a top-N after a verb
     // that puts names in it (A、B…分居节后新增职位发布量前五行业);
-    // 前十大流通股东 alone is a noun phrase.
+    // 前十大流通股东 alone is a noun phrase. 前十大出行目的地: a 的 inside
+    // the noun is part of a word; one right after the cue opens a relative
+    // clause.
     const bool placed = cue.cue->kind == Cue::Kind::kOrdinal ||
                         (cue.cue->number == Cue::Number::kSize &&
                          ContainsAny(ClauseUpTo(cue.begin), rules_.rank_verbs));
-    const size_t noun_chars = placed ? 4 : 0;
-    for (size_t n = 0; n <= noun_chars && pos < text_.size(); ++n) {
+    const size_t noun_chars = placed ? 5 : 0;
+    const size_t noun_begin = pos;
+    for (size_t n = 0; pos < text_.size(); ++n) {
       size_t len;
       const char32_t cp = DecodeUtf8(text_, pos, &len);
-      if (IsClausePunct(cp)) return true;
-      if (cp == U'的' || cp == U'，' || cp < 0x80) return false;
+      if (IsClausePunct(cp)) break;
+      if (n == noun_chars || (cp == U'的' && n == 0) || cp == U'，' || cp < 0x80) {
+        return std::string_view::npos;
+      }
       pos += len;
     }
-    return pos >= text_.size();
+    return pos == noun_begin ? cue.end : pos;
   }
 
   struct Relatives {

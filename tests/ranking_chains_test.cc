@@ -61,6 +61,10 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "环比增幅最大的是容大感光，持股量环比增幅达125.11%"
        "；环比增幅较大的还有鸿达兴业、凯伦股份等股。",
        {{"环比增幅最大", {"容大感光", "鸿达兴业", "凯伦股份"}}}},
+      {"head selected, names after it moving alike by falling amounts, of no shared kind",
+       "涨幅最高的是富满电子，近3月累计上涨347.43%，明微电子累计上涨306.01%，国科微累计上涨"
+       "171.55%。",
+       {{"涨幅最高", {"富满电子", "明微电子", "国科微"}}}},
       {"head, names with falling values",
        "其中，立高食品关注度最高，获11次机构买入型评级记录；东方财富、爱美客分别获9次、8次机构买入"
        "型评级记录。",
@@ -191,6 +195,15 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "至此，华夏基金和易方达基金QDII额度都达到了48."
        "5亿美元，成为我国目前累计批准QDII额度最多的两家公司。",
        {{"我国目前累计批准QDII额度最多的两家公司", {"华夏基金", "易方达基金"}, true, 2, true}}},
+      {"names before a top N that takes a noun, the noun in the label",
+       "上海、北京、三亚、广州、成都位列前五大出行目的地。",
+       {{"位列前五大出行目的地", {"上海", "北京", "三亚", "广州", "成都"}, true, 5}}},
+      {"names before a top N after a verb that places them, the noun in the label",
+       "电子、计算机软件、机械、互联网、建筑分居节后新增职位发布量前五行业。",
+       {{"分居节后新增职位发布量前五行业",
+         {"电子", "计算机软件", "机械", "互联网", "建筑"},
+         true,
+         5}}},
       {"top-N after a verb-first clause",
        "值得一提的是，重庆、长沙、郑州三个新一线城市成交量破千，成为法拍热度最大的前三甲。",
        {{"法拍热度最大的前三甲", {"重庆", "长沙", "郑州"}, true, 3}}},
@@ -526,6 +539,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       // a moving head's own amount, and names not of its kind after it
       "沪指小幅上涨0.47%；深成指上涨2.38%；创业板指涨幅最高，整月累计上涨4.33%。",
       "北美地区指数领降5.3点，欧洲地区涨1.4点，亚洲地区涨0.3点。",
+      // amounts of one name on several days, not names of the head's series
+      "该股涨幅最大，周一上涨5.2%，周二上涨3.1%，周三上涨1.2%。",
       // one value for all in a sentence after the head's
       "证券类在此次新增额度中占比最大，这之中又以头部公募居多。华夏基金和易方达基金均累计获批48."
       "5亿美元。",
@@ -550,6 +565,8 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       // 被 with no rank verb closing the names: no passive ranking
       "排名前三的城市被称为一线城市。",
       "前十大流通股东被社保基金清仓。",
+      // a noun after a top N that goes on past a short noun
+      "A、B、C位列前十大城市的地位。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };
