@@ -47,6 +47,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"names before the cue",
        "知名美股中特斯拉、微软公司、FACEBOOK涨幅居前，收盘分别上涨3.43%、2.24%、2.1%。",
        {{"涨幅居前", {"特斯拉", "微软公司", "FACEBOOK"}}}},
+      {"names before 居前, the measure after them no part of the last",
+       "截至12月29日，加仓电子、金融；电力设备、食品饮料持仓居前。",
+       {{"持仓居前", {"电力设备", "食品饮料"}}}},
       {"居前的有, 等 dropped",
        "持股市值居前的有海尔生物、传音控股、睿创微纳等，持股市值分别为18.24亿元、12.28亿元、11."
        "88亿元。",
