@@ -588,6 +588,11 @@ void IndexRules(Rules* rules) {
   for (const auto* list : {&rules->name_end_words, &rules->metrics, &rules->rank_verbs}) {
     for (const auto& word : *list) rules->predicate_starts.Add(word);
   }
+  // 钢铁行业陆股通持股市值…最大: an actor after a name starts its measure.
+  // Two-character actors (券商, 机构) also end names (香港本地券商耀才证券).
+  for (const auto& actor : rules->actors) {
+    if (CodePointCount(actor) >= 3) rules->predicate_starts.Add(actor);
+  }
   for (const auto* list : {&rules->rank_verbs, &rules->ranking_words, &rules->name_end_words}) {
     for (const auto& word : *list) rules->predicate_words.Add(word);
   }

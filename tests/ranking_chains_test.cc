@@ -50,6 +50,9 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"names before 居前, the measure after them no part of the last",
        "截至12月29日，加仓电子、金融；电力设备、食品饮料持仓居前。",
        {{"持仓居前", {"电力设备", "食品饮料"}}}},
+      {"names before a superlative, an actor between them and the measure",
+       "而轻工制造、农林牧渔和钢铁行业陆股通持股市值环比减少幅度最大，降幅分别为6.5%、6.0%和3.6%。",
+       {{"陆股通持股市值环比减少幅度最大", {"轻工制造", "农林牧渔", "钢铁"}}}},
       {"居前的有, 等 dropped",
        "持股市值居前的有海尔生物、传音控股、睿创微纳等，持股市值分别为18.24亿元、12.28亿元、11."
        "88亿元。",
