@@ -387,8 +387,8 @@ class Extractor {
     const size_t label_begin = list.label_begin < cue.begin && cue.begin <= list.label_end
                                    ? AfterHeldAmount(text, list.label_begin, cue.begin, rules_)
                                    : list.label_begin;
-    r.label =
-        std::string(WithoutOpener(Trim(text.substr(label_begin, list.label_end - label_begin))));
+    const size_t label_end = LabelEnd(text, list);
+    r.label = std::string(WithoutOpener(Trim(text.substr(label_begin, label_end - label_begin))));
     r.top = list.top;
     r.tied = list.tied;
     r.size = list.size;
@@ -403,9 +403,8 @@ class Extractor {
         facts.metric = ReadLabel(topic, rules_).metric;
       }
     }
-    if (list.label_end > cue.end) {
-      if (auto noun = NounAfterCue(text.substr(cue.end, list.label_end - cue.end)))
-        facts.subject = noun;
+    if (label_end > cue.end) {
+      if (auto noun = NounAfterCue(text.substr(cue.end, label_end - cue.end))) facts.subject = noun;
     }
     if (!facts.subject) facts.subject = SharedNounBefore(text.substr(0, label_begin));
     // 10个名字 -> 名字; a heading's words (十大民生工程) are kept whole.
@@ -419,6 +418,18 @@ class Extractor {
       facts.metric = WithActor(std::move(*facts.metric), text.substr(0, label_begin));
     r.metric = facts.metric ? facts.metric : context_.metric;
     return r;
+  }
+
+  // Where a list's label ends: 最大的个股仍(是): an adverb before the
+  // connective is no part of the noun after the cue.
+  size_t LabelEnd(std::string_view text, const BlockList& list) const {
+    if (list.label_end <= list.cue.end) return list.label_end;
+    std::string_view after = text.substr(list.cue.end, list.label_end - list.cue.end);
+    after.remove_suffix(LongestEnd(after, rules_.adverbs).size());
+    // 最大的仍是: the 的 of the connective 的是 goes with it.
+    constexpr std::string_view kOf = "的";
+    if (EndsWith(after, kOf)) after.remove_suffix(kOf.size());
+    return list.cue.end + after.size();
   }
 
   // 而本月涨幅靠前, 其中涨幅最高: a word opening the clause is no label.
