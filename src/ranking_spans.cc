@@ -707,6 +707,11 @@ size_t LabelAfterNames(std::string_view text, size_t from, size_t to, const Rule
     DecodeUtf8(text, pos, &len);
     pos += len;
   }
+  // 在副省级城市中分列第四和第五位: a cue that is itself a rank verb ends a
+  // scope before it as a verb of its own would.
+  if (StartsWith(text.substr(from), "在") && StartsWithAny(text.substr(to), rules.rank_verbs)) {
+    return to;
+  }
   // A、B等股的解禁比例居前; 钢铁、煤炭(等)板块(指数)(皆)跌幅居前: 等, the noun
   // the names share and an adverb after them are no label either.
   size_t start = from;
