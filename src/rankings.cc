@@ -177,8 +177,10 @@ std::string_view TopicBefore(std::string_view text, size_t label_begin) {
 bool Covers(const Ranking& big, const Ranking& small) {
   auto next = big.items.begin();
   for (const std::string& s : small.items) {
-    next = std::find_if(next, big.items.end(),
-                        [&](const std::string& b) { return StartsWith(b, s) || StartsWith(s, b); });
+    next = std::find_if(next, big.items.end(), [&](const std::string& b) {
+      // 深圳龙岗区 said again as 龙岗区.
+      return StartsWith(b, s) || StartsWith(s, b) || EndsWith(b, s);
+    });
     if (next == big.items.end()) return false;
     ++next;
   }
@@ -689,14 +691,18 @@ class Extractor {
           continue;
         }
         // 融资净买入额 and 净买入额: the paragraph names the actor of one only.
-        const bool same_metric = WithoutActor(lists[i].metric) == WithoutActor(lists[j].metric);
+        // 上海浦东新区…位居前十 names no metric that 宝安区人口 repeats.
+        const bool same_metric = WithoutActor(lists[i].metric) == WithoutActor(lists[j].metric) ||
+                                 !lists[i].metric || !lists[j].metric;
 
         const bool fuller = lists[j].items.size() > lists[i].items.size() || j < i;
         // The same names in the same order, three or more: one list said twice.
         const bool same_names = j < i && lists[i].items.size() >= 3 &&
                                 lists[i].items == lists[j].items && lists[i].top == lists[j].top &&
                                 (!lists[i].metric || !lists[j].metric || same_metric);
-        if ((same_metric && fuller && Covers(lists[j], lists[i])) || same_names) drop[i] = true;
+        const bool covered =
+            same_metric && fuller && lists[i].top == lists[j].top && Covers(lists[j], lists[i]);
+        if (covered || same_names) drop[i] = true;
       }
     }
     std::vector<Ranking> kept;

@@ -914,6 +914,15 @@ TEST(ExtractRankingsTest, TheSameNamesInAnotherOrderAreAnotherList) {
                                         Plain("营收最高的前三是丙集团、甲集团、乙集团。")});
   ASSERT_EQ(other.rankings.size(), 2u);
   EXPECT_EQ(other.rankings[1].items, (Items{"丙集团", "甲集团", "乙集团"}));
+  // Places shared out later, names shortened and a measure named: the
+  // same list said again; a bottom list over the same names is another.
+  const RankingsResult shortened =
+      Extract({Plain("甲市浦东区、乙市宝安区、乙市龙岗区、丙市白云区位居前四。"),
+               Plain("乙市宝安区和龙岗区分列二、三位，宝安区人口达到了447.65万人。")});
+  EXPECT_EQ(shortened.rankings.size(), 1u) << Describe(shortened);
+  const RankingsResult bottom =
+      Extract({Plain("甲集团、乙集团、丙集团位居前三。"), Plain("乙集团、丙集团营收排名靠后。")});
+  EXPECT_EQ(bottom.rankings.size(), 2u) << Describe(bottom);
   // Said with a rank verb, once with 了 and once without.
   const RankingsResult verbs = Extract({Plain("电子、机械设备、医药生物行业占据了前三。"),
                                         Plain("电子、机械设备、医药生物行业占据前三。")});
