@@ -876,8 +876,14 @@ class BlockScanner {
     const bool owned = (names.items.size() >= 2 && noun_chars <= kMaxOwnedNounChars) ||
                        (noun_chars <= kMaxOwnedWordChars && names.items.size() == 1 &&
                         IsPlainName(names.items.front(), rules_, kMaxOwnerChars));
+    // 中信证券的融资余额最高: plain names own a noun ending as measures do.
+    const bool owns_measure =
+        EndsWithAny(predicate, rules_.measure_endings) &&
+        std::all_of(names.items.begin(), names.items.end(), [&](const std::string& name) {
+          return IsPlainName(name, rules_, kMaxOwnerChars);
+        });
     if (StartsWith(predicate, "的") && !HasRankingWord(predicate, rules_) &&
-        !ContainsAny(predicate, rules_.metrics) && !owned) {
+        !ContainsAny(predicate, rules_.metrics) && !owned && !owns_measure) {
       return "the names qualify a noun after 的";
     }
     // 本次中报盈利为近七年来最好成绩: a superlative after a copula, with no
