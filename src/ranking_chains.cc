@@ -39,6 +39,13 @@ class ChainAssembler {
         head.reset();
         continue;
       }
+      if (head && f.role == Role::kList && PlacesAfterHead(head->list, f.list)) {
+        // The places go on from the head: the range is no top N of the whole.
+        f.list.size.reset();
+        open = Emit(Join(std::move(head->list), std::move(f.list)));
+        head.reset();
+        continue;
+      }
       if (head && f.role == Role::kHead && Completes(head->list, f.list)) {
         open = Emit(Join(std::move(head->list), std::move(f.list)));
         head.reset();
@@ -494,6 +501,14 @@ class ChainAssembler {
     }
     const std::string_view stem = Stem(group);
     return !stem.empty() && stem == Stem(head) && SentenceEnd(text_, head.end) >= group.label_begin;
+  }
+
+  // A位居榜首，B、C、D分别位列第二至第四位: names given the places right
+  // after a head's, in its sentence, go on from it.
+  bool PlacesAfterHead(const BlockList& head, const BlockList& more) const {
+    return more.cue.cue->kind == Cue::Kind::kOrdinal && more.cue.places.size() >= 2 &&
+           head.top == more.top && Follows(head, more) && !NamesAgain(head, more) &&
+           SentenceEnd(text_, head.end) >= more.label_begin;
   }
 
   // Places after a head go on from it: 第二 after a head, not 第7.

@@ -154,6 +154,13 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"places shared out without 第 after a head",
        "中信证券位居第一，华泰证券、国泰君安分列二、三位。",
        {{"位居第一", {"中信证券", "华泰证券", "国泰君安"}}}},
+      {"a head, then a range of places going on from it",
+       "中科曙光以3.2亿元的净买入额位居榜首，浪潮信息、紫光股份、中国长城分别位列第二至第四位。",
+       {{"位居榜首", {"中科曙光", "浪潮信息", "紫光股份", "中国长城"}}}},
+      {"one name owning a measure after 的, heading a chain",
+       "其中，中信证券的融资余额最高，为120亿元，华泰证券、国泰君安紧随其后，分别为98亿元、76亿元"
+       "。",
+       {{"融资余额最高", {"中信证券", "华泰证券", "国泰君安"}}}},
       {"explicit ordinals",
        "其中，泰达宏利养老目标2025一年持有和中欧预见养老2025一年持有(FOF)分别以-0.08%、-0.17%"
        "收益率位列同业排名第一、二名。",
