@@ -27,7 +27,9 @@ TEST(CueFinderTest, FindsCuesWithTheirNumbersAndPlaces) {
       {"前五名依次为", "前五名", Cue::Kind::kRank, 5, {}},
       {"A、B、C居前三", "前三", Cue::Kind::kRank, 3, {}},  // 居前 leaves 前三 to the number
       {"位列同业排名第一、二名", "排名", Cue::Kind::kRank, -1, {}},
-      {"A、B分居第一、二名", "第一、二名", Cue::Kind::kOrdinal, 1, {1, 2}},
+      // 分居, 分列 read places with or without 第 (分列二、三位)
+      {"A、B分居第一、二名", "分居第一、二名", Cue::Kind::kOrdinal, 1, {1, 2}},
+      {"A、B分列二、三位", "分列二、三位", Cue::Kind::kOrdinal, 2, {2, 3}},
       {"排在十一到十五名的分别是",
        "排在十一到十五名",
        Cue::Kind::kOrdinal,
