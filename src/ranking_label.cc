@@ -89,6 +89,11 @@ std::string_view StripScope(std::string_view text, const Rules& rules) {
       again = true;
     }
     again |= StripPrefix(&text, "的");
+    // 而本月涨幅: a word opening the clause is no part of what is measured.
+    if (const auto opener = LongestStart(text, rules.clause_openers); !opener.empty()) {
+      text.remove_prefix(opener.size());
+      again = true;
+    }
   }
   return text;
 }
@@ -238,11 +243,23 @@ std::optional<std::pair<std::string, size_t>> CountedKind(std::string_view label
 
 }  // namespace
 
+namespace {
+
+// 11月18日融资客净买入金额: the day after a month goes with it; where it ends.
+size_t DayEnd(std::string_view text, size_t month_end) {
+  size_t pos = month_end;
+  while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') ++pos;
+  constexpr std::string_view kDay = "日";
+  return pos > month_end && text.substr(pos).starts_with(kDay) ? pos + kDay.size() : month_end;
+}
+
+}  // namespace
+
 LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
   std::string without_month(before_cue);
   const std::vector<MonthMention> months = MonthsIn(before_cue);
   for (auto m = months.rbegin(); m != months.rend(); ++m) {  // back to front: offsets stay valid
-    without_month.erase(m->begin, m->end - m->begin);
+    without_month.erase(m->begin, DayEnd(before_cue, m->end) - m->begin);
   }
   const std::string_view core = StripScope(without_month, rules);
   // 五大行业的毕业生简历数, 两省的IPO数量: the names' count and kind, then
@@ -258,7 +275,9 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     if (at == std::string_view::npos) continue;
     // What stands before the metric is the subject when it ends like one
     // (全国性商业银行); otherwise it qualifies the metric (北向资金净买入额).
-    const std::string_view before = StripRankingTail(StripScope(core.substr(0, at), rules), rules);
+    std::string_view before = StripRankingTail(StripScope(core.substr(0, at), rules), rules);
+    // 居商品期货涨幅榜单: the verb that places the names is no part of them.
+    before.remove_prefix(LongestStart(before, rules.rank_verbs).size());
     const std::string measure =
         metric + std::string(MeasureTail(core.substr(at + metric.size()), rules));
     if (before.empty() || EndsWithSubject(before, rules)) {
@@ -290,6 +309,11 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     StripPrefix(&after, "了");
     after = StripScope(after, rules);
     if (after.empty() || EndsWithSubject(after, rules)) return facts;
+    // 分居节后新增职位发布量 (…前五行业): the verb puts the names; a phrase
+    // after it is what they are ranked by, a word (同业, 全球) where.
+    constexpr size_t kMinMeasureChars = 4;
+    if (CodePointCount(after) >= kMinMeasureChars) facts.metric = std::string(after);
+    return facts;
   }
   facts.metric = NonEmpty(rest);
   return facts;

@@ -119,7 +119,12 @@ TEST(ReadLabelTest, SubjectAndMetricFromTheVocabulary) {
       {"排名", nullptr, nullptr},
       {"位居副省级城市", nullptr, nullptr},  // a rank verb and a scope
       {"排名行业", nullptr, nullptr},
-      {"占据了", nullptr, nullptr},  // a rank verb alone (…占据了前三)
+      {"占据了", nullptr, nullptr},    // a rank verb alone (…占据了前三)
+      {"位列同业", nullptr, nullptr},  // a rank verb and a word of where
+      {"分居节后新增职位发布量", nullptr, "节后新增职位发布量"},  // a rank verb and a measure
+      {"而本月涨幅", nullptr, "涨幅"},                            // a clause opener
+      {"12月21日融资客净买入金额", nullptr, "融资客净买入金额"},  // a month and its day
+      {"居商品期货涨幅榜单", "商品期货", "涨幅"},                 // 榜单 ranks, not measures
       {"排在了", nullptr, nullptr},
       {"五大行业的毕业生简历数", "行业", "毕业生简历数"},  // the names' count and kind
       {"两省的新增企业IPO数量", "省", "新增企业IPO数量"},
