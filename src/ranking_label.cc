@@ -160,8 +160,12 @@ std::vector<MonthMention> MonthsIn(std::string_view text) {
   return months;
 }
 
-std::vector<YearMention> YearsIn(std::string_view text, int article_year) {
+std::vector<YearMention> YearsIn(std::string_view text, int article_year, const Rules& rules) {
   std::vector<YearMention> years;
+  // 较去年同期, 比2020年: a year compared with is no period.
+  const auto baseline = [&](size_t begin) {
+    return EndsWithAny(text.substr(0, begin), rules.baseline_words);
+  };
   for (size_t at = Find(text, "年"); at != std::string_view::npos; at = Find(text, "年", at + 3)) {
     const size_t end = at + 3;
     // 2021年4月 is a month (MonthsIn); 2021年 alone, or before 度/报, a year.
@@ -173,12 +177,15 @@ std::vector<YearMention> YearsIn(std::string_view text, int article_year) {
     if (at >= 4 &&
         text.substr(at - 4, 4).find_first_not_of("0123456789") == std::string_view::npos &&
         (at == 4 || !IsAsciiDigit(static_cast<unsigned char>(text[at - 5])))) {
-      years.push_back({at - 4, end, std::stoi(std::string(text.substr(at - 4, 4)))});
+      if (!baseline(at - 4))
+        years.push_back({at - 4, end, std::stoi(std::string(text.substr(at - 4, 4)))});
       continue;
     }
     if (article_year == 0 || at < 3) continue;
     const std::string_view before = text.substr(at - 3, 3);
-    if (before == "去" || before == "上") years.push_back({at - 3, end, article_year - 1});
+    if ((before == "去" || before == "上") && !baseline(at - 3)) {
+      years.push_back({at - 3, end, article_year - 1});
+    }
     if (before == "今") {
       const bool since = StartsWith(text.substr(end), "以来");
       years.push_back(

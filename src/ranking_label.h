@@ -35,7 +35,7 @@ struct YearMention {
 
 // Every year named in `text` without a month after it, in order.
 // `article_year` dates 去年, 上年度 and 今年 (0: they are skipped).
-std::vector<YearMention> YearsIn(std::string_view text, int article_year);
+std::vector<YearMention> YearsIn(std::string_view text, int article_year, const Rules& rules);
 
 // The last of `months` that ends at or before byte offset `limit`.
 std::optional<MonthMention> MonthBefore(const std::vector<MonthMention>& months, size_t limit);

@@ -516,7 +516,7 @@ class Extractor {
 
   // The last year named (without a month) before `limit` in the block.
   std::optional<YearMention> LastYear(size_t limit) {
-    if (!block_years_) block_years_ = YearsIn(blocks_[current_block_].text, article_.year);
+    if (!block_years_) block_years_ = YearsIn(blocks_[current_block_].text, article_.year, rules_);
     std::optional<YearMention> found;
     for (const auto& y : *block_years_) {
       if (y.end <= limit) found = y;

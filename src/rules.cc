@@ -340,6 +340,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"known_names", WordSubjects(&Rules::known_names)},
           {"appositive_nouns", Strings(&Rules::appositive_nouns)},
           {"measure_endings", Strings(&Rules::measure_endings)},
+          {"baseline_words", Strings(&Rules::baseline_words)},
           {"after_words", Strings(&Rules::after_words)},
           {"ahead_words", Strings(&Rules::ahead_words)},
           {"membership_verbs", Strings(&Rules::membership_verbs)},

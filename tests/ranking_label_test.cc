@@ -92,6 +92,28 @@ TEST(YearPeriodTest, FourDigitsOrNone) {
   EXPECT_FALSE(YearPeriod(10000).has_value());
 }
 
+TEST(YearsInTest, YearsNamedButNotThoseComparedWith) {
+  struct Case {
+    const char* text;
+    std::vector<int> years;
+  };
+  const Case cases[] = {
+      {"2021年营收排名前三", {2021}},
+      {"去年营收排名前三", {2021}},
+      {"今年以来涨幅居前", {2022}},
+      {"2021年4月", {}},  // a month (MonthsIn)
+      // a baseline compared with
+      {"一般贸易进出口增长30.7%，较去年同期提升1.7个百分点", {}},
+      {"比2020年多出3家，2021年营收排名前三", {2021}},
+      {"与上年相比", {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<int> got;
+    for (const YearMention& y : YearsIn(c.text, 2022, DefaultRules())) got.push_back(y.year);
+    EXPECT_EQ(got, c.years) << c.text;
+  }
+}
+
 TEST(ReadLabelTest, SubjectAndMetricFromTheVocabulary) {
   struct Case {
     const char* before_cue;

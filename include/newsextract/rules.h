@@ -181,6 +181,9 @@ struct Rules {
   std::vector<std::string> ahead_words;       // B位居第7，排在C之前: C below
   std::vector<std::string> appositive_nouns;  // 吃货大省广东: the name comes after
   std::vector<std::string> measure_endings;   // 经济密度居第二: a measure, not a name
+  // Words before a year that make it a baseline compared with (较去年同期,
+  // 比2020年), not the time a list is about.
+  std::vector<std::string> baseline_words;
   // Verbs of entering or leaving a top group (进入前十, 跌出前十): the names
   // before them are members, in no order.
   std::vector<std::string> membership_verbs;
