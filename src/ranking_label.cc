@@ -227,6 +227,10 @@ std::optional<std::string> PeriodFor(const MonthMention& mention, int article_ye
 
 namespace {
 
+bool IsKnownSubject(std::string_view noun, const Rules& rules) {
+  return std::find(rules.subjects.begin(), rules.subjects.end(), noun) != rules.subjects.end();
+}
+
 // A count and its noun opening a label, up to 的 (五大行业的 -> 行业; 两省的
 // -> 省, the counter itself): the noun and where the rest starts. None
 // without a count of two or more, a counter or 的.
@@ -242,7 +246,10 @@ std::optional<std::pair<std::string, size_t>> CountedKind(std::string_view label
   for (const auto& classifier : rules.classifiers) {
     if (!StartsWith(noun, classifier)) continue;
     // 两省: the counter is the kind; 五大行业: the noun after it is.
-    std::string_view kind = noun.size() > classifier.size() ? noun.substr(classifier.size()) : noun;
+    // 三省份: a counter that begins a kind of the vocabulary is part of it.
+    std::string_view kind = noun.size() > classifier.size() && !IsKnownSubject(noun, rules)
+                                ? noun.substr(classifier.size())
+                                : noun;
     return std::pair{std::string(kind), de + std::string_view("的").size()};
   }
   return std::nullopt;
@@ -329,6 +336,9 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
 std::string_view WithoutCount(std::string_view subject, const Rules& rules) {
   size_t len;
   if (ParseNumber(subject, &len) < 1) return subject;
+  const std::string_view counted = subject.substr(len);
+  // 三省份: a counter that begins a kind of the vocabulary is part of it.
+  if (IsKnownSubject(counted, rules)) return counted;
   for (const auto& classifier : rules.classifiers) {
     const std::string_view rest = subject.substr(len);
     if (StartsWith(rest, classifier) && rest.size() > classifier.size()) {

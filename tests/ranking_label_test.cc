@@ -192,6 +192,7 @@ TEST(WithoutCountTest, DropsACountAndItsClassifier) {
       {"基金公司", "基金公司"},  // no count
       {"10个", "10个"},          // nothing counted: kept
       {"三季度", "三季度"},      // 季 is no classifier
+      {"三省份", "省份"},        // the classifier begins a kind: kept with it
   };
   for (const auto& [subject, want] : cases) {
     EXPECT_EQ(WithoutCount(subject, DefaultRules()), want) << subject;
