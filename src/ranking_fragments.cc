@@ -105,9 +105,11 @@ class BlockScanner {
       *why = "a count of points or cases names a selection, not a ranking";
       return std::nullopt;
     }
-    // 四大全国性国有资产管理公司（AMC）之一: one of the top N is a member.
+    // 四大全国性国有资产管理公司（AMC）之一, 前十大城市之列: one of the top N
+    // is a member.
     if (cue.cue->number == Cue::Number::kSize &&
-        Contains(text_.substr(cue.end, ClauseEnd(text_, cue.end) - cue.end), "之一")) {
+        ContainsAny(text_.substr(cue.end, ClauseEnd(text_, cue.end) - cue.end),
+                    rules_.member_words)) {
       *why = "one of the top N names a member, not an order";
       return std::nullopt;
     }
@@ -847,6 +849,10 @@ class BlockScanner {
   Names NameAfterDe(Names names, size_t to) const {
     const size_t after = names.end + 3;
     if (!StartsWith(text_.substr(names.end), "的") || StartsAtMetric(after)) return names;
+    // 北京的人口数量最多: what follows 的 is a measure the name owns.
+    if (after <= to && EndsWithAny(text_.substr(after, to - after), rules_.measure_endings)) {
+      return names;
+    }
     const size_t end = NameEnd(block_, after, to, rules_);
     const std::string_view name = text_.substr(after, end - after);
     if (end == to || CodePointCount(name) < 2) return names;  // no edge to read

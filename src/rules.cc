@@ -341,6 +341,7 @@ std::map<std::string, RulesField> RankingFields() {
           {"appositive_nouns", Strings(&Rules::appositive_nouns)},
           {"measure_endings", Strings(&Rules::measure_endings)},
           {"baseline_words", Strings(&Rules::baseline_words)},
+          {"member_words", Strings(&Rules::member_words)},
           {"after_words", Strings(&Rules::after_words)},
           {"ahead_words", Strings(&Rules::ahead_words)},
           {"membership_verbs", Strings(&Rules::membership_verbs)},
@@ -586,7 +587,9 @@ void IndexCues(Rules* rules) {
 
 void IndexRules(Rules* rules) {
   rules->predicate_starts = rules->predicate_words = rules->non_name_starts = WordSet();
-  for (const auto* list : {&rules->name_end_words, &rules->metrics, &rules->rank_verbs}) {
+  // 成都进入前二十: a verb of entering a top group ends the name before it.
+  for (const auto* list :
+       {&rules->name_end_words, &rules->metrics, &rules->rank_verbs, &rules->membership_verbs}) {
     for (const auto& word : *list) rules->predicate_starts.Add(word);
   }
   // 钢铁行业陆股通持股市值…最大: an actor after a name starts its measure.

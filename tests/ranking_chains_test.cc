@@ -161,6 +161,12 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "其中，中信证券的融资余额最高，为120亿元，华泰证券、国泰君安紧随其后，分别为98亿元、76亿元"
        "。",
        {{"融资余额最高", {"中信证券", "华泰证券", "国泰君安"}}}},
+      {"one name owning a measure of four characters after 的, 次之",
+       "北京的人口数量最多，上海次之。",
+       {{"人口数量最多", {"北京", "上海"}}}},
+      {"a moving head, indexes moving alike by falling amounts (上涨 ends a name)",
+       "创业板指涨幅最大，上涨3.2%，深证成指上涨2.1%，上证指数上涨1.2%。",
+       {{"涨幅最大", {"创业板指", "深证成指", "上证指数"}}}},
       {"explicit ordinals",
        "其中，泰达宏利养老目标2025一年持有和中欧预见养老2025一年持有(FOF)分别以-0.08%、-0.17%"
        "收益率位列同业排名第一、二名。",
@@ -583,6 +589,9 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "前十大流通股东被社保基金清仓。",
       // a noun after a top N that goes on past a short noun
       "A、B、C位列前十大城市的地位。",
+      // names among a top N, or entering it: members in no order
+      "其中，上海、北京、深圳位列前十大城市之列。",
+      "杭州、成都进入前二十。",
       // 其他 + a comparative with no head before it: a group
       "其他涨幅较大的个股包括中材科技、同兴达、四川双马。",
   };

@@ -184,6 +184,9 @@ struct Rules {
   // Words before a year that make it a baseline compared with (较去年同期,
   // 比2020年), not the time a list is about.
   std::vector<std::string> baseline_words;
+  // Words after a top N that make the names members of it, in no order
+  // (四大…公司之一, 位列前十大城市之列).
+  std::vector<std::string> member_words;
   // Verbs of entering or leaving a top group (进入前十, 跌出前十): the names
   // before them are members, in no order.
   std::vector<std::string> membership_verbs;
