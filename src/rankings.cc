@@ -178,8 +178,8 @@ bool Covers(const Ranking& big, const Ranking& small) {
   auto next = big.items.begin();
   for (const std::string& s : small.items) {
     next = std::find_if(next, big.items.end(), [&](const std::string& b) {
-      // 深圳龙岗区 said again as 龙岗区.
-      return StartsWith(b, s) || StartsWith(s, b) || EndsWith(b, s);
+      // 深圳龙岗区 said again as 龙岗区, 义乌市 as 浙江义乌市.
+      return StartsWith(b, s) || StartsWith(s, b) || EndsWith(b, s) || EndsWith(s, b);
     });
     if (next == big.items.end()) return false;
     ++next;

@@ -920,6 +920,10 @@ TEST(ExtractRankingsTest, TheSameNamesInAnotherOrderAreAnotherList) {
       Extract({Plain("甲市浦东区、乙市宝安区、乙市龙岗区、丙市白云区位居前四。"),
                Plain("乙市宝安区和龙岗区分列二、三位，宝安区人口达到了447.65万人。")});
   EXPECT_EQ(shortened.rankings.size(), 1u) << Describe(shortened);
+  const RankingsResult prefixed =
+      Extract({Plain("义乌市居首，玉环市排名第二，江苏省昆山市位列第三。"),
+               Plain("从前三甲排名看，浙江义乌市和玉环市雄霸前两名。")});
+  EXPECT_EQ(prefixed.rankings.size(), 1u) << Describe(prefixed);
   const RankingsResult bottom =
       Extract({Plain("甲集团、乙集团、丙集团位居前三。"), Plain("乙集团、丙集团营收排名靠后。")});
   EXPECT_EQ(bottom.rankings.size(), 2u) << Describe(bottom);
