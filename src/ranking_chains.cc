@@ -499,8 +499,12 @@ class ChainAssembler {
         head.top != group.top || NamesAgain(head, group)) {
       return false;
     }
-    const std::string_view stem = Stem(group);
-    return !stem.empty() && stem == Stem(head) && SentenceEnd(text_, head.end) >= group.label_begin;
+    // 解禁市值规模最大的是A…。B、C的解禁市值居前: the measure said shorter,
+    // in the next sentence.
+    const std::string_view stem = Stem(group), head_stem = Stem(head);
+    const bool same_measure = !stem.empty() && !head_stem.empty() &&
+                              (StartsWith(head_stem, stem) || StartsWith(stem, head_stem));
+    return same_measure && SentenceEnd(text_, SentenceEnd(text_, head.end)) >= group.label_begin;
   }
 
   // A位居榜首，B、C、D分别位列第二至第四位: names given the places right

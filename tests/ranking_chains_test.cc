@@ -167,6 +167,10 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"a moving head, indexes moving alike by falling amounts (上涨 ends a name)",
        "创业板指涨幅最大，上涨3.2%，深证成指上涨2.1%，上证指数上涨1.2%。",
        {{"涨幅最大", {"创业板指", "深证成指", "上证指数"}}}},
+      {"a head, then a 居前 group in the next sentence, the measure said shorter",
+       "解禁市值规模最大的是豫园股份，解禁市值达229."
+       "08亿元。东方盛虹、立中集团、罗博特科的解禁市值居前。",
+       {{"解禁市值规模最大", {"豫园股份", "东方盛虹", "立中集团", "罗博特科"}}}},
       {"explicit ordinals",
        "其中，泰达宏利养老目标2025一年持有和中欧预见养老2025一年持有(FOF)分别以-0.08%、-0.17%"
        "收益率位列同业排名第一、二名。",
@@ -446,10 +450,11 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
        "从解禁股数量占总股本的比例来看，芒果超媒、君实生物-U、芯能科技和埃夫特-"
        "U等股的解禁比例居前。",
        {{"解禁比例居前", {"芒果超媒", "君实生物-U", "芯能科技", "埃夫特-U"}}}},
-      {"a head on 解禁比例 and a group after it by the same measure",
+      {"a head on 解禁比例 and a group after it by the same measure; a kind of stock "
+       "before a name is no part of it",
        "北交所股票三元基因的解禁比例居首，达到71.33%"
        "，同惠电子、盖世食品、豫园股份等股的解禁比例居前。",
-       {{"解禁比例居首", {"北交所股票三元基因", "同惠电子", "盖世食品", "豫园股份"}}}},
+       {{"解禁比例居首", {"三元基因", "同惠电子", "盖世食品", "豫园股份"}}}},
       {"a head's holder opening its sentence, past a clause of figures",
        "其中，恩捷股份上半年净利润增长225.15%，机构净买入7.18亿元，净买入金额最多；获机构净买入较多"
        "的还有瑞芯微、福莱特、中国宝安等股。",
