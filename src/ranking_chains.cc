@@ -586,6 +586,8 @@ std::optional<int> ScopeSize(std::string_view text, const BlockList& list, const
   for (size_t pos = 0; const auto cue = cues.Find(words, pos);) {
     pos = cue->end;
     if (cue->cue->number != Cue::Number::kSize || !cue->cue->top || cue->number < 2) continue;
+    // 四大一线城市中: a small count names a category, not a top N.
+    if (static_cast<size_t>(cue->number) < cue->cue->min_number) continue;
     const std::string_view after = words.substr(cue->end);
     // The list names at least half of it: in 城市top300中，深圳蝉联榜首，广州
     // 位列第二 the scope is where the list stands, not its size.

@@ -139,6 +139,34 @@ class BlockScanner {
     return std::nullopt;
   }
 
+  // 北京、上海的人口吸引力依次排在深圳、广州之后: the names before a chain
+  // cue come after those it names, which ends the clause at `end`.
+  std::optional<Fragment> WithNamesBeforeHeads(const CueMatch& cue, std::string_view head,
+                                               size_t end, std::string* why) {
+    const std::vector<std::string> heads = SplitItems(head, rules_);
+    if (heads.empty() || !std::all_of(heads.begin(), heads.end(), [&](const std::string& name) {
+          return IsPlainName(name, rules_, kMaxPlacedNameChars);
+        })) {
+      return std::nullopt;
+    }
+    CueMatch spanned = cue;
+    spanned.end = end;
+    auto f = WithNamesBefore(spanned, why);
+    if (!f || NamesAny(f->list.items, heads)) return std::nullopt;
+    f->list.items.insert(f->list.items.begin(), heads.begin(), heads.end());
+    if (!f->list.values.empty()) {
+      f->list.values.insert(f->list.values.begin(), heads.size(), std::nullopt);
+    }
+    f->role = Role::kList;
+    return f;
+  }
+
+  static bool NamesAny(const std::vector<std::string>& names, const std::vector<std::string>& of) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+      return std::find(of.begin(), of.end(), name) != of.end();
+    });
+  }
+
   // 本月涨幅靠前的佳创视讯、中文在线、恒信东方即是其中典型代表: the cue
   // qualifies names enumerated after 的.
   // 排名第一和第二的贵阳和合肥: places qualify as many names.
@@ -343,6 +371,8 @@ class BlockScanner {
       const size_t at = clause.find(word, cue.end);
       if (at == std::string_view::npos) continue;
       const std::string_view head = clause.substr(cue.end, at - cue.end);
+      if (at + word.size() == clause.size())
+        return WithNamesBeforeHeads(cue, head, clause.size(), why);
       if (!IsPlainName(head, rules_, kMaxPlacedNameChars)) continue;
       const auto connection = ConnectAt(text_, at + word.size(), rules_);
       if (!connection) continue;
