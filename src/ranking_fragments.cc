@@ -75,6 +75,7 @@ class BlockScanner {
 
  private:
   std::optional<Fragment> Build(const CueMatch& cue, std::string* why) {
+    if (cue.cue->orders) return WithOrderedNames(cue, why);
     const Cue::Kind kind = cue.cue->kind;
     // 第二 counts with a ranking word in its clause, or written as a place
     // (第二名, 第四位, 第七大股东); 第一是… lists reasons.
@@ -137,6 +138,95 @@ class BlockScanner {
     }
     if (cue.cue->number == Cue::Number::kSize) return WithRecordsAfter(cue, why);
     return std::nullopt;
+  }
+
+  // 行业上的排序是科技制造＞消费＞金融＞周期; 风格上小盘成长＞大盘成长: names
+  // written between signs that order them, the higher first, to the end of
+  // the clause. The first name follows the last copula, colon or scope word
+  // before the first sign; the words before it are the label. Two names
+  // alone are only compared, unless the label says it ranks (排序).
+  std::optional<Fragment> WithOrderedNames(const CueMatch& cue, std::string* why) {
+    size_t clause = ClauseBegin(text_, cue.begin);
+    const size_t clause_end = ClauseEnd(text_, cue.end);
+    // 配置排序：成长＞价值: a colon hands the label's words to the names.
+    if (const std::string_view before = text_.substr(0, clause);
+        EndsWith(before, "：") || EndsWith(before, ":")) {
+      clause = ClauseBegin(text_, PrevCodePoint(text_, clause));
+    }
+    const size_t first = FirstOrderedName(clause, cue.begin);
+    std::vector<std::string> names{std::string(Trim(text_.substr(first, cue.begin - first)))};
+    for (size_t pos = cue.end;;) {
+      size_t sign = clause_end, sign_end = clause_end;
+      for (size_t at = pos; at < clause_end && sign == clause_end;) {
+        if (StartsWith(text_.substr(at, clause_end - at), cue.cue->word)) {
+          sign = at;
+          sign_end = at + cue.cue->word.size();
+        }
+        size_t len;
+        DecodeUtf8(text_, at, &len);
+        at += len;
+      }
+      names.emplace_back(Trim(text_.substr(pos, sign - pos)));
+      if (sign == clause_end) break;
+      pos = sign_end;
+    }
+    for (const std::string& name : names) {
+      if (name.empty() || !IsPlainName(name, rules_, kMaxPlacedNameChars)) {
+        *why = "'" + name + "' between the signs is no name";
+        return std::nullopt;
+      }
+    }
+    const std::string_view label = text_.substr(clause, first - clause);
+    if (names.size() < 3 && !HasRankingWord(label, rules_)) {
+      *why = "two names compared, not ranked";
+      return std::nullopt;
+    }
+    Fragment f;
+    f.end = clause_end;
+    f.list.cue = cue;
+    // 中国平安＞中国人寿＞中国太保: with no words before the names, the sign
+    // is the label.
+    const size_t label_chars = LabelBeforeCopula(label).size();
+    f.list.label_begin = label_chars > 0 ? clause : cue.begin;
+    f.list.label_end = label_chars > 0 ? clause + label_chars : cue.end;
+    f.list.items = std::move(names);
+    f.list.top = cue.cue->top;
+    return f;
+  }
+
+  // Where the first of the ordered names starts: after the last copula,
+  // colon or scope word (风格上) in text[clause, sign). A scope word needs a
+  // noun before it and a name after it: 中国平安 starts with no scope.
+  size_t FirstOrderedName(size_t clause, size_t sign) const {
+    constexpr size_t kMinChars = 2;
+    size_t first = clause;
+    for (size_t at = clause; at < sign;) {
+      const std::string_view rest = text_.substr(at, sign - at);
+      std::string_view word = LongestStart(rest, rules_.copulas);
+      for (const std::string_view colon : {"：", ":"}) {
+        if (word.empty() && StartsWith(rest, colon)) word = colon;
+      }
+      if (const auto scope = LongestStart(rest, rules_.scope_postpositions);
+          word.empty() && !scope.empty() &&
+          CodePointCount(text_.substr(first, at - first)) >= kMinChars &&
+          CodePointCount(rest.substr(scope.size())) >= kMinChars) {
+        word = scope;
+      }
+      size_t len;
+      DecodeUtf8(text_, at, &len);
+      if (!word.empty()) first = at + word.size();
+      at += word.empty() ? len : word.size();
+    }
+    return first;
+  }
+
+  // 行业上的排序是 -> 行业上的排序: the label stops before a copula or colon.
+  std::string_view LabelBeforeCopula(std::string_view label) const {
+    label.remove_suffix(LongestEnd(label, rules_.copulas).size());
+    for (const std::string_view colon : {"：", ":"}) {
+      if (EndsWith(label, colon)) label.remove_suffix(colon.size());
+    }
+    return label;
   }
 
   // 北京、上海的人口吸引力依次排在深圳、广州之后: the names before a chain

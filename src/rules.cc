@@ -233,7 +233,8 @@ bool ReadCueFlags(const YAML::Node& item, Cue* cue, std::string* error) {
       !ReadFlag(item, "subject_from_heading", &cue->subject_from_heading, error) ||
       !ReadFlag(item, "needs_ranking_word", &cue->needs_ranking_word, error) ||
       !ReadFlag(item, "number_before", &cue->number_before, error) ||
-      !ReadFlag(item, "names_after_only", &cue->names_after_only, error)) {
+      !ReadFlag(item, "names_after_only", &cue->names_after_only, error) ||
+      !ReadFlag(item, "orders", &cue->orders, error)) {
     return false;
   }
   const YAML::Node chars = item["adjective_chars"];

@@ -77,7 +77,8 @@ void PackCue(const Cue& cue, Packer* out) {
        {static_cast<uint64_t>(cue.kind), static_cast<uint64_t>(cue.number),
         uint64_t{cue.number_before}, uint64_t{cue.top}, uint64_t{cue.tied},
         uint64_t{cue.subject_from_heading}, uint64_t{cue.needs_ranking_word}, uint64_t{cue.single},
-        uint64_t{cue.names_after_only}, uint64_t{cue.adjective_chars}, uint64_t{cue.min_number}}) {
+        uint64_t{cue.names_after_only}, uint64_t{cue.orders}, uint64_t{cue.adjective_chars},
+        uint64_t{cue.min_number}}) {
     out->Number(n);
   }
 }
@@ -93,7 +94,7 @@ std::optional<Cue> UnpackCue(Unpacker* in) {
   cue.kind = static_cast<Cue::Kind>(kind);
   cue.number = static_cast<Cue::Number>(number);
   for (bool* flag : {&cue.number_before, &cue.top, &cue.tied, &cue.subject_from_heading,
-                     &cue.needs_ranking_word, &cue.single, &cue.names_after_only}) {
+                     &cue.needs_ranking_word, &cue.single, &cue.names_after_only, &cue.orders}) {
     *flag = in->Number() != 0;
   }
   cue.adjective_chars = in->Number();

@@ -174,6 +174,13 @@ TEST(ListsInBlockTest, TheFormsRealNewsUses) {
       {"names placed after the names a chain cue gives, in a category of four (no size)",
        "全国四大一线城市中，北京、上海的人口吸引力依次排在深圳、广州之后。",
        {{"人口吸引力依次排在深圳、广州之后", {"深圳", "广州", "北京", "上海"}}}},
+      {"names between signs that order them, a scope word before the first",
+       "行业上的排序是科技制造＞消费＞金融＞周期；风格上小盘成长＞大盘成长＞大盘价值＞小盘价值。",
+       {{"行业上的排序", {"科技制造", "消费", "金融", "周期"}},
+        {"风格上", {"小盘成长", "大盘成长", "大盘价值", "小盘价值"}}}},
+      {"two names ordered after a ranking word and a colon",
+       "配置排序：成长＞价值。",
+       {{"配置排序", {"成长", "价值"}}}},
       {"explicit ordinals",
        "其中，泰达宏利养老目标2025一年持有和中欧预见养老2025一年持有(FOF)分别以-0.08%、-0.17%"
        "收益率位列同业排名第一、二名。",
@@ -597,6 +604,9 @@ TEST(ListsInBlockTest, ThresholdSetsGroupingsAndSingleRanksAreNoLists) {
       "前十大流通股东被社保基金清仓。",
       // a noun after a top N that goes on past a short noun
       "A、B、C位列前十大城市的地位。",
+      // a sign before a figure, or between two names with no ranking word
+      "涨幅＞5%的个股有10只。",
+      "成长＞价值。",
       // names among a top N, or entering it: members in no order
       "其中，上海、北京、深圳位列前十大城市之列。",
       "杭州、成都进入前二十。",

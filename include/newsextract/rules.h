@@ -55,6 +55,7 @@ struct Cue {
   bool needs_ranking_word = false;    // weak cues (第一) count only near 排名/榜/...
   bool single = true;                 // one name after a connective is a list (排名靠后的是X)
   bool names_after_only = false;      // 排名方面，A、B: never names written before it
+  bool orders = false;                // ＞: a sign between names, the higher one first
   size_t adjective_chars = 0;  // 最受 追捧, 最为 集中: characters the cue takes after it
   // A number before the word below this names a category (三大运营商), not a
   // ranking, unless a superlative or ranking word comes before it.
