@@ -154,27 +154,35 @@ class BlockScanner {
       clause = ClauseBegin(text_, PrevCodePoint(text_, clause));
     }
     const size_t first = FirstOrderedName(clause, cue.begin);
-    std::vector<std::string> names{std::string(Trim(text_.substr(first, cue.begin - first)))};
+    std::vector<std::string> names;
+    const auto take = [&](size_t from, size_t to) {
+      const std::string_view name = Trim(text_.substr(from, to - from));
+      if (name.empty() || !IsPlainName(name, rules_, kMaxPlacedNameChars)) {
+        *why = "'" + std::string(name) + "' between the signs is no name";
+        return false;
+      }
+      names.emplace_back(name);
+      return true;
+    };
+    if (!take(first, cue.begin)) return std::nullopt;
+    // Each name is looked for within a name's length of the sign before it:
+    // a run of signs costs no more than its names.
     for (size_t pos = cue.end;;) {
-      size_t sign = clause_end, sign_end = clause_end;
-      for (size_t at = pos; at < clause_end && sign == clause_end;) {
-        if (StartsWith(text_.substr(at, clause_end - at), cue.cue->word)) {
-          sign = at;
-          sign_end = at + cue.cue->word.size();
-        }
+      size_t at = pos;
+      for (size_t n = 0; n <= kMaxPlacedNameChars && at < clause_end; ++n) {
+        if (StartsWith(text_.substr(at, clause_end - at), cue.cue->word)) break;
         size_t len;
         DecodeUtf8(text_, at, &len);
         at += len;
       }
-      names.emplace_back(Trim(text_.substr(pos, sign - pos)));
-      if (sign == clause_end) break;
-      pos = sign_end;
-    }
-    for (const std::string& name : names) {
-      if (name.empty() || !IsPlainName(name, rules_, kMaxPlacedNameChars)) {
-        *why = "'" + name + "' between the signs is no name";
+      const bool sign = at < clause_end && StartsWith(text_.substr(at), cue.cue->word);
+      if (!sign && at < clause_end) {
+        *why = "no name after the sign";
         return std::nullopt;
       }
+      if (!take(pos, at)) return std::nullopt;
+      if (!sign) break;
+      pos = at + cue.cue->word.size();
     }
     const std::string_view label = text_.substr(clause, first - clause);
     if (names.size() < 3 && !HasRankingWord(label, rules_)) {
