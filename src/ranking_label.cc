@@ -329,6 +329,10 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     if (CodePointCount(after) >= kMinMeasureChars) facts.metric = std::string(after);
     return facts;
   }
+  // 前三甲 (从前三甲排名看): a top group is where names stand, not a measure.
+  constexpr std::string_view kFront = "前";
+  size_t len;
+  if (StartsWith(rest, kFront) && ParseNumber(rest.substr(kFront.size()), &len) > 0) return facts;
   facts.metric = NonEmpty(rest);
   return facts;
 }

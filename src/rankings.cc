@@ -149,7 +149,7 @@ size_t AfterHeldAmount(std::string_view text, size_t begin, size_t cue, const Ru
 
 // The topic a sentence opens with before the list's clause: 在净资本排名方面，
 // 排名前十的分别是…; 托管市值排名：A、B、C位列前三; 从增持金额看，… .
-std::string_view TopicBefore(std::string_view text, size_t label_begin) {
+std::string_view TopicBefore(std::string_view text, size_t label_begin, const Rules& rules) {
   const size_t clause = ClauseBegin(text, label_begin);
   if (clause == 0) return {};
   const size_t punct = PrevCodePoint(text, clause);
@@ -158,6 +158,8 @@ std::string_view TopicBefore(std::string_view text, size_t label_begin) {
   if (cp != U'，' && cp != U'：' && cp != ':' && cp != ',') return {};
   std::string_view topic = text.substr(ClauseBegin(text, punct), punct - ClauseBegin(text, punct));
   bool framed = cp == U'：' || cp == ':';
+  // 但是从前三甲排名看: a clause opener before the topic's preposition.
+  topic.remove_prefix(LongestStart(topic, rules.clause_openers).size());
   for (const std::string_view open : {"在", "从", "就", "按"}) {
     if (StartsWith(topic, open)) topic.remove_prefix(open.size());
   }
@@ -401,7 +403,7 @@ class Extractor {
     const std::string_view before_cue = text.substr(label_begin, facts_end - label_begin);
     LabelFacts facts = ReadLabel(before_cue, rules_);
     if (!facts.metric) {
-      if (const auto topic = TopicBefore(text, list.label_begin); !topic.empty()) {
+      if (const auto topic = TopicBefore(text, list.label_begin, rules_); !topic.empty()) {
         facts.metric = ReadLabel(topic, rules_).metric;
       }
     }

@@ -145,6 +145,7 @@ TEST(ReadLabelTest, SubjectAndMetricFromTheVocabulary) {
       {"位列同业", nullptr, nullptr},  // a rank verb and a word of where
       {"分居节后新增职位发布量", nullptr, "节后新增职位发布量"},  // a rank verb and a measure
       {"而本月涨幅", nullptr, "涨幅"},                            // a clause opener
+      {"前三甲", nullptr, nullptr},                               // a top group, no measure
       {"12月21日融资客净买入金额", nullptr, "融资客净买入金额"},  // a month and its day
       {"居商品期货涨幅榜单", "商品期货", "涨幅"},                 // 榜单 ranks, not measures
       {"排在了", nullptr, nullptr},
