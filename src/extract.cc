@@ -58,10 +58,10 @@ void DateFromBody(const Document& doc, RankingArticle* context) {
   }
 }
 
-void ReadBody(std::string_view body, const Rules& rules, RankingArticle context,
-              const Deadline& deadline, ArticleResult* result) {
+void ReadBody(std::string_view body, const MarkupSpans& spans, const Rules& rules,
+              RankingArticle context, const Deadline& deadline, ArticleResult* result) {
   Article* a = &result->article;
-  Document doc = BuildDocument(body, rules, deadline);
+  Document doc = BuildDocument(body, rules, deadline, &spans);
   deadline.Check();
   Credits credits = ApplyBoilerplate(rules, &doc, deadline);
   a->original_title = std::move(credits.original_title);
@@ -112,13 +112,14 @@ ArticleResult Extract(std::string_view path, std::string_view bytes, const Extra
   const SplitText split = SplitFrontMatter(decoded.text);
   int year = 0, month = 0;
   ReadFrontMatter(split, options, &a, &year, &month);
+  MarkupSpans spans;
   const std::string problem =
-      CheckMarkup(split.body, {options.max_html_depth, options.max_html_attributes});
+      CheckMarkup(split.body, {options.max_html_depth, options.max_html_attributes}, &spans);
   if (!problem.empty()) return Fail(problem);
   deadline.Check();
   const RankingArticle context{year, month, a.title ? std::string_view(*a.title) : "",
                                options.explain};
-  ReadBody(split.body, rules, context, deadline, &result);
+  ReadBody(split.body, spans, rules, context, deadline, &result);
   CapWarnings(&a.warnings);
   result.ok = true;
   return result;

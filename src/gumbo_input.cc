@@ -38,8 +38,32 @@ bool CapCharRefs(std::string_view html, std::string* capped) {
 
 }  // namespace
 
-GumboInput::GumboInput(std::string_view html) : html_(html), options_(kGumboDefaultOptions) {
-  if (CapCharRefs(html, &capped_)) html_ = capped_;
+bool GumboReadsAttribute(std::string_view name) {
+  for (std::string_view read : {"type", "color", "face", "size", "encoding", "prompt"}) {
+    if (name == read) return true;
+  }
+  return false;
+}
+
+bool GumboReplacesCodePoint(char32_t c) {
+  return (c >= 0x1 && c <= 0x8) || c == 0xB || (c >= 0xE && c <= 0x1F) ||
+         (c >= 0x7F && c <= 0x9F) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFF) == 0xFFFE ||
+         (c & 0xFFFF) == 0xFFFF;
+}
+
+GumboInput::GumboInput(std::string_view html, const MarkupEdits& edits)
+    : html_(html), options_(kGumboDefaultOptions) {
+  if (!edits.empty()) {
+    edited_.reserve(html.size());
+    size_t copied = 0;
+    for (const MarkupEdit& edit : edits) {
+      edited_.append(html.substr(copied, edit.begin - copied)).append(edit.with);
+      copied = edit.end;
+    }
+    edited_.append(html.substr(copied));
+    html_ = edited_;
+  }
+  if (CapCharRefs(html_, &capped_)) html_ = capped_;
   options_.max_errors = 0;
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <exception>
 #include <system_error>
 #include <unordered_set>
@@ -169,10 +170,16 @@ bool IsSkippedTag(GumboTag tag) {
   }
 }
 
+// Sina's CMS marks bold runs with a class-like attribute.
+constexpr std::string_view kCmsBold = "strong-Bold";
+// The style property of bold runs.
+constexpr std::string_view kFontWeight = "font-weight";
+// Sina's stock spans: <span id="stock_CODE">.
+constexpr std::string_view kStockIdPrefix = "stock_";
+
 [[gnu::noinline]] bool IsBoldElement(const GumboElement& el) {
   if (el.tag == GUMBO_TAG_B || el.tag == GUMBO_TAG_STRONG) return true;
-  // Sina's CMS marks bold runs with a class-like attribute.
-  if (Contains(Attr(el, "cms-style"), "strong-Bold")) return true;
+  if (Contains(Attr(el, "cms-style"), kCmsBold)) return true;
   const std::string style = FoldSpace(Attr(el, "style"));
   return Contains(style, "font-weight:bold") || Contains(style, "font-weight: bold") ||
          Contains(style, "font-weight:700") || Contains(style, "font-weight: 700");
@@ -198,8 +205,9 @@ class Builder {
  public:
   // Past `max_depth` the walk stops and TooDeep() says so, unless that is
   // kHardDepth, where it skips what is deeper.
-  Builder(const Rules& rules, const Deadline& deadline, int max_depth)
-      : rules_(rules), deadline_(deadline), max_depth_(max_depth) {
+  Builder(const Rules& rules, const Deadline& deadline, int max_depth,
+          const std::vector<CommentSpan>* stand_ins)
+      : rules_(rules), deadline_(deadline), max_depth_(max_depth), stand_ins_(stand_ins) {
     contexts_.emplace_back();
   }
 
@@ -239,7 +247,18 @@ class Builder {
 
  private:
   [[gnu::noinline]] void CheckDeadline() const { deadline_.Check(); }
-  [[gnu::noinline]] void AddComment(const char* text) { comments_.emplace_back(text); }
+  // A comment, or the one it stands in for ("N", see Unread).
+  [[gnu::noinline]] void AddComment(const char* text) {
+    if (stand_ins_) {
+      char* end = nullptr;
+      const unsigned long i = std::strtoul(text, &end, 10);
+      if (*end == '\0' && i < stand_ins_->size()) {
+        comments_.emplace_back((*stand_ins_)[i].text);
+        return;
+      }
+    }
+    comments_.emplace_back(text);
+  }
 
   void WalkChildren(const GumboVector& children, int depth) {
     for (unsigned i = 0; i < children.length && !too_deep_; ++i) {
@@ -339,8 +358,9 @@ class Builder {
     const std::string_view id = Attr(el, "id");
     if (el.tag == GUMBO_TAG_A) {
       WalkLink(el, depth);
-    } else if (el.tag == GUMBO_TAG_SPAN && StartsWith(id, "stock_") && id.size() > 6) {
-      WalkStock(el, id.substr(6), depth);
+    } else if (el.tag == GUMBO_TAG_SPAN && StartsWith(id, kStockIdPrefix) &&
+               id.size() > kStockIdPrefix.size()) {
+      WalkStock(el, id.substr(kStockIdPrefix.size()), depth);
     } else {
       WalkChildren(el.children, depth);
     }
@@ -444,6 +464,7 @@ class Builder {
   const Rules& rules_;
   const Deadline& deadline_;
   const int max_depth_;
+  const std::vector<CommentSpan>* stand_ins_;  // null: comments are as written
   bool too_deep_ = false;
   size_t nodes_ = 0;
   Document doc_;
@@ -490,10 +511,111 @@ std::optional<std::vector<HeadChars>> CreditHeadChars(const Rules& rules) {
   return heads;
 }
 
-// Parses `html` and walks gumbo's tree; the arena is free again when it
-// returns.
-Walked Parse(std::string_view html, const Rules& rules, const Deadline& deadline) {
-  const GumboInput input(html);
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return AsciiLower(x) == AsciiLower(y);
+         });
+}
+
+// Whether the walk or gumbo's tree builder reads the attribute: those the
+// walk asks Attr() for, when the value can matter there (a class for its
+// skip and caption words, an id for a stock code, a style or cms-style for
+// bold), and those gumbo reads. A character reference in the value may
+// spell what is looked for: the value is kept.
+bool IsRead(const AttributeSpan& a, const Rules& rules) {
+  constexpr size_t kLongest = 9;  // of the names below
+  if (a.name.size() > kLongest) return false;
+  std::string name(a.name);
+  for (char& c : name) c = AsciiLower(c);
+  const std::string_view v = a.value;
+  const bool reference = Contains(v, "&");
+  if (name == "class") {
+    return reference || HasClassWord(v, rules.skip_classes) ||
+           HasClassWord(v, rules.caption_classes);
+  }
+  if (name == "id") return reference || StartsWith(v, kStockIdPrefix);
+  if (name == "style") return reference || Contains(v, kFontWeight);
+  if (name == "cms-style") return reference || Contains(v, kCmsBold);
+  return name == "href" || name == "src" || name == "data-src" || GumboReadsAttribute(name);
+}
+
+// The attributes gumbo may skip: those nothing reads, and every repeat of a
+// name in its tag (gumbo drops repeats). Cutting them changes no block,
+// run, stock or image, only which elements gumbo's formatting list counts
+// as identical (the "Noah's Ark" clause), and so which unread wrappers it
+// clones. A tag has at most kMaxListedAttributes listed: repeats are found
+// pair by pair.
+void AddUnreadAttributes(const std::vector<AttributeSpan>& attributes, const Rules& rules,
+                         MarkupEdits* edits) {
+  for (size_t first = 0, end = 0; first < attributes.size(); first = end) {
+    end = first;
+    while (end < attributes.size() && attributes[end].tag == attributes[first].tag) ++end;
+    for (size_t i = first; i < end; ++i) {
+      const auto& a = attributes[i];
+      const bool repeat = std::any_of(attributes.begin() + first, attributes.begin() + i,
+                                      [&](const auto& b) { return EqualsNoCase(a.name, b.name); });
+      if (repeat || !IsRead(a, rules)) edits->push_back({a.begin, a.end, {}});
+    }
+  }
+}
+
+// Whether gumbo would give `text` as it is: no carriage return for it to
+// change (a body has none once its newlines are normalized), no code point
+// it replaces.
+bool GumboKeeps(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x20 && b < 0x7F) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    const char32_t c = DecodeUtf8(text, i, &len);
+    if (c == '\r' || GumboReplacesCodePoint(c)) return false;
+    i += len;
+  }
+  return true;
+}
+
+// Whether each comment can stand in as "<!--N-->", its text taken as
+// written.
+bool CommentsStandIn(const MarkupSpans& spans) {
+  return spans.complete && spans.comments_replaceable &&
+         std::all_of(spans.comments.begin(), spans.comments.end(),
+                     [](const CommentSpan& c) { return GumboKeeps(c.text); });
+}
+
+// The edits that spare gumbo what no stage reads of a body: the attributes
+// nothing reads, the text of elements the walk skips whole (scripts,
+// styles...) and the white space after a run's first byte go, and each
+// comment becomes "<!--N-->", N its place in
+// spans.comments: its node stays where gumbo puts it, and the walk takes
+// its text from there.
+MarkupEdits Unread(const MarkupSpans& spans, const Rules& rules) {
+  MarkupEdits edits;
+  if (!spans.complete) return edits;
+  AddUnreadAttributes(spans.attributes, rules, &edits);
+  for (const RawTextSpan& raw : spans.raw_texts) {
+    if (IsSkippedTag(gumbo_tag_enum(raw.name.c_str()))) edits.push_back({raw.begin, raw.end, {}});
+  }
+  for (const auto& [begin, end] : spans.spaces) edits.push_back({begin, end, {}});
+  if (CommentsStandIn(spans)) {
+    for (size_t i = 0; i < spans.comments.size(); ++i) {
+      const CommentSpan& c = spans.comments[i];
+      edits.push_back({c.begin, c.end, "<!--" + std::to_string(i) + "-->"});
+    }
+  }
+  std::sort(edits.begin(), edits.end(),
+            [](const MarkupEdit& a, const MarkupEdit& b) { return a.begin < b.begin; });
+  return edits;
+}
+
+// Parses `html` with `edits` made and walks gumbo's tree; the arena is
+// free again when it returns. `stand_ins`: the comments whose places the
+// edits numbered.
+Walked Parse(std::string_view html, const Rules& rules, const Deadline& deadline,
+             const MarkupEdits& edits = {}, const std::vector<CommentSpan>* stand_ins = nullptr) {
+  const GumboInput input(html, edits);
   GumboArena& arena = GumboArena::OfThisThread();
   const GumboOutput* output = arena.Parse(input.options(), input.html());
   struct ResetOnExit {  // the walk may throw TimeoutError
@@ -501,13 +623,13 @@ Walked Parse(std::string_view html, const Rules& rules, const Deadline& deadline
     ~ResetOnExit() { arena.Reset(); }
   } reset{arena};
   {
-    Builder builder(rules, deadline, kCallerStackDepth);
+    Builder builder(rules, deadline, kCallerStackDepth, stand_ins);
     builder.Walk(output->root, 0);
     if (!builder.TooDeep()) return builder.Finish();
   }
   Walked walked;
   RunWithStack(kDeepStack, [&] {
-    Builder builder(rules, deadline, kHardDepth);
+    Builder builder(rules, deadline, kHardDepth, stand_ins);
     builder.Walk(output->root, 0);
     walked = builder.Finish();
   });
@@ -554,8 +676,11 @@ bool MayHoldCredit(const Rules& rules, std::string_view markup) {
   });
 }
 
-Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline) {
-  Walked walked = Parse(html, rules, deadline);
+Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline,
+                       const MarkupSpans* spans) {
+  Walked walked = spans ? Parse(html, rules, deadline, Unread(*spans, rules),
+                                CommentsStandIn(*spans) ? &spans->comments : nullptr)
+                        : Parse(html, rules, deadline);
   for (const std::string& comment : walked.comments) {
     deadline.Check();  // each may be parsed
     AddCommentLines(rules, comment, &walked.doc.comment_lines);

@@ -21,9 +21,9 @@ namespace newsextract {
 // never matched by an end tag, and every walk of the stack stops at it, so
 // the model pops less than gumbo, never more. fuzz/fuzz_extract.cc checks
 // the model against the depth gumbo really reaches.
-std::string CheckMarkup(std::string_view html, const HtmlLimits& limits) {
+std::string CheckMarkup(std::string_view html, const HtmlLimits& limits, MarkupSpans* spans) {
   markup::TreeModel model(limits);
-  markup::ScanMarkup(html, &model);
+  markup::ScanMarkup(html, &model, spans);
   return model.problem();
 }
 

@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace newsextract {
 
@@ -20,9 +22,60 @@ struct HtmlLimits {
   size_t max_attributes = 1000;
 };
 
+// One attribute of a start tag read in markup (not in raw text or a
+// comment), as written: its name and value, and the bytes [begin, end) from
+// its name to the end of its value. Removing those bytes leaves the tag
+// whole and the same to gumbo but for that attribute.
+struct AttributeSpan {
+  size_t tag = 0;  // which start tag holds it, counted from 0 in the body
+  size_t begin = 0, end = 0;
+  std::string_view name, value;  // as written: case kept, references not decoded
+};
+
+constexpr size_t kMaxListedAttributes = 16;
+
+// A <!-- comment --> read in markup: its bytes [begin, end) and the text
+// gumbo gives its comment node.
+struct CommentSpan {
+  size_t begin = 0, end = 0;
+  std::string_view text;
+};
+
+// The text of an element the tokenizer reads as raw text or RCDATA
+// (script, style, title...): the bytes [begin, end) between its start tag
+// and its end tag, and the element's name in lower case.
+struct RawTextSpan {
+  size_t begin = 0, end = 0;
+  std::string name;
+};
+
+// What the scan read of a body that gumbo may be spared: html_text cuts
+// what no stage reads before gumbo parses.
+struct MarkupSpans {
+  // In order; of a tag with more than kMaxListedAttributes, none (a
+  // hostile tag holds millions, and html_text looks for repeats pair by
+  // pair).
+  std::vector<AttributeSpan> attributes;
+  std::vector<CommentSpan> comments;  // in order
+  // False when some comment's text cannot be stood in for: a bogus comment
+  // (<!x>, <?x>, </3>), whose text is any, or one the input cuts off.
+  bool comments_replaceable = true;
+  std::vector<RawTextSpan> raw_texts;  // in order; only those with an end tag
+  // In text read in markup, all but the first byte of each run of HTML
+  // white space, [first, second): gumbo makes a token of each character,
+  // and every later stage folds a run into one space. Not after <pre> or
+  // <listing>, whose first newline gumbo drops.
+  std::vector<std::pair<size_t, size_t>> spaces;
+  // False when the scan stopped listing (too many to list): the lists are
+  // then empty, and nothing may be cut.
+  bool complete = true;
+};
+
 // Scans the raw markup following gumbo's tokenizer states and a model of its
 // tree builder. Returns an empty string when it is fine, else the reason.
-std::string CheckMarkup(std::string_view html, const HtmlLimits& limits);
+// With `spans`, also lists what it read that gumbo may be spared.
+std::string CheckMarkup(std::string_view html, const HtmlLimits& limits,
+                        MarkupSpans* spans = nullptr);
 
 }  // namespace newsextract
 

@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <string>
+
+#include "text_util.h"
 
 namespace newsextract::markup {
 namespace {
@@ -12,8 +16,6 @@ namespace {
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool StartsWithNoCaseAt(std::string_view s, size_t at, std::string_view prefix) {
   if (s.size() - std::min(at, s.size()) < prefix.size()) return false;
@@ -27,7 +29,8 @@ bool StartsWithNoCaseAt(std::string_view s, size_t at, std::string_view prefix) 
 // offsets into `html`; npos means the input ends inside the construct.
 class MarkupScanner {
  public:
-  MarkupScanner(std::string_view html, TreeModel* model) : html_(html), model_(model) {}
+  MarkupScanner(std::string_view html, TreeModel* model, MarkupSpans* spans)
+      : html_(html), model_(model), spans_(spans) {}
 
   void Run() {
     size_t pos = 0, text_begin = 0;
@@ -41,6 +44,7 @@ class MarkupScanner {
       }
       if (next == npos) return;  // the rest is a comment, raw text or a cut tag
       text_begin = pos = next;
+      if (spans_) CapSpans();
     }
     FlushText(text_begin, html_.size());
   }
@@ -50,6 +54,34 @@ class MarkupScanner {
 
   void FlushText(size_t begin, size_t end) {
     if (end > begin && model_->problem().empty()) model_->Text(end - begin, false);
+    if (spans_ && !(begin == last_start_end_ && last_start_keeps_newline_)) NoteSpaces(begin, end);
+  }
+
+  // Lists what follows the first byte of each run of white space in the
+  // text [begin, end) (see MarkupSpans::spaces).
+  void NoteSpaces(size_t begin, size_t end) {
+    for (size_t i = begin; i + 1 < end;) {
+      if (i + 8 <= end && !HasByteBelow0x21(i)) {  // most text: CJK or words
+        i += 8;
+        continue;
+      }
+      if (!IsHtmlSpace(html_[i]) || !IsHtmlSpace(html_[i + 1])) {
+        ++i;
+        continue;
+      }
+      size_t j = i + 2;
+      while (j < end && IsHtmlSpace(html_[j])) ++j;
+      spans_->spaces.emplace_back(i + 1, j);
+      i = j;
+    }
+  }
+
+  // Whether one of the 8 bytes at `at` is below 0x21 (white space is).
+  bool HasByteBelow0x21(size_t at) const {
+    uint64_t x;
+    std::memcpy(&x, html_.data() + at, sizeof x);
+    constexpr uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+    return ((x - 0x21 * kOnes) & ~x & kHighs) != 0;
   }
 
   // Reads the construct at html_[lt] == '<'. False when it is text; else
@@ -59,12 +91,14 @@ class MarkupScanner {
     if (c == '!') {
       FlushText(text_begin, lt);
       *next = Declaration(lt);
+      if (spans_) NoteDeclaration(lt, *next);
       model_->Comment();
       return true;
     }
     if (c == '?') {
       FlushText(text_begin, lt);
       *next = BogusComment(lt + 2);
+      if (spans_) spans_->comments_replaceable = false;
       model_->Comment();
       return true;
     }
@@ -78,6 +112,7 @@ class MarkupScanner {
         garbled_end_ = lt + 3;
       } else if (!IsAsciiAlpha(d)) {
         *next = BogusComment(lt + 2);
+        if (spans_) spans_->comments_replaceable = false;
         model_->Comment();
       } else {
         MarkupTag tag;
@@ -94,10 +129,18 @@ class MarkupScanner {
     if (!IsAsciiAlpha(c)) return false;
     FlushText(text_begin, lt);
     MarkupTag tag;
-    *next = Tag(lt + 1, &tag);
+    const size_t listed = spans_ ? spans_->attributes.size() : 0;
+    *next = Tag(lt + 1, &tag, spans_ != nullptr);
     // A tag the input cuts off is dropped, but only after gumbo has read
     // its attributes: 170,000 took 163 s.
-    if (*next == npos) return model_->Attributes(tag, "<"), true;
+    if (*next == npos) {
+      if (spans_) spans_->attributes.resize(listed);
+      return model_->Attributes(tag, "<"), true;
+    }
+    ++start_tags_;
+    last_start_end_ = *next;
+    // gumbo drops a newline right after these tags; the run there stays.
+    last_start_keeps_newline_ = tag.name == "pre" || tag.name == "listing";
     tag.original = OriginalName(lt, *next);
     *next = StartTag(tag, *next);
     return true;
@@ -112,12 +155,56 @@ class MarkupScanner {
       case Content::kPlainText:
         return npos;
       case Content::kScript:
-        return AfterText(ScriptDataEnd(after));
+        return AfterText(NoteRawText(tag, after, ScriptDataEnd(after)));
       case Content::kRawText:
       case Content::kRcdata:
-        return AfterText(AppropriateEndTag(tag.name, after));
+        return AfterText(NoteRawText(tag, after, AppropriateEndTag(tag.name, after)));
     }
     return after;
+  }
+
+  // Hostile markup can hold millions of attributes: past a number no
+  // article nears, the lists are dropped (gumbo then parses the body as
+  // written) and the scan lists no more.
+  void CapSpans() {
+    constexpr size_t kMaxListed = 1u << 16;
+    if (spans_->attributes.size() + spans_->comments.size() + spans_->raw_texts.size() +
+            spans_->spaces.size() <=
+        kMaxListed) {
+      return;
+    }
+    *spans_ = MarkupSpans();
+    spans_->complete = false;
+    spans_ = nullptr;
+  }
+
+  size_t NoteRawText(const MarkupTag& tag, size_t begin, size_t end_tag) {
+    if (spans_ && end_tag != npos) spans_->raw_texts.push_back({begin, end_tag, tag.name});
+    return end_tag;
+  }
+
+  // Lists the comment at `lt` that ends before `next`, or marks the
+  // comments uncuttable (see MarkupSpans::comments_replaceable).
+  void NoteDeclaration(size_t lt, size_t next) {
+    if (html_.compare(lt, 4, "<!--") != 0) {
+      // A doctype makes no node in a body; CDATA in foreign content makes
+      // text. Anything else is a bogus comment.
+      const bool cdata = html_.compare(lt, 9, "<![CDATA[") == 0 && model_->InForeignCdata();
+      if (!cdata && !StartsWithNoCaseAt(html_, lt + 2, "doctype")) {
+        spans_->comments_replaceable = false;
+      }
+      return;
+    }
+    if (next == npos) {
+      spans_->comments_replaceable = false;
+      return;
+    }
+    // "<!-->", "<!--->" and "<!---->" are empty; else the text ends before
+    // "-->" or "--!>".
+    const size_t text_begin = lt + 4;
+    size_t text_end = html_[next - 2] == '!' ? next - 4 : next - 3;
+    if (next <= lt + 6 || text_end < text_begin) text_end = text_begin;
+    spans_->comments.push_back({lt, next, html_.substr(text_begin, text_end - text_begin)});
   }
 
   // Skips the end tag at `end_tag` that closes a raw text element. It may
@@ -229,41 +316,68 @@ class MarkupScanner {
   // A tag from its name at `at`: name, attributes, self-closing flag.
   // Returns the position after its '>', npos when the input ends first
   // (gumbo then drops the tag).
-  size_t Tag(size_t at, MarkupTag* tag) const {
+  // With `record`, the tag's attributes go to spans_ (see Attributes).
+  size_t Tag(size_t at, MarkupTag* tag, bool record = false) const {
     size_t i = at;
     while (i < html_.size() && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>') {
       tag->name.push_back(AsciiLower(html_[i++]));
     }
-    return Attributes(i, tag);
+    return Attributes(i, tag, record);
   }
 
-  // The attribute states, from `begin` where the tag's name ends.
-  size_t Attributes(size_t begin, MarkupTag* tag) const {
+  // The attribute states, from `begin` where the tag's name ends. With
+  // `record`, each attribute is appended to spans_ when the next one
+  // starts or the tag ends; its span grows with each state it passes.
+  size_t Attributes(size_t begin, MarkupTag* tag, bool record) const {
     AttributeState state = kBeforeName;
     char quote = '\0';
-    size_t name_begin = 0;
+    size_t name_begin = 0, value_begin = 0;
+    AttributeSpan span{start_tags_, 0, 0, {}, {}};
+    const size_t tag_first = record ? spans_->attributes.size() : 0;
+    size_t listed = 0;
+    auto list = [&] {
+      if (!record || span.end <= span.begin) return;
+      if (++listed > kMaxListedAttributes) {  // none of this tag's
+        spans_->attributes.resize(tag_first);
+        record = false;
+        return;
+      }
+      spans_->attributes.push_back(span);
+    };
     for (size_t i = begin; i < html_.size(); ++i) {
       const char c = html_[i];
       switch (state) {
         case kBeforeName:
         case kAfterName:
           if (const size_t gt = BetweenAttributes(i, &state, &name_begin, tag); gt != npos) {
+            list();
             return Finish(tag, begin, gt);
+          }
+          if (state == kName) {  // a new attribute
+            list();
+            span = {start_tags_, i, i + 1, {}, {}};
+          } else if (state == kBeforeValue) {  // its '='
+            span.end = i + 1;
           }
           continue;
         case kName:
           if (IsHtmlSpace(c) || c == '/' || c == '>' || c == '=') {
             NoteAttribute(tag, html_.substr(name_begin, i - name_begin));
+            span.name = html_.substr(name_begin, i - name_begin);
+            span.end = c == '=' ? i + 1 : i;
             state = c == '=' ? kBeforeValue : kAfterName;
             if (c == '/' || c == '>') --i, state = kBeforeName;
           }
           continue;
         case kBeforeValue:
           if (IsHtmlSpace(c)) continue;
+          value_begin = i;
           if (c == '"' || c == '\'') {
             quote = c;
             state = kQuoted;
+            value_begin = i + 1;
           } else if (c == '>') {
+            list();
             return Finish(tag, begin, i);
           } else {
             state = kUnquoted;
@@ -272,13 +386,22 @@ class MarkupScanner {
         case kQuoted: {
           const size_t close = html_.find(quote, i);
           if (close == npos) return npos;
+          span.value = html_.substr(value_begin, close - value_begin);
+          span.end = close + 1;
           i = close;
           state = kAfterQuoted;
           continue;
         }
         case kUnquoted:
+          if (IsHtmlSpace(c) || c == '>') {
+            span.value = html_.substr(value_begin, i - value_begin);
+            span.end = i;
+          }
           if (IsHtmlSpace(c)) state = kBeforeName;
-          if (c == '>') return Finish(tag, begin, i);
+          if (c == '>') {
+            list();
+            return Finish(tag, begin, i);
+          }
           continue;
         case kAfterQuoted:
           state = kBeforeName;
@@ -348,11 +471,17 @@ class MarkupScanner {
 
   std::string_view html_;
   TreeModel* model_;
+  MarkupSpans* spans_;                               // null: nothing listed
+  size_t start_tags_ = 0;                            // read so far
+  size_t last_start_end_ = npos;                     // just after the last start tag read
+  bool last_start_keeps_newline_ = false;            // it was <pre> or <listing>
   size_t garbled_from_ = npos, garbled_end_ = npos;  // a "</>" run and where it ends
 };
 
 }  // namespace
 
-void ScanMarkup(std::string_view html, TreeModel* model) { MarkupScanner(html, model).Run(); }
+void ScanMarkup(std::string_view html, TreeModel* model, MarkupSpans* spans) {
+  MarkupScanner(html, model, spans).Run();
+}
 
 }  // namespace newsextract::markup

@@ -11,8 +11,9 @@
 namespace newsextract::markup {
 
 // Feeds `html` to `model` token by token; stops early once the model has a
-// problem.
-void ScanMarkup(std::string_view html, TreeModel* model);
+// problem. With `spans`, adds to it the attributes, comments and raw texts
+// read (see MarkupSpans).
+void ScanMarkup(std::string_view html, TreeModel* model, MarkupSpans* spans = nullptr);
 
 }  // namespace newsextract::markup
 

@@ -101,6 +101,11 @@ size_t AdvanceChars(std::string_view text, size_t pos, size_t chars);
 // The last code point of `text`, or 0 when empty.
 char32_t LastCodePoint(std::string_view text);
 
+// 'A'-'Z' to 'a'-'z', every other byte as it is (HTML names are ASCII).
+inline char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 // Inline, first byte first: the boilerplate and ranking stages try a
 // dozen prefixes on every line, and most differ at once.
 // The last byte is compared before the rest: in CJK text the first byte is

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "markup_check.h"
 #include "text_util.h"
 
 namespace newsextract {
@@ -398,6 +399,73 @@ TEST(MayHoldCreditTest, YesWheneverTheParsedTextCouldHoldACredit) {
   };
   for (const Case& c : cases)
     EXPECT_EQ(MayHoldCredit(DefaultRules(), c.markup), c.want) << c.markup;
+}
+
+// Everything a Document holds, one line each, to compare two.
+std::string Describe(const Document& doc) {
+  std::string out;
+  for (const Block& b : doc.blocks) {
+    out += "block " + std::to_string(static_cast<int>(b.kind)) + " " + std::to_string(b.list_id) +
+           "." + std::to_string(b.list_index) + " " + std::to_string(b.table_id) + "." +
+           std::to_string(b.row) + " [" + b.text + "]";
+    for (const Run& r : b.runs) {
+      out += " (" + std::to_string(r.begin) + "," + std::to_string(r.end) + "," +
+             (r.bold ? "b" : "-") + "," + r.href + "," + r.stock_code + ")";
+    }
+    for (const auto& [begin, end] : b.cells) {
+      out += " |" + std::to_string(begin) + "," + std::to_string(end);
+    }
+    out += "\n";
+  }
+  for (const auto& line : doc.comment_lines) out += "comment [" + line + "]\n";
+  for (const auto& i : doc.images) out += "image " + i.src + " " + i.caption.value_or("-") + "\n";
+  for (const auto& s : doc.stocks) out += "stock " + s.code + " " + s.name + "\n";
+  return out;
+}
+
+// With the spans of CheckMarkup, gumbo is spared unread attributes, skipped
+// raw text, white space runs and comment text: the Document must not
+// change. Each case is markup where a careless cut would change it.
+TEST(BuildDocumentTest, SparingGumboChangesNothing) {
+  const std::vector<std::string> cases = {
+      // Bold from cms-style, style and repeats (gumbo keeps the first).
+      "<p><font cms-style=\"font-L\">甲</font><font cms-style=\"font-L strong-Bold\">乙</font>"
+      "<font cms-style=\"font-L\" cms-style=\"strong-Bold\">丙</font>"
+      "<span style=\"font-weight: bold\" title=\"t\">丁</span>"
+      "<font CMS-STYLE=\"strong&#45;Bold\">戊</font></p>",
+      // Classes: skipped, caption, other; ids: stock and not.
+      "<div class=\"clearfix appendQr_wrap\"><p>扫码</p></div><p class=\"x\" id=\"y\">正文"
+      "<span id=\"stock_sz000001\" data-x=\"1\">平安银行</span></p>"
+      "<div class=img_wrapper><img src=\"a.png\" alt=\"a\" referrerpolicy=\"no-referrer\">"
+      "<span class=\"img_descr\">图注</span></div>",
+      // Misnested formatting elements with and without attributes (Noah's Ark).
+      "<p><font a=1><font a=2><font a=3><font a=4><b>甲<p>乙</font></b>丙<p>丁",
+      "<b x=1><b x=2><b x=3><b x=4><p>甲</b>乙<div>丙</div>",
+      // Comments: where they stand, in skipped elements, in metadata, in a table.
+      "<p>甲<!-- x -->乙</p><select><!-- 来源：不读 --></select>"
+      "<!-- article_adlist<p>来源：某报</p>article_adlist --><table><!--t--><tr><td>1</td></tr>"
+      "</table><pre><!--p-->\nx</pre>",
+      // Raw text and white space.
+      "<script>var a = '<p>x</p>';</script><style>p{}</style><title>t  t</title>"
+      "<p>甲  \n\t 乙</p><pre>\n\n  pre</pre><listing>\n\nl</listing>"
+      "<textarea>\n\n t  t</textarea><table>  \n <tr> <td> 1 </td></tr>  </table>",
+      // Attributes gumbo reads, and a link.
+      "<table><input type=hidden x=1><tr><td>1</td></tr></table>"
+      "<svg><font color=red>甲</font></svg><p>乙</p><isindex prompt=\"提示\" x=1>"
+      "<a href=\"https://finance.sina.com.cn/realstock/company/sh600000/nc.shtml\" "
+      "target=\"_blank\">浦发银行</a>",
+      // Comment text gumbo changes: controls, noncharacters, a carriage return.
+      "<p>甲</p><!--a\x01b--><!--\xEF\xBF\xBE--><!--c\rd-->",
+      // Character references and bytes that join across a cut.
+      "<p>&amp  <!--x-->amp; a<<!--y-->b &#x41  ;</p><p title=\"a>b\">x</p><p a=b/>y</p>",
+  };
+  for (const std::string& html : cases) {
+    MarkupSpans spans;
+    ASSERT_EQ(CheckMarkup(html, HtmlLimits(), &spans), "") << html;
+    EXPECT_EQ(Describe(BuildDocument(html, DefaultRules(), Deadline(), &spans)),
+              Describe(BuildDocument(html, DefaultRules())))
+        << html;
+  }
 }
 
 }  // namespace

@@ -298,5 +298,71 @@ TEST(CheckMarkupTest, GumboPathsQuadraticInOneDimensionAreRefused) {
   for (const std::string& html : fine) EXPECT_EQ(CheckMarkup(html, HtmlLimits()), "") << html;
 }
 
+// What the scan lists of a body for html_text to spare gumbo.
+TEST(CheckMarkupTest, ListsAttributesCommentsRawTextsAndSpaces) {
+  const std::string html =
+      "<p cms-style=\"font-L\" class=x ID = 'a'>甲  \n 乙</p><!-- c -- d --><!-->"
+      "<!--->x<!--e--!><style>s  s</style><pre>\n\n p</pre><a href>q</a>";
+  MarkupSpans spans;
+  ASSERT_EQ(CheckMarkup(html, HtmlLimits(), &spans), "");
+  ASSERT_TRUE(spans.complete);
+  std::vector<std::string> attributes;
+  for (const AttributeSpan& a : spans.attributes) {
+    attributes.push_back(std::to_string(a.tag) + " " + std::string(a.name) + "=" +
+                         std::string(a.value) + " [" + html.substr(a.begin, a.end - a.begin) + "]");
+  }
+  EXPECT_EQ(attributes, (std::vector<std::string>{"0 cms-style=font-L [cms-style=\"font-L\"]",
+                                                  "0 class=x [class=x]", "0 ID=a [ID = 'a']",
+                                                  "3 href= [href]"}));
+  std::vector<std::string> comments;
+  for (const CommentSpan& c : spans.comments) {
+    comments.push_back(std::string(c.text) + "|" + html.substr(c.begin, c.end - c.begin));
+  }
+  EXPECT_EQ(comments, (std::vector<std::string>{" c -- d |<!-- c -- d -->", "|<!-->", "|<!--->",
+                                                "e|<!--e--!>"}));
+  EXPECT_TRUE(spans.comments_replaceable);
+  ASSERT_EQ(spans.raw_texts.size(), 1u);
+  EXPECT_EQ(spans.raw_texts[0].name, "style");
+  EXPECT_EQ(
+      html.substr(spans.raw_texts[0].begin, spans.raw_texts[0].end - spans.raw_texts[0].begin),
+      "s  s");
+  // One run in the paragraph ("  \n " keeps its first byte); none after
+  // <pre>, whose first newline gumbo drops; none in the style's raw text.
+  ASSERT_EQ(spans.spaces.size(), 1u);
+  EXPECT_EQ(html.substr(spans.spaces[0].first, spans.spaces[0].second - spans.spaces[0].first),
+            " \n ");
+}
+
+TEST(CheckMarkupTest, CommentsCannotBeStoodInForBesideBogusOnes) {
+  for (const char* html :
+       {"<p>a</p><!--x--><?php x ?>", "<!--x--></ 3>", "<!--x--><!x>", "<!--x--><!-- no end"}) {
+    MarkupSpans spans;
+    ASSERT_EQ(CheckMarkup(html, HtmlLimits(), &spans), "") << html;
+    EXPECT_FALSE(spans.comments_replaceable) << html;
+  }
+  MarkupSpans spans;
+  ASSERT_EQ(CheckMarkup("<!DOCTYPE html><!--x--><svg><![CDATA[y]]></svg>", HtmlLimits(), &spans),
+            "");
+  EXPECT_TRUE(spans.comments_replaceable);
+}
+
+TEST(CheckMarkupTest, HostileMarkupListsLittle) {
+  // A tag with more attributes than kMaxListedAttributes lists none.
+  std::string many = "<p";
+  for (size_t i = 0; i <= kMaxListedAttributes; ++i) many += " a" + std::to_string(i);
+  many += " b>x</p><p c>y</p>";
+  MarkupSpans spans;
+  ASSERT_EQ(CheckMarkup(many, HtmlLimits(), &spans), "");
+  ASSERT_EQ(spans.attributes.size(), 1u);
+  EXPECT_EQ(spans.attributes[0].name, "c");
+  // Past a number of spans no article nears, the lists are dropped.
+  std::string spaced;
+  for (int i = 0; i < 70000; ++i) spaced += "a  ";
+  MarkupSpans dropped;
+  ASSERT_EQ(CheckMarkup("<p>" + spaced + "</p>", HtmlLimits(), &dropped), "");
+  EXPECT_FALSE(dropped.complete);
+  EXPECT_TRUE(dropped.spaces.empty());
+}
+
 }  // namespace
 }  // namespace newsextract
