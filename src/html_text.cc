@@ -512,9 +512,7 @@ std::optional<std::vector<HeadChars>> CreditHeadChars(const Rules& rules) {
 }
 
 bool EqualsNoCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return AsciiLower(x) == AsciiLower(y);
-         });
+  return a.size() == b.size() && StartsWithNoCase(a, b);
 }
 
 // Whether the walk or gumbo's tree builder reads the attribute: those the
@@ -587,11 +585,11 @@ bool CommentsStandIn(const MarkupSpans& spans) {
 
 // The edits that spare gumbo what no stage reads of a body: the attributes
 // nothing reads, the text of elements the walk skips whole (scripts,
-// styles...) and the white space after a run's first byte go, and each
-// comment becomes "<!--N-->", N its place in
+// styles...) and the white space after a run's first byte go, and, when
+// `stand_in`, each comment becomes "<!--N-->", N its place in
 // spans.comments: its node stays where gumbo puts it, and the walk takes
 // its text from there.
-MarkupEdits Unread(const MarkupSpans& spans, const Rules& rules) {
+MarkupEdits Unread(const MarkupSpans& spans, bool stand_in, const Rules& rules) {
   MarkupEdits edits;
   if (!spans.complete) return edits;
   AddUnreadAttributes(spans.attributes, rules, &edits);
@@ -599,7 +597,7 @@ MarkupEdits Unread(const MarkupSpans& spans, const Rules& rules) {
     if (IsSkippedTag(gumbo_tag_enum(raw.name.c_str()))) edits.push_back({raw.begin, raw.end, {}});
   }
   for (const auto& [begin, end] : spans.spaces) edits.push_back({begin, end, {}});
-  if (CommentsStandIn(spans)) {
+  if (stand_in) {
     for (size_t i = 0; i < spans.comments.size(); ++i) {
       const CommentSpan& c = spans.comments[i];
       edits.push_back({c.begin, c.end, "<!--" + std::to_string(i) + "-->"});
@@ -678,8 +676,9 @@ bool MayHoldCredit(const Rules& rules, std::string_view markup) {
 
 Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline,
                        const MarkupSpans* spans) {
-  Walked walked = spans ? Parse(html, rules, deadline, Unread(*spans, rules),
-                                CommentsStandIn(*spans) ? &spans->comments : nullptr)
+  const bool stand_in = spans && CommentsStandIn(*spans);
+  Walked walked = spans ? Parse(html, rules, deadline, Unread(*spans, stand_in, rules),
+                                stand_in ? &spans->comments : nullptr)
                         : Parse(html, rules, deadline);
   for (const std::string& comment : walked.comments) {
     deadline.Check();  // each may be parsed
