@@ -137,6 +137,22 @@ def json_outputs(out_dir):
     return {k: v for k, v in outputs(out_dir).items() if k.endswith(".json") and k != MANIFEST}
 
 
+def any_output_written(out_dir):
+    for _, _, files in os.walk(out_dir):
+        if any(f.endswith(".json") and f != MANIFEST and not TEMP_RE.search(f) for f in files):
+            return True
+    return False
+
+
+def wait_for_first_output(p, out_dir):
+    """Returns once p has written an output to out_dir (or ended): a test
+    that stops a run mid-way waits for this, not a fixed sleep, which under
+    ASan on a loaded CI machine had passed before anything was written."""
+    deadline = time.monotonic() + 60
+    while p.poll() is None and time.monotonic() < deadline and not any_output_written(out_dir):
+        time.sleep(0.005)
+
+
 def temp_files(out_dir):
     return [k for k in outputs(out_dir) if TEMP_RE.search(os.path.basename(k))]
 
@@ -478,7 +494,7 @@ def check_rules_add_or_an_option_change_redoes_everything():
 def check_kill_9_mid_run_leaves_whole_files_and_the_rerun_completes():
     out = fresh_dir("kill9")
     p = subprocess.Popen([BIN, "-j2", "-q", "-o", out, "--incremental", Trees.big])
-    time.sleep(0.2)
+    wait_for_first_output(p, out)
     p.kill()
     p.wait()
     expect(p.returncode == -signal.SIGKILL, f"finished before the kill (exit {p.returncode}); use more files")
@@ -689,8 +705,10 @@ def check_usage_errors_give_exit_2():
         expect(p.stderr.decode().startswith("newsextract: error: "), f"{args}: {p.stderr.decode()!r}")
 
 
-def interrupt(args, sig, after):
+def interrupt(args, sig, after, out_dir=None):
     p = subprocess.Popen([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if out_dir:
+        wait_for_first_output(p, out_dir)
     time.sleep(after)
     p.send_signal(sig)
     stdout, stderr = p.communicate(timeout=60)
@@ -700,7 +718,7 @@ def interrupt(args, sig, after):
 def check_sigint_or_sigterm_stop_with_130_and_no_temp_files():
     for sig in (signal.SIGINT, signal.SIGTERM):
         out = fresh_dir("sig")
-        code, _, stderr = interrupt(["-j2", "-o", out, Trees.big], sig, 0.3)
+        code, _, stderr = interrupt(["-j2", "-o", out, Trees.big], sig, 0.05, out)
         expect(code == 130, f"{sig.name}: exit {code}, want 130; {stderr.decode()[-300:]}")
         expect(temp_files(out) == [], f"{sig.name}: temp files {temp_files(out)[:3]}")
         written = json_outputs(out)
