@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdlib>
 #include <exception>
@@ -191,6 +192,23 @@ struct BlockContext {
   int list_id = -1, list_index = -1, table_id = -1, row = -1;
 };
 
+// What the edits made stand in for (see Unread), for the walk to put
+// back: each comment ("<!--N-->", N its place in `comments`) and each word
+// (one character, U+F0000 + N, N its place in `words`, bytes of `html`).
+struct StandIns {
+  const std::vector<CommentSpan>* comments = nullptr;
+  const std::vector<std::pair<size_t, size_t>>* words = nullptr;
+  std::string_view html;
+};
+
+// The first code point of the plane the word stand-ins are taken from
+// (supplementary private use area A); its UTF-8 lead byte and the range of
+// the byte after it.
+constexpr char32_t kFirstStandIn = 0xF0000;
+constexpr size_t kMaxStandIns = 0xFFFE;  // U+FFFFE and U+FFFFF are noncharacters
+constexpr char kStandInLead = '\xF3';
+constexpr unsigned char kStandInSecondMin = 0xB0, kStandInSecondMax = 0xBF;
+
 // A walked tree: its document, and its comments as written.
 struct Walked {
   Document doc;
@@ -205,8 +223,7 @@ class Builder {
  public:
   // Past `max_depth` the walk stops and TooDeep() says so, unless that is
   // kHardDepth, where it skips what is deeper.
-  Builder(const Rules& rules, const Deadline& deadline, int max_depth,
-          const std::vector<CommentSpan>* stand_ins)
+  Builder(const Rules& rules, const Deadline& deadline, int max_depth, const StandIns& stand_ins)
       : rules_(rules), deadline_(deadline), max_depth_(max_depth), stand_ins_(stand_ins) {
     contexts_.emplace_back();
   }
@@ -221,7 +238,7 @@ class Builder {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA:
-        AppendText(node->v.text.text);
+        AppendNodeText(node->v.text.text);
         break;
       case GUMBO_NODE_COMMENT:
         AddComment(node->v.text.text);
@@ -249,15 +266,46 @@ class Builder {
   [[gnu::noinline]] void CheckDeadline() const { deadline_.Check(); }
   // A comment, or the one it stands in for ("N", see Unread).
   [[gnu::noinline]] void AddComment(const char* text) {
-    if (stand_ins_) {
+    if (stand_ins_.comments) {
       char* end = nullptr;
       const unsigned long i = std::strtoul(text, &end, 10);
-      if (*end == '\0' && i < stand_ins_->size()) {
-        comments_.emplace_back((*stand_ins_)[i].text);
+      if (*end == '\0' && i < stand_ins_.comments->size()) {
+        comments_.emplace_back((*stand_ins_.comments)[i].text);
         return;
       }
     }
     comments_.emplace_back(text);
+  }
+
+  // A text node's text, with the words its characters stand in for put
+  // back (appended piece by piece: a word adds to the run before it as a
+  // longer text would).
+  [[gnu::noinline]] void AppendNodeText(std::string_view text) {
+    if (stand_ins_.words) {
+      size_t done = 0;
+      for (size_t at = text.find(kStandInLead); at != std::string_view::npos;
+           at = text.find(kStandInLead, at + 1)) {
+        const size_t word = StandInAt(text, at);
+        if (word == std::string_view::npos) continue;
+        AppendText(text.substr(done, at - done));
+        const auto [begin, end] = (*stand_ins_.words)[word];
+        AppendText(stand_ins_.html.substr(begin, end - begin));
+        done = at + 4;
+      }
+      text.remove_prefix(done);
+    }
+    AppendText(text);
+  }
+
+  // The word the character at `at` stands in for, or npos.
+  size_t StandInAt(std::string_view text, size_t at) const {
+    const auto second = static_cast<unsigned char>(at + 1 < text.size() ? text[at + 1] : 0);
+    if (at + 4 > text.size() || second < kStandInSecondMin || second > kStandInSecondMax) {
+      return std::string_view::npos;
+    }
+    size_t len;
+    const size_t word = DecodeUtf8(text, at, &len) - kFirstStandIn;
+    return word < stand_ins_.words->size() ? word : std::string_view::npos;
   }
 
   void WalkChildren(const GumboVector& children, int depth) {
@@ -464,7 +512,7 @@ class Builder {
   const Rules& rules_;
   const Deadline& deadline_;
   const int max_depth_;
-  const std::vector<CommentSpan>* stand_ins_;  // null: comments are as written
+  const StandIns stand_ins_;
   bool too_deep_ = false;
   size_t nodes_ = 0;
   Document doc_;
@@ -583,13 +631,48 @@ bool CommentsStandIn(const MarkupSpans& spans) {
                      [](const CommentSpan& c) { return GumboKeeps(c.text); });
 }
 
+// Whether the body holds a character a word's stand-in could be taken
+// for (U+F0000-U+FFFFF), as written or as a numeric character reference
+// (GumboInput caps those longer than a code point).
+bool HoldsStandInPlane(std::string_view html) {
+  for (size_t at = html.find(kStandInLead); at != std::string_view::npos;
+       at = html.find(kStandInLead, at + 1)) {
+    const auto second = static_cast<unsigned char>(at + 1 < html.size() ? html[at + 1] : 0);
+    if (second >= kStandInSecondMin && second <= kStandInSecondMax) return true;
+  }
+  for (size_t at = Find(html, "&#"); at != std::string_view::npos; at = Find(html, "&#", at + 2)) {
+    size_t i = at + 2;
+    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
+    i += hex;
+    const size_t digits = i;
+    char32_t value = 0;
+    for (; i < html.size() && i - digits < 8; ++i) {
+      const auto c = static_cast<unsigned char>(html[i]);
+      const int digit = isdigit(c) ? c - '0' : hex && isxdigit(c) ? (c | 0x20) - 'a' + 10 : -1;
+      if (digit < 0) break;
+      value = value * (hex ? 16 : 10) + digit;
+    }
+    if (value >= kFirstStandIn && value < kFirstStandIn + 0x10000) return true;
+  }
+  return false;
+}
+
+// The UTF-8 of word N's stand-in, U+F0000 + N.
+std::string StandIn(size_t n) {
+  const auto c = static_cast<char32_t>(kFirstStandIn + n);
+  return {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+          static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+}
+
 // The edits that spare gumbo what no stage reads of a body: the attributes
 // nothing reads, the text of elements the walk skips whole (scripts,
-// styles...) and the white space after a run's first byte go, and, when
-// `stand_in`, each comment becomes "<!--N-->", N its place in
-// spans.comments: its node stays where gumbo puts it, and the walk takes
-// its text from there.
-MarkupEdits Unread(const MarkupSpans& spans, bool stand_in, const Rules& rules) {
+// styles...) and the white space after a run's first byte go; with
+// `stand_ins.comments`, each comment becomes "<!--N-->": its node stays
+// where gumbo puts it, and the walk takes its text from there; with
+// `stand_ins.words`, each word becomes one character the walk puts the word
+// back for (gumbo reads text a character at a time, through its tokenizer
+// and tree builder, and treats every character of a word alike).
+MarkupEdits Unread(const MarkupSpans& spans, const StandIns& stand_ins, const Rules& rules) {
   MarkupEdits edits;
   if (!spans.complete) return edits;
   AddUnreadAttributes(spans.attributes, rules, &edits);
@@ -597,10 +680,15 @@ MarkupEdits Unread(const MarkupSpans& spans, bool stand_in, const Rules& rules) 
     if (IsSkippedTag(gumbo_tag_enum(raw.name.c_str()))) edits.push_back({raw.begin, raw.end, {}});
   }
   for (const auto& [begin, end] : spans.spaces) edits.push_back({begin, end, {}});
-  if (stand_in) {
+  if (stand_ins.comments) {
     for (size_t i = 0; i < spans.comments.size(); ++i) {
       const CommentSpan& c = spans.comments[i];
       edits.push_back({c.begin, c.end, "<!--" + std::to_string(i) + "-->"});
+    }
+  }
+  if (stand_ins.words) {
+    for (size_t i = 0; i < spans.words.size() && i < kMaxStandIns; ++i) {
+      edits.push_back({spans.words[i].first, spans.words[i].second, StandIn(i)});
     }
   }
   std::sort(edits.begin(), edits.end(),
@@ -609,10 +697,9 @@ MarkupEdits Unread(const MarkupSpans& spans, bool stand_in, const Rules& rules) 
 }
 
 // Parses `html` with `edits` made and walks gumbo's tree; the arena is
-// free again when it returns. `stand_ins`: the comments whose places the
-// edits numbered.
+// free again when it returns. `stand_ins`: what the edits stood in for.
 Walked Parse(std::string_view html, const Rules& rules, const Deadline& deadline,
-             const MarkupEdits& edits = {}, const std::vector<CommentSpan>* stand_ins = nullptr) {
+             const MarkupEdits& edits = {}, const StandIns& stand_ins = {}) {
   const GumboInput input(html, edits);
   GumboArena& arena = GumboArena::OfThisThread();
   const GumboOutput* output = arena.Parse(input.options(), input.html());
@@ -676,10 +763,18 @@ bool MayHoldCredit(const Rules& rules, std::string_view markup) {
 
 Document BuildDocument(std::string_view html, const Rules& rules, const Deadline& deadline,
                        const MarkupSpans* spans) {
-  const bool stand_in = spans && CommentsStandIn(*spans);
-  Walked walked = spans ? Parse(html, rules, deadline, Unread(*spans, stand_in, rules),
-                                stand_in ? &spans->comments : nullptr)
-                        : Parse(html, rules, deadline);
+  Walked walked;
+  if (spans) {
+    StandIns stand_ins;
+    if (CommentsStandIn(*spans)) stand_ins.comments = &spans->comments;
+    if (spans->complete && !HoldsStandInPlane(html)) {
+      stand_ins.words = &spans->words;
+      stand_ins.html = html;
+    }
+    walked = Parse(html, rules, deadline, Unread(*spans, stand_ins, rules), stand_ins);
+  } else {
+    walked = Parse(html, rules, deadline);
+  }
   for (const std::string& comment : walked.comments) {
     deadline.Check();  // each may be parsed
     AddCommentLines(rules, comment, &walked.doc.comment_lines);

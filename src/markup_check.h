@@ -33,6 +33,8 @@ struct AttributeSpan {
 };
 
 constexpr size_t kMaxListedAttributes = 16;
+// A stand-in is one four-byte character: shorter runs are not worth one.
+constexpr size_t kMinListedWordBytes = 8;
 
 // A <!-- comment --> read in markup: its bytes [begin, end) and the text
 // gumbo gives its comment node.
@@ -66,6 +68,14 @@ struct MarkupSpans {
   // and every later stage folds a run into one space. Not after <pre> or
   // <listing>, whose first newline gumbo drops.
   std::vector<std::pair<size_t, size_t>> spaces;
+  // In text read in markup, the runs [begin, end) gumbo reads a character
+  // at a time and gives back as written, so that one character may stand
+  // in for each: no white space, '<' or '&', not right after an '&' (a
+  // reference's name), no control character and nothing near a code point
+  // gumbo replaces (C1 controls, noncharacters; every four-byte character
+  // counts as near). Only those of more than kMinListedWordBytes. Needs a
+  // body in valid UTF-8.
+  std::vector<std::pair<size_t, size_t>> words;
   // False when the scan stopped listing (too many to list): the lists are
   // then empty, and nothing may be cut.
   bool complete = true;

@@ -54,7 +54,45 @@ class MarkupScanner {
 
   void FlushText(size_t begin, size_t end) {
     if (end > begin && model_->problem().empty()) model_->Text(end - begin, false);
-    if (spans_ && !(begin == last_start_end_ && last_start_keeps_newline_)) NoteSpaces(begin, end);
+    if (!spans_) return;
+    if (!(begin == last_start_end_ && last_start_keeps_newline_)) NoteSpaces(begin, end);
+    NoteWords(begin, end);
+  }
+
+  // Lists the runs of the text [begin, end) that a character may stand in
+  // for (see MarkupSpans::words).
+  void NoteWords(size_t begin, size_t end) {
+    for (size_t i = begin; i < end;) {
+      if (EndsWord(html_[i])) {
+        ++i;
+        continue;
+      }
+      const size_t word = i;
+      bool kept = word == begin || html_[word - 1] != '&';
+      for (; i < end && !EndsWord(html_[i]); ++i) {
+        if (static_cast<unsigned char>(html_[i]) >= 0xC2 && NearReplaced(i)) kept = false;
+      }
+      if (kept && i - word > kMinListedWordBytes) spans_->words.emplace_back(word, i);
+    }
+  }
+
+  // White space, controls, '<' and '&' end a word (a valid UTF-8 body has
+  // no other byte below 0x21 and never these inside a character).
+  static bool EndsWord(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x21 || b == '<' || b == '&' || b == 0x7F;
+  }
+
+  // Whether the character whose lead byte is at `i` is, or is near, one
+  // gumbo reads as U+FFFD: C1 controls (C2 80-9F), U+FDC0-U+FDFF and
+  // U+FFC0-U+FFFF (EF B7, EF BF: the noncharacters among them), or any
+  // four-byte character (F0-F4: the planes' last two code points).
+  bool NearReplaced(size_t i) const {
+    const auto lead = static_cast<unsigned char>(html_[i]);
+    const auto next = i + 1 < html_.size() ? static_cast<unsigned char>(html_[i + 1]) : 0;
+    if (lead == 0xC2) return next < 0xA0;
+    if (lead == 0xEF) return next == 0xB7 || next == 0xBF;
+    return lead >= 0xF0;
   }
 
   // Lists what follows the first byte of each run of white space in the
@@ -169,7 +207,7 @@ class MarkupScanner {
   void CapSpans() {
     constexpr size_t kMaxListed = 1u << 16;
     if (spans_->attributes.size() + spans_->comments.size() + spans_->raw_texts.size() +
-            spans_->spaces.size() <=
+            spans_->spaces.size() + spans_->words.size() <=
         kMaxListed) {
       return;
     }

@@ -468,5 +468,51 @@ TEST(BuildDocumentTest, SparingGumboChangesNothing) {
   }
 }
 
+// Each word CheckMarkup lists reaches gumbo as one character, U+F0000 + N,
+// that the walk puts the word back for. gumbo treats every character of a
+// word alike, wherever its insertion mode moves text; each case holds
+// words, in places where a careless stand-in would change the Document.
+TEST(BuildDocumentTest, WordStandInsChangeNothing) {
+  const std::vector<std::string> cases = {
+      // Runs across bold, links, stock spans and cells; spaces in a word.
+      "<p>净利润最高的是<b>贵州茅台股份</b>，其次是<span id=\"stock_sz000858\">五粮液股份</span>"
+      "和<a href=\"https://x.cn/?stockcode=SH600519\">贵州茅台集团</a>。</p>"
+      "<table><tr><td> 排名第一位 </td><td>上证指数收涨\xE3\x80\x80百分之一</td></tr></table>"
+      "<p>甲乙丙\xC2\xA0丁戊己庚辛</p>",
+      // Text before <body>, in <head>, after </body> and </html>.
+      "上证指数收涨<head>创业板指数收涨<p>深证成指收涨</p>",
+      "<html><head> 创业板指数收涨 </head><body><p>上证指数</p></body>尾声的一段文字</html>"
+      "最后还有一段文字",
+      // Text moved out of a table (foster parenting), around a column group,
+      // in a caption and a select.
+      "<table>表格前面的文字<tr>行里面的文字<td>单元格的文字</td>行尾的文字</tr></table>",
+      "<table><colgroup>列组里的文字<col></colgroup><caption>标题里的文字</caption>"
+      "<tr><td><select>选项里的文字<option>另一个选项</select>单元格</td></tr></table>",
+      // Formatting elements reopened by text, and in foreign content.
+      "<p><b><i>加粗倾斜的文字<p>再次打开的格式</i></b>之后的文字</p>"
+      "<svg><text>矢量图里的文字</text></svg><math><mi>数学里的文字</mi></math>",
+      // A frameset ignores text; <pre> drops its first newline only.
+      "<frameset>被忽略的文字<frame></frameset>之后被忽略的文字",
+      "<pre>\n预格式化的文字\n第二行的文字</pre><listing>列表里的文字</listing>",
+      // Text '<' between words, references next to words, code points gumbo
+      // replaces inside one.
+      "<p>上证指数收涨<创业板指数收涨 &amp;深证成指收涨&lt;沪深三百收涨 &#x4E00;二三四五六七</p>"
+      "<p>甲乙丙\xEF\xB7\x90丁戊己 甲乙丙\xC2\x85丁戊己 甲乙\xF0\x9F\x98\x80丙丁戊</p>",
+      // A character of the stand-ins' plane, written or as a reference:
+      // nothing stands in.
+      "<p>上证指数收涨 \xF3\xB0\x80\x80 创业板指数收涨</p><p "
+      "title=\"\xF3\xB0\x80\x81\">深证成指收涨</p>",
+      "<p>上证指数收涨&#983040;创业板指数收涨&#xF0001;深证成指收涨</p>",
+  };
+  for (const std::string& html : cases) {
+    MarkupSpans spans;
+    ASSERT_EQ(CheckMarkup(html, HtmlLimits(), &spans), "") << html;
+    EXPECT_FALSE(spans.words.empty()) << html;
+    EXPECT_EQ(Describe(BuildDocument(html, DefaultRules(), Deadline(), &spans)),
+              Describe(BuildDocument(html, DefaultRules())))
+        << html;
+  }
+}
+
 }  // namespace
 }  // namespace newsextract

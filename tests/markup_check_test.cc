@@ -333,6 +333,39 @@ TEST(CheckMarkupTest, ListsAttributesCommentsRawTextsAndSpaces) {
             " \n ");
 }
 
+// Runs of text a character may stand in for: longer than
+// kMinListedWordBytes, without white space, '<', '&' or a control, not a
+// reference's name, and not touching a code point gumbo replaces.
+TEST(CheckMarkupTest, ListsWordsGumboGivesBackAsWritten) {
+  struct Case {
+    std::string html;
+    std::vector<std::string> words;
+  };
+  const std::vector<Case> cases = {
+      {"<p>上证指数收涨 short 创业板指数</p>", {"上证指数收涨", "创业板指数"}},
+      {"<p>abcdefgh abcdefghi</p>", {"abcdefghi"}},  // eight bytes are not worth it
+      {"<p>净利润最高的是<b>贵州茅台</b>，其次是五粮液。</p>",
+       {"净利润最高的是", "贵州茅台", "，其次是五粮液。"}},
+      // Not a reference's name, nor a code point gumbo replaces, nor a
+      // four-byte character; a '<' that is text ends a word.
+      {"<p>&amp;甲乙丙丁 &#x41;甲乙丙丁 甲乙丙\xEF\xB7\x90丁 甲乙丙\xC2\x85丁 "
+       "甲乙\xF0\x9F\x98\x80丙丁 甲乙丙丁<戊己庚辛</p>",
+       {"甲乙丙丁", "戊己庚辛"}},
+      {"<p>甲乙丙\xC2\xA0丁戊己\xEF\xBC\x8C</p>", {"甲乙丙\xC2\xA0丁戊己\xEF\xBC\x8C"}},
+      // Not in comments, raw text, RCDATA or attributes.
+      {"<!--上证指数收涨--><style>上证指数收涨</style><title>上证指数收涨</title>"
+       "<textarea>上证指数收涨</textarea><p title=上证指数收涨>创业板指数</p>",
+       {"创业板指数"}},
+  };
+  for (const Case& c : cases) {
+    MarkupSpans spans;
+    ASSERT_EQ(CheckMarkup(c.html, HtmlLimits(), &spans), "") << c.html;
+    std::vector<std::string> words;
+    for (const auto& [begin, end] : spans.words) words.push_back(c.html.substr(begin, end - begin));
+    EXPECT_EQ(words, c.words) << c.html;
+  }
+}
+
 TEST(CheckMarkupTest, CommentsCannotBeStoodInForBesideBogusOnes) {
   for (const char* html :
        {"<p>a</p><!--x--><?php x ?>", "<!--x--></ 3>", "<!--x--><!x>", "<!--x--><!-- no end"}) {
