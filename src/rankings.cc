@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_set>
 #include <vector>
 
@@ -187,6 +188,13 @@ bool Covers(const Ranking& big, const Ranking& small) {
     ++next;
   }
   return true;
+}
+
+// How much a statement of a list says: its names, then whether it gives
+// their figures, then its size (a summary's 居前 and its section's
+// 排名前五的行业分别为A（419.54亿元）…: the section's).
+std::tuple<size_t, bool, bool> Fullness(const Ranking& r) {
+  return {r.items.size(), !r.values.empty(), r.size.has_value()};
 }
 
 class Extractor {
@@ -697,7 +705,8 @@ class Extractor {
         const bool same_metric = WithoutActor(lists[i].metric) == WithoutActor(lists[j].metric) ||
                                  !lists[i].metric || !lists[j].metric;
 
-        const bool fuller = lists[j].items.size() > lists[i].items.size() || j < i;
+        const bool fuller = Fullness(lists[j]) > Fullness(lists[i]) ||
+                            (Fullness(lists[j]) == Fullness(lists[i]) && j < i);
         // The same names in the same order, three or more: one list said twice.
         const bool same_names = j < i && lists[i].items.size() >= 3 &&
                                 lists[i].items == lists[j].items && lists[i].top == lists[j].top &&

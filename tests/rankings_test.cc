@@ -933,6 +933,19 @@ TEST(ExtractRankingsTest, TheSameNamesInAnotherOrderAreAnotherList) {
   EXPECT_EQ(verbs.rankings.size(), 1u);
 }
 
+// Of two statements with the same names, the one that gives their
+// figures and its size is kept, wherever it stands.
+TEST(ExtractRankingsTest, ARepeatKeepsTheStatementWithFiguresAndSize) {
+  const RankingsResult got = Extract(
+      {Plain("分行业来看，甲行业、乙行业和丙行业净买入额居前。"),
+       Plain("截至10月15日，净买入额排名前三的行业分别为甲行业（419.54亿元）、乙行业（373.85亿元）"
+             "和丙行业（363.14亿元）。")});
+  ASSERT_EQ(got.rankings.size(), 1u) << Describe(got);
+  EXPECT_EQ(got.rankings[0].label, "净买入额排名前三的行业");
+  EXPECT_EQ(got.rankings[0].size, 3);
+  EXPECT_EQ(got.rankings[0].values.size(), 3u);
+}
+
 // A pronoun stands for the names of the list before; at other places they
 // make another claim, and the same places again are one list said twice.
 TEST(ExtractRankingsTest, ThePronounOfAListAtOtherPlacesIsAnotherList) {
