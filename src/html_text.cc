@@ -16,6 +16,7 @@
 
 #include "gumbo_arena.h"
 #include "gumbo_input.h"
+#include "spared_markup.h"
 #include "text_util.h"
 
 namespace newsextract {
@@ -57,22 +58,6 @@ void RunWithStack(size_t stack_size, Fn fn) {
   if (failed != 0) throw std::system_error(failed, std::generic_category(), "pthread_create");
   pthread_join(thread, nullptr);
   if (call.error) std::rethrow_exception(call.error);
-}
-
-[[gnu::noinline]] bool HasClassWord(std::string_view classes,
-                                    const std::vector<std::string>& words) {
-  for (const auto& word : words) {
-    if (word.empty()) continue;  // found everywhere, at the same place forever
-    // One byte on after each try, so the loop ends whatever the word.
-    for (size_t at = classes.find(word); at != std::string_view::npos;
-         at = classes.find(word, at + 1)) {
-      const size_t end = at + word.size();
-      const bool left = at == 0 || classes[at - 1] == ' ';
-      const bool right = end == classes.size() || classes[end] == ' ';
-      if (left && right) return true;
-    }
-  }
-  return false;
 }
 
 std::string_view Attr(const GumboElement& el, const char* name) {
@@ -149,35 +134,6 @@ bool IsBlockTag(GumboTag tag) {
   }
 }
 
-bool IsSkippedTag(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_BUTTON:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Sina's CMS marks bold runs with a class-like attribute.
-constexpr std::string_view kCmsBold = "strong-Bold";
-// The style property of bold runs.
-constexpr std::string_view kFontWeight = "font-weight";
-// Sina's stock spans: <span id="stock_CODE">.
-constexpr std::string_view kStockIdPrefix = "stock_";
-
 [[gnu::noinline]] bool IsBoldElement(const GumboElement& el) {
   if (el.tag == GUMBO_TAG_B || el.tag == GUMBO_TAG_STRONG) return true;
   if (Contains(Attr(el, "cms-style"), kCmsBold)) return true;
@@ -191,23 +147,6 @@ struct BlockContext {
   BlockKind kind = BlockKind::kParagraph;
   int list_id = -1, list_index = -1, table_id = -1, row = -1;
 };
-
-// What the edits made stand in for (see Unread), for the walk to put
-// back: each comment ("<!--N-->", N its place in `comments`) and each word
-// (one character, U+F0000 + N, N its place in `words`, bytes of `html`).
-struct StandIns {
-  const std::vector<CommentSpan>* comments = nullptr;
-  const std::vector<std::pair<size_t, size_t>>* words = nullptr;
-  std::string_view html;
-};
-
-// The first code point of the plane the word stand-ins are taken from
-// (supplementary private use area A); its UTF-8 lead byte and the range of
-// the byte after it.
-constexpr char32_t kFirstStandIn = 0xF0000;
-constexpr size_t kMaxStandIns = 0xFFFE;  // U+FFFFE and U+FFFFF are noncharacters
-constexpr char kStandInLead = '\xF3';
-constexpr unsigned char kStandInSecondMin = 0xB0, kStandInSecondMax = 0xBF;
 
 // A walked tree: its document, and its comments as written.
 struct Walked {
@@ -285,7 +224,7 @@ class Builder {
       size_t done = 0;
       for (size_t at = text.find(kStandInLead); at != std::string_view::npos;
            at = text.find(kStandInLead, at + 1)) {
-        const size_t word = StandInAt(text, at);
+        const size_t word = WordStandInAt(stand_ins_, text, at);
         if (word == std::string_view::npos) continue;
         AppendText(text.substr(done, at - done));
         const auto [begin, end] = (*stand_ins_.words)[word];
@@ -295,17 +234,6 @@ class Builder {
       text.remove_prefix(done);
     }
     AppendText(text);
-  }
-
-  // The word the character at `at` stands in for, or npos.
-  size_t StandInAt(std::string_view text, size_t at) const {
-    const auto second = static_cast<unsigned char>(at + 1 < text.size() ? text[at + 1] : 0);
-    if (at + 4 > text.size() || second < kStandInSecondMin || second > kStandInSecondMax) {
-      return std::string_view::npos;
-    }
-    size_t len;
-    const size_t word = DecodeUtf8(text, at, &len) - kFirstStandIn;
-    return word < stand_ins_.words->size() ? word : std::string_view::npos;
   }
 
   void WalkChildren(const GumboVector& children, int depth) {
@@ -559,143 +487,6 @@ std::optional<std::vector<HeadChars>> CreditHeadChars(const Rules& rules) {
   return heads;
 }
 
-bool EqualsNoCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && StartsWithNoCase(a, b);
-}
-
-// Whether the walk or gumbo's tree builder reads the attribute: those the
-// walk asks Attr() for, when the value can matter there (a class for its
-// skip and caption words, an id for a stock code, a style or cms-style for
-// bold), and those gumbo reads. A character reference in the value may
-// spell what is looked for: the value is kept.
-bool IsRead(const AttributeSpan& a, const Rules& rules) {
-  constexpr size_t kLongest = 9;  // of the names below
-  if (a.name.size() > kLongest) return false;
-  std::string name(a.name);
-  for (char& c : name) c = AsciiLower(c);
-  const std::string_view v = a.value;
-  const bool reference = Contains(v, "&");
-  if (name == "class") {
-    return reference || HasClassWord(v, rules.skip_classes) ||
-           HasClassWord(v, rules.caption_classes);
-  }
-  if (name == "id") return reference || StartsWith(v, kStockIdPrefix);
-  if (name == "style") return reference || Contains(v, kFontWeight);
-  if (name == "cms-style") return reference || Contains(v, kCmsBold);
-  return name == "href" || name == "src" || name == "data-src" || GumboReadsAttribute(name);
-}
-
-// The attributes gumbo may skip: those nothing reads, and every repeat of a
-// name in its tag (gumbo drops repeats). Cutting them changes no block,
-// run, stock or image, only which elements gumbo's formatting list counts
-// as identical (the "Noah's Ark" clause), and so which unread wrappers it
-// clones. A tag has at most kMaxListedAttributes listed: repeats are found
-// pair by pair.
-void AddUnreadAttributes(const std::vector<AttributeSpan>& attributes, const Rules& rules,
-                         MarkupEdits* edits) {
-  for (size_t first = 0, end = 0; first < attributes.size(); first = end) {
-    end = first;
-    while (end < attributes.size() && attributes[end].tag == attributes[first].tag) ++end;
-    for (size_t i = first; i < end; ++i) {
-      const auto& a = attributes[i];
-      const bool repeat = std::any_of(attributes.begin() + first, attributes.begin() + i,
-                                      [&](const auto& b) { return EqualsNoCase(a.name, b.name); });
-      if (repeat || !IsRead(a, rules)) edits->push_back({a.begin, a.end, {}});
-    }
-  }
-}
-
-// Whether gumbo would give `text` as it is: no carriage return for it to
-// change (a body has none once its newlines are normalized), no code point
-// it replaces.
-bool GumboKeeps(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b >= 0x20 && b < 0x7F) {
-      ++i;
-      continue;
-    }
-    size_t len;
-    const char32_t c = DecodeUtf8(text, i, &len);
-    if (c == '\r' || GumboReplacesCodePoint(c)) return false;
-    i += len;
-  }
-  return true;
-}
-
-// Whether each comment can stand in as "<!--N-->", its text taken as
-// written.
-bool CommentsStandIn(const MarkupSpans& spans) {
-  return spans.complete && spans.comments_replaceable &&
-         std::all_of(spans.comments.begin(), spans.comments.end(),
-                     [](const CommentSpan& c) { return GumboKeeps(c.text); });
-}
-
-// Whether the body holds a character a word's stand-in could be taken
-// for (U+F0000-U+FFFFF), as written or as a numeric character reference
-// (GumboInput caps those longer than a code point).
-bool HoldsStandInPlane(std::string_view html) {
-  for (size_t at = html.find(kStandInLead); at != std::string_view::npos;
-       at = html.find(kStandInLead, at + 1)) {
-    const auto second = static_cast<unsigned char>(at + 1 < html.size() ? html[at + 1] : 0);
-    if (second >= kStandInSecondMin && second <= kStandInSecondMax) return true;
-  }
-  for (size_t at = Find(html, "&#"); at != std::string_view::npos; at = Find(html, "&#", at + 2)) {
-    size_t i = at + 2;
-    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
-    i += hex;
-    const size_t digits = i;
-    char32_t value = 0;
-    for (; i < html.size() && i - digits < 8; ++i) {
-      const auto c = static_cast<unsigned char>(html[i]);
-      const int digit = isdigit(c) ? c - '0' : hex && isxdigit(c) ? (c | 0x20) - 'a' + 10 : -1;
-      if (digit < 0) break;
-      value = value * (hex ? 16 : 10) + digit;
-    }
-    if (value >= kFirstStandIn && value < kFirstStandIn + 0x10000) return true;
-  }
-  return false;
-}
-
-// The UTF-8 of word N's stand-in, U+F0000 + N.
-std::string StandIn(size_t n) {
-  const auto c = static_cast<char32_t>(kFirstStandIn + n);
-  return {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
-          static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
-}
-
-// The edits that spare gumbo what no stage reads of a body: the attributes
-// nothing reads, the text of elements the walk skips whole (scripts,
-// styles...) and the white space after a run's first byte go; with
-// `stand_ins.comments`, each comment becomes "<!--N-->": its node stays
-// where gumbo puts it, and the walk takes its text from there; with
-// `stand_ins.words`, each word becomes one character the walk puts the word
-// back for (gumbo reads text a character at a time, through its tokenizer
-// and tree builder, and treats every character of a word alike).
-MarkupEdits Unread(const MarkupSpans& spans, const StandIns& stand_ins, const Rules& rules) {
-  MarkupEdits edits;
-  if (!spans.complete) return edits;
-  AddUnreadAttributes(spans.attributes, rules, &edits);
-  for (const RawTextSpan& raw : spans.raw_texts) {
-    if (IsSkippedTag(gumbo_tag_enum(raw.name.c_str()))) edits.push_back({raw.begin, raw.end, {}});
-  }
-  for (const auto& [begin, end] : spans.spaces) edits.push_back({begin, end, {}});
-  if (stand_ins.comments) {
-    for (size_t i = 0; i < spans.comments.size(); ++i) {
-      const CommentSpan& c = spans.comments[i];
-      edits.push_back({c.begin, c.end, "<!--" + std::to_string(i) + "-->"});
-    }
-  }
-  if (stand_ins.words) {
-    for (size_t i = 0; i < spans.words.size() && i < kMaxStandIns; ++i) {
-      edits.push_back({spans.words[i].first, spans.words[i].second, StandIn(i)});
-    }
-  }
-  std::sort(edits.begin(), edits.end(),
-            [](const MarkupEdit& a, const MarkupEdit& b) { return a.begin < b.begin; });
-  return edits;
-}
-
 // Parses `html` with `edits` made and walks gumbo's tree; the arena is
 // free again when it returns. `stand_ins`: what the edits stood in for.
 Walked Parse(std::string_view html, const Rules& rules, const Deadline& deadline,
@@ -765,13 +556,8 @@ Document BuildDocument(std::string_view html, const Rules& rules, const Deadline
                        const MarkupSpans* spans) {
   Walked walked;
   if (spans) {
-    StandIns stand_ins;
-    if (CommentsStandIn(*spans)) stand_ins.comments = &spans->comments;
-    if (spans->complete && !HoldsStandInPlane(html)) {
-      stand_ins.words = &spans->words;
-      stand_ins.html = html;
-    }
-    walked = Parse(html, rules, deadline, Unread(*spans, stand_ins, rules), stand_ins);
+    const SparedMarkup spared = SpareMarkup(html, *spans, rules);
+    walked = Parse(html, rules, deadline, spared.edits, spared.stand_ins);
   } else {
     walked = Parse(html, rules, deadline);
   }
