@@ -7,14 +7,15 @@
 #include <algorithm>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <unordered_set>
 #include <vector>
 
 #include "list_items.h"
+#include "ranking_blocks.h"
 #include "ranking_chains.h"
 #include "ranking_cues.h"
 #include "ranking_label.h"
+#include "ranking_repeats.h"
 #include "ranking_spans.h"
 #include "ranking_tables.h"
 #include "ranking_values.h"
@@ -29,91 +30,12 @@ struct Context {
   std::string heading;
 };
 
-// A plain paragraph of a few words and nothing else (购物平台): a category
-// line that the red and black lists under it rank.
-bool IsCategoryLine(const Block& block) {
-  constexpr size_t kMaxCategoryChars = 10;
-  if (block.kind != BlockKind::kParagraph || block.text.empty() ||
-      CodePointCount(block.text) > kMaxCategoryChars) {
-    return false;
-  }
-  size_t len;
-  for (size_t pos = 0; pos < block.text.size(); pos += len) {
-    const char32_t cp = DecodeUtf8(block.text, pos, &len);
-    if (IsClausePunct(cp) || IsNumeral(cp) || IsSpace(cp)) return false;
-  }
-  return true;
-}
-
-bool IsHeading(const Block& block) {
-  if (block.kind == BlockKind::kHeading) return true;
-  return block.kind == BlockKind::kParagraph && block.AllBold() && CodePointCount(block.text) <= 40;
-}
-
-// 一、共享服务 / （二）… / 3. … -> the heading's words. A number counts as
-// numbering only before 、 or a dot, or in brackets: 二手房交易 keeps its 二.
-std::string HeadingSubject(std::string_view heading) {
-  static constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十";
-  size_t pos = 0, len;
-  while (pos < heading.size() && kNumerals.find(DecodeUtf8(heading, pos, &len)) != kNumerals.npos) {
-    pos += len;
-  }
-  std::string_view rest = heading;
-  if (pos > 0 && pos < heading.size()) {
-    const char32_t after = DecodeUtf8(heading, pos, &len);
-    if (after == U'、' || after == '.' || after == U'．') rest = heading.substr(pos + len);
-  } else if (StartsWith(heading, "（") || StartsWith(heading, "(")) {
-    const size_t close = heading.find(StartsWith(heading, "（") ? "）" : ")");
-    if (close != std::string_view::npos) {
-      rest = heading.substr(close + (StartsWith(heading, "（") ? 3 : 1));
-    }
-  }
-  rest = Trim(rest);
-  while (!rest.empty() && IsClausePunct(LastCodePoint(rest))) {
-    rest = rest.substr(0, PrevCodePoint(rest, rest.size()));
-  }
-  return std::string(rest);
-}
-
 // 的街乡 after 前三 in 诉求量前三的街乡: the subject a label names after its cue.
 std::optional<std::string> NounAfterCue(std::string_view tail) {
   if (StartsWith(tail, "的")) tail.remove_prefix(3);
   tail = Trim(tail);
   if (tail.empty()) return std::nullopt;
   return std::string(tail);
-}
-
-// The number that opens a numbered paragraph (一、, 1., 1、, （一）, NO.1)
-// and the text after it.
-std::optional<std::pair<int, std::string_view>> NumberedText(std::string_view text) {
-  bool bracket = false, place = false;
-  if (StartsWith(text, "（") || StartsWith(text, "(")) {
-    text.remove_prefix(StartsWith(text, "（") ? 3 : 1);
-    bracket = true;
-  } else if (StartsWithNoCase(text, "NO.")) {
-    text.remove_prefix(3);
-  } else if (StartsWith(text, "第")) {  // 第一名：A
-    text.remove_prefix(3);
-    place = true;
-  }
-  size_t len;
-  const int n = ParseNumber(text, &len);
-  if (n < 1 || n > 100) return std::nullopt;
-  text.remove_prefix(len);
-  if (place) {
-    for (const std::string_view unit : {"名", "位"}) {
-      if (StartsWith(text, unit)) text.remove_prefix(unit.size());
-    }
-    for (const std::string_view mark : {"：", ":"}) {
-      if (StartsWith(text, mark)) return std::pair{n, Trim(text.substr(mark.size()))};
-    }
-    return std::nullopt;
-  }
-  for (const std::string_view mark : {"、", "．", ".", "）", ")", " "}) {
-    if (!StartsWith(text, mark) || (bracket != (mark == "）" || mark == ")"))) continue;
-    return std::pair{n, Trim(text.substr(mark.size()))};
-  }
-  return std::nullopt;
 }
 
 // 上交所以3654.26亿元拔得头筹, 特变电工获净流入14.78亿元居首, A以1419亿元
@@ -173,30 +95,6 @@ std::string_view TopicBefore(std::string_view text, size_t label_begin, const Ru
   return framed ? topic : std::string_view();
 }
 
-// True when the items of `small` name items of `big` in the same order
-// (equal, or one a prefix of the other: 华林 and 华林证券, 华为 and
-// 华为投资控股有限公司). The same names in another order rank by another
-// measure: a list of their own.
-bool Covers(const Ranking& big, const Ranking& small) {
-  auto next = big.items.begin();
-  for (const std::string& s : small.items) {
-    next = std::find_if(next, big.items.end(), [&](const std::string& b) {
-      // 深圳龙岗区 said again as 龙岗区, 义乌市 as 浙江义乌市.
-      return StartsWith(b, s) || StartsWith(s, b) || EndsWith(b, s) || EndsWith(s, b);
-    });
-    if (next == big.items.end()) return false;
-    ++next;
-  }
-  return true;
-}
-
-// How much a statement of a list says: its names, then whether it gives
-// their figures, then its size (a summary's 居前 and its section's
-// 排名前五的行业分别为A（419.54亿元）…: the section's).
-std::tuple<size_t, bool, bool> Fullness(const Ranking& r) {
-  return {r.items.size(), !r.values.empty(), r.size.has_value()};
-}
-
 class Extractor {
  public:
   Extractor(const std::vector<Block>& blocks, const Rules& rules, const RankingArticle& article,
@@ -237,7 +135,7 @@ class Extractor {
       }
       ScanBlock(i);
     }
-    DropRepeats();
+    DropRepeats(&result_.rankings, structured_, rules_);
     return std::move(result_);
   }
 
@@ -662,66 +560,7 @@ class Extractor {
   }
 
   // The places a label writes out (第7和第11位 → 7, 11).
-  static std::vector<int> PlacesIn(std::string_view label) {
-    std::vector<int> places;
-    for (size_t at = label.find("第"); at != std::string_view::npos;
-         at = label.find("第", at + 1)) {
-      size_t len;
-      if (const int n = ParseNumber(label.substr(at + 3), &len); n > 0) places.push_back(n);
-    }
-    return places;
-  }
-
   // A metric without the actor that opens it (融资净买入额 -> 净买入额).
-  std::optional<std::string_view> WithoutActor(const std::optional<std::string>& metric) const {
-    if (!metric) return std::nullopt;
-    const std::string_view m = *metric;
-    return m.substr(LongestStart(m, rules_.actors).size());
-  }
-
-  // A list stated twice (a heading and the sentence under it, a summary and
-  // its section) is kept once, from its fullest statement.
-  void DropRepeats() {
-    // Repeats stand near each other; comparing each list with its
-    // neighbours only keeps a thousand lists cheap.
-    constexpr size_t kWindow = 20;
-    auto& lists = result_.rankings;
-    std::vector<bool> drop(lists.size(), false);
-    for (size_t i = 0; i < lists.size(); ++i) {
-      const size_t last = std::min(lists.size(), i + kWindow + 1);
-      for (size_t j = i > kWindow ? i - kWindow : 0; j < last && !drop[i]; ++j) {
-        if (i == j || drop[j] || !lists[i].scores.empty() || !lists[j].scores.empty()) continue;
-        // A sentence heading a ranking and the table of it are two lists
-        // (骏成科技…降幅居首，…还有仕净科技、深水规院 over the table).
-        if (structured_[i] != structured_[j]) continue;
-        // 天津、佛山…分别排在全国的第7和第11位。十年后的今天，它们分别排在了
-        // 第11位和第17位: the same names at other places are another claim.
-        if (const auto places = PlacesIn(lists[i].label), others = PlacesIn(lists[j].label);
-            !places.empty() && !others.empty() && places != others) {
-          continue;
-        }
-        // 融资净买入额 and 净买入额: the paragraph names the actor of one only.
-        // 上海浦东新区…位居前十 names no metric that 宝安区人口 repeats.
-        const bool same_metric = WithoutActor(lists[i].metric) == WithoutActor(lists[j].metric) ||
-                                 !lists[i].metric || !lists[j].metric;
-
-        const bool fuller = Fullness(lists[j]) > Fullness(lists[i]) ||
-                            (Fullness(lists[j]) == Fullness(lists[i]) && j < i);
-        // The same names in the same order, three or more: one list said twice.
-        const bool same_names = j < i && lists[i].items.size() >= 3 &&
-                                lists[i].items == lists[j].items && lists[i].top == lists[j].top &&
-                                (!lists[i].metric || !lists[j].metric || same_metric);
-        const bool covered =
-            same_metric && fuller && lists[i].top == lists[j].top && Covers(lists[j], lists[i]);
-        if (covered || same_names) drop[i] = true;
-      }
-    }
-    std::vector<Ranking> kept;
-    for (size_t i = 0; i < lists.size(); ++i) {
-      if (!drop[i]) kept.push_back(std::move(lists[i]));
-    }
-    lists = std::move(kept);
-  }
 
   const std::vector<Block>& blocks_;
   const Rules& rules_;
@@ -742,53 +581,6 @@ class Extractor {
   size_t current_block_ = 0;
   RankingsResult result_;
 };
-
-}  // namespace
-
-namespace {
-
-// Paragraphs joined where a sentence runs on from one to the next, and the
-// first paragraph of each joined block.
-struct JoinedBlocks {
-  std::vector<Block> blocks;
-  std::vector<size_t> first;
-};
-
-bool RunsOn(const Block& block, const Block& next) {
-  // A long run of such paragraphs is no sentence; it must not become one
-  // block that every cue reads through.
-  constexpr size_t kMaxJoinedBytes = 4096;
-  // 1. 英科医疗，涨幅20%； | 2. 蓝帆医疗…: numbered lines are items, each its own.
-  return block.kind == BlockKind::kParagraph && next.kind == BlockKind::kParagraph &&
-         block.text.size() + next.text.size() <= kMaxJoinedBytes &&
-         (EndsWith(block.text, "；") || EndsWith(block.text, "，")) && !NumberedText(next.text);
-}
-
-// 河南人口绝对增量最多，…；| 安徽次之，…: scraped pages break sentences
-// across paragraphs; joined, a sentence's lists read whole. Nullopt when
-// no sentence runs on (the blocks are used as they are).
-std::optional<JoinedBlocks> JoinRunOnSentences(const std::vector<Block>& blocks) {
-  bool any = false;
-  for (size_t i = 0; i + 1 < blocks.size() && !any; ++i) any = RunsOn(blocks[i], blocks[i + 1]);
-  if (!any) return std::nullopt;
-  JoinedBlocks joined;
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    if (i > 0 && RunsOn(joined.blocks.back(), blocks[i])) {
-      Block& into = joined.blocks.back();
-      const size_t offset = into.text.size();
-      into.text += blocks[i].text;
-      for (Run run : blocks[i].runs) {
-        run.begin += offset;
-        run.end += offset;
-        into.runs.push_back(std::move(run));
-      }
-      continue;
-    }
-    joined.blocks.push_back(blocks[i]);
-    joined.first.push_back(i);
-  }
-  return joined;
-}
 
 }  // namespace
 
