@@ -184,15 +184,5 @@ TEST(NameProblemTest, PartsOfSentencesAreNoNames) {
   }
 }
 
-TEST(ClauseTest, PunctuationInsideBracketsIsTheBracketsOwn) {
-  const std::string text =
-      "按市值排序，中国平安（601318.SH，收盘价：59.7元）增持市值最大，增持16亿元。";
-  const size_t cue = text.find("增持市值最大");
-  EXPECT_EQ(text.substr(ClauseBegin(text, cue), 12), "中国平安");
-  EXPECT_EQ(ClauseEnd(text, text.find("中国平安")), text.find("，增持16"));
-  EXPECT_EQ(SentenceEnd(text, 0), text.size());
-  EXPECT_EQ(SentenceStart(text, cue), 0u);
-}
-
 }  // namespace
 }  // namespace newsextract
