@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ranking_label.h"
 #include "ranking_spans.h"
 #include "ranking_values.h"
 #include "text_util.h"
@@ -567,38 +568,6 @@ class ChainAssembler {
   };
   std::optional<PlaceRun> run_;
 };
-
-// 需求最多的十大城市上，上海排名首位，紧接着是…: a top N that the clause
-// before a list, in its sentence, names as its scope (N大X上/中, 前N…中);
-// nullopt when there is none or the list names more.
-std::optional<int> ScopeSize(std::string_view text, const BlockList& list, const Rules& rules,
-                             const CueFinder& cues) {
-  const size_t clause = ClauseBegin(text, std::min(list.label_begin, list.cue.begin));
-  if (clause == 0 || clause <= SentenceStart(text, clause)) return std::nullopt;
-  const size_t prev_end = PrevCodePoint(text, clause);
-  std::string_view words = text.substr(0, prev_end);
-  const std::string_view marker = LongestEnd(words, rules.scope_postpositions);
-  if (marker.empty()) return std::nullopt;
-  words = words.substr(ClauseBegin(text, prev_end));
-  // The size cue's rules (十大, 前十; not 前三季度) say what a top N is; the
-  // noun it counts is all that may stand between it and the marker.
-  constexpr size_t kMaxNounChars = 4;  // 城市, 重仓股
-  for (size_t pos = 0; const auto cue = cues.Find(words, pos);) {
-    pos = cue->end;
-    if (cue->cue->number != Cue::Number::kSize || !cue->cue->top || cue->number < 2) continue;
-    // 四大一线城市中: a small count names a category, not a top N.
-    if (static_cast<size_t>(cue->number) < cue->cue->min_number) continue;
-    const std::string_view after = words.substr(cue->end);
-    // The list names at least half of it: in 城市top300中，深圳蝉联榜首，广州
-    // 位列第二 the scope is where the list stands, not its size.
-    const auto n = static_cast<size_t>(cue->number);
-    if (CodePointCount(after) <= kMaxNounChars + CodePointCount(marker) && list.items.size() <= n &&
-        2 * list.items.size() >= n) {
-      return cue->number;
-    }
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "newsextract/rules.h"
+#include "ranking_cues.h"
+#include "ranking_fragments.h"
 
 namespace newsextract {
 
@@ -86,6 +88,12 @@ std::optional<std::string> TitleSubject(std::string_view title, const Rules& rul
 // vocabulary (rules.metrics) it names, longest at its place (15个副省级城市GDP
 // -> GDP).
 std::optional<std::string> TitleMetric(std::string_view title, const Rules& rules);
+
+// 需求最多的十大城市上，上海排名首位，紧接着是…: a top N that the clause
+// before a list, in its sentence, names as its scope (N大X上/中, 前N…中);
+// nullopt when there is none or the list names more.
+std::optional<int> ScopeSize(std::string_view text, const BlockList& list, const Rules& rules,
+                             const CueFinder& cues);
 
 }  // namespace newsextract
 

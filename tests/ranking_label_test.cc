@@ -269,5 +269,22 @@ TEST(TitleMetricTest, TheFirstMeasureOfTheVocabulary) {
   }
 }
 
+// A top N the clause before a list names as its scope gives the list its
+// size when the list names at least half of it.
+TEST(ScopeSizeTest, ATopNNamedAsTheScopeOfTheClauseBefore) {
+  const std::string text = "需求最多的十大城市上，上海排名首位，其次是北京、深圳、广州、杭州。";
+  const CueFinder cues(DefaultRules());
+  BlockList list;
+  list.label_begin = list.cue.begin = text.find("排名首位");
+  list.items = {"上海", "北京", "深圳", "广州", "杭州"};
+  EXPECT_EQ(ScopeSize(text, list, DefaultRules(), cues), 10);
+  list.items.resize(3);  // fewer than half of ten: the scope is where it stands
+  EXPECT_EQ(ScopeSize(text, list, DefaultRules(), cues), std::nullopt);
+  const std::string four = "四大一线城市中，上海排名首位，其次是北京、深圳、广州。";
+  list.label_begin = list.cue.begin = four.find("排名首位");
+  list.items = {"上海", "北京", "深圳", "广州"};
+  EXPECT_EQ(ScopeSize(four, list, DefaultRules(), cues), std::nullopt);  // a category
+}
+
 }  // namespace
 }  // namespace newsextract
