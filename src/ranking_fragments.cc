@@ -70,17 +70,13 @@ class BlockScanner : private BlockGrammar {
  private:
   std::optional<Fragment> Build(const CueMatch& cue, std::string* why) {
     if (cue.cue->orders) return WithOrderedNames(cue, why);
-    const Cue::Kind kind = cue.cue->kind;
     // 第二 counts with a ranking word in its clause, or written as a place
     // (第二名, 第四位, 第七大股东); 第一是… lists reasons.
     const std::string_view written = text_.substr(cue.begin, cue.end - cue.begin);
     const bool place =
         EndsWith(written, "名") || EndsWith(written, "位") || EndsWith(written, "大");
-    // 第二、第三分别为北京和浙江: places named together and handed to names.
-    const bool handed = cue.places.size() >= 2 && ConnectAt(text_, cue.end, rules_);
-    if ((cue.cue->needs_ranking_word || kind == Cue::Kind::kOrdinal) && !place && !handed &&
-        !GoesOnFromPlace(cue) && !HasRankingWord(ClauseUpTo(cue.end), rules_)) {
-      *why = "no ranking word with the ordinal";
+    if (std::string unranked = Unranked(cue, place); !unranked.empty()) {
+      *why = std::move(unranked);
       return std::nullopt;
     }
     const NounCount counted = cue.cue->number_before ? NounCount::kCounted
@@ -88,26 +84,6 @@ class BlockScanner : private BlockGrammar {
                                       EndsWithAny(written, rules_.size_suffixes)
                                   ? NounCount::kSized
                                   : NounCount::kNone;
-    // 三大主导产业为A、B、C: a small bare count names a category.
-    if (cue.cue->min_number > 0 && cue.number < static_cast<int>(cue.cue->min_number) &&
-        !HasRankingWord(ClauseUpTo(cue.begin), rules_) && !Contains(ClauseUpTo(cue.begin), "最")) {
-      *why = "a count below " + std::to_string(cue.cue->min_number) + " names a category";
-      return std::nullopt;
-    }
-    // 九大要点, 十大消费维权典型案例: a count of points or cases selects
-    // them, in no order.
-    if (cue.cue->number_before && SelectsUnranked(cue.end)) {
-      *why = "a count of points or cases names a selection, not a ranking";
-      return std::nullopt;
-    }
-    // 四大全国性国有资产管理公司（AMC）之一, 前十大城市之列: one of the top N
-    // is a member.
-    if (cue.cue->number == Cue::Number::kSize &&
-        ContainsAny(text_.substr(cue.end, ClauseEnd(text_, cue.end) - cue.end),
-                    rules_.member_words)) {
-      *why = "one of the top N names a member, not an order";
-      return std::nullopt;
-    }
     if (auto connection = ConnectAt(text_, cue.end, rules_, counted))
       return WithConnective(cue, *connection, why);
     if (cue.cue->kind == Cue::Kind::kChain) {
@@ -132,6 +108,36 @@ class BlockScanner : private BlockGrammar {
     }
     if (cue.cue->number == Cue::Number::kSize) return WithRecordsAfter(cue, why);
     return std::nullopt;
+  }
+
+  // Why a cue ranks nothing though its names may follow: an ordinal with
+  // no ranking word, a count naming a category or a selection, one of the
+  // top N; "" when it may rank. `place`: the cue is written as a place.
+  std::string Unranked(const CueMatch& cue, bool place) const {
+    // 第二、第三分别为北京和浙江: places named together and handed to names.
+    const bool handed = cue.places.size() >= 2 && ConnectAt(text_, cue.end, rules_);
+    if ((cue.cue->needs_ranking_word || cue.cue->kind == Cue::Kind::kOrdinal) && !place &&
+        !handed && !GoesOnFromPlace(cue) && !HasRankingWord(ClauseUpTo(cue.end), rules_)) {
+      return "no ranking word with the ordinal";
+    }
+    // 三大主导产业为A、B、C: a small bare count names a category.
+    if (cue.cue->min_number > 0 && cue.number < static_cast<int>(cue.cue->min_number) &&
+        !HasRankingWord(ClauseUpTo(cue.begin), rules_) && !Contains(ClauseUpTo(cue.begin), "最")) {
+      return "a count below " + std::to_string(cue.cue->min_number) + " names a category";
+    }
+    // 九大要点, 十大消费维权典型案例: a count of points or cases selects
+    // them, in no order.
+    if (cue.cue->number_before && SelectsUnranked(cue.end)) {
+      return "a count of points or cases names a selection, not a ranking";
+    }
+    // 四大全国性国有资产管理公司（AMC）之一, 前十大城市之列: one of the top N
+    // is a member.
+    if (cue.cue->number == Cue::Number::kSize &&
+        ContainsAny(text_.substr(cue.end, ClauseEnd(text_, cue.end) - cue.end),
+                    rules_.member_words)) {
+      return "one of the top N names a member, not an order";
+    }
+    return "";
   }
 
   // 行业上的排序是科技制造＞消费＞金融＞周期; 风格上小盘成长＞大盘成长: names
@@ -375,55 +381,68 @@ class BlockScanner : private BlockGrammar {
                    : names    ? LabelAfterNames(text_, names->end, cue.begin, rules_)
                               : at->clause;
     const bool enumerated = Contains(text_.substr(at->clause, at->names_to - at->clause), "、");
-    if (!names && at->clause > 0 && (verb_first || !enumerated)) {
-      const size_t prev_end = PrevCodePoint(text_, at->clause);
-      const size_t prev_begin = ClauseBegin(text_, prev_end);
-      names = NamesBefore(block_, prev_begin, prev_end, rules_, declared, why);
-      // …，恩捷股份…，机构净买入7.18亿元，净买入金额最多: a head's holder
-      // too, past a clause of figures.
-      const std::string_view prev = text_.substr(prev_begin, prev_end - prev_begin);
-      const bool figures_before =
-          std::any_of(prev.begin(), prev.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (!names &&
-          ((cue.cue->kind == Cue::Kind::kOrdinal && declared == 1) ||
-           (cue.cue->kind == Cue::Kind::kSuperlative && declared <= 1 && figures_before))) {
-        names = EarlierSubject(prev_begin);
-      }
-      // 衡阳…，但增量仅低于长沙、岳阳，排全省第3: the names after a behind
-      // word in the clause before are above the place (AddRelatives reads
-      // them from there); its holder opens that clause or an earlier one.
-      if (cue.cue->kind == Cue::Kind::kOrdinal && declared == 1) {
-        if (auto holder = HolderBehind(block_, rules_, prev_begin, prev_end)) {
-          names = std::move(holder);
-          *label_begin = at->clause;
-          at->names_to = at->clause;
-          at->clause = prev_begin;
-          return names;
-        }
-        // 韩国承接订单量138万修正总吨，占比45%，仅次于中国位居第二: the
-        // place's own clause opens with the behind word, and the holder
-        // opens a clause before the figures about it.
-        if (!names && StartsWithAny(text_.substr(at->clause), rules_.behind_words)) {
-          if (auto holder = HolderBehind(block_, rules_, at->clause, cue.begin)) {
-            at->names_to = at->clause;
-            return holder;
-          }
-        }
-      }
-      // 保利…3995亿元，而万科为3940亿元，分别排名行业第二和第三: each place's
-      // holder opens one of the clauses before.
-      if (cue.cue->kind == Cue::Kind::kOrdinal && declared >= 2 &&
-          (!names || names->items.size() == 1) && StartsWith(text_.substr(at->clause), "分别")) {
-        if (auto openers = ClauseOpeners(at->clause, declared)) names = std::move(openers);
-      }
-      // 分别位列第4位: the label starts at the rank verb.
-      if (!at->copula) {
-        *label_begin = SkipCopula(LabelAfterNames(text_, at->clause, cue.begin, rules_));
-      }
-      at->names_to = at->clause;
+    if (!names && at->clause > 0 && (verb_first || !enumerated) &&
+        NamesInClauseBefore(cue, declared, at, label_begin, &names, why)) {
+      return names;
     }
     if (names && names->items.size() == 1) names = NameAfterDe(std::move(*names), at->names_to);
     return names;
+  }
+
+  // The names of the clause before the cue's when its own names none (or
+  // opens with its verb): its subject, a head's holder past a clause of
+  // figures, the holder of a place written behind others, or the holders
+  // opening the clauses before 分别; moves `at` to that clause and sets the
+  // label's start. True when the names found are final as they stand.
+  bool NamesInClauseBefore(const CueMatch& cue, int declared, Before* at, size_t* label_begin,
+                           std::optional<Names>* names, std::string* why) const {
+    const size_t prev_end = PrevCodePoint(text_, at->clause);
+    const size_t prev_begin = ClauseBegin(text_, prev_end);
+    *names = NamesBefore(block_, prev_begin, prev_end, rules_, declared, why);
+    // …，恩捷股份…，机构净买入7.18亿元，净买入金额最多: a head's holder
+    // too, past a clause of figures.
+    const std::string_view prev = text_.substr(prev_begin, prev_end - prev_begin);
+    const bool figures_before =
+        std::any_of(prev.begin(), prev.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!*names &&
+        ((cue.cue->kind == Cue::Kind::kOrdinal && declared == 1) ||
+         (cue.cue->kind == Cue::Kind::kSuperlative && declared <= 1 && figures_before))) {
+      *names = EarlierSubject(prev_begin);
+    }
+    // 衡阳…，但增量仅低于长沙、岳阳，排全省第3: the names after a behind
+    // word in the clause before are above the place (AddRelatives reads
+    // them from there); its holder opens that clause or an earlier one.
+    if (cue.cue->kind == Cue::Kind::kOrdinal && declared == 1) {
+      if (auto holder = HolderBehind(block_, rules_, prev_begin, prev_end)) {
+        *names = std::move(holder);
+        *label_begin = at->clause;
+        at->names_to = at->clause;
+        at->clause = prev_begin;
+        return true;
+      }
+      // 韩国承接订单量138万修正总吨，占比45%，仅次于中国位居第二: the
+      // place's own clause opens with the behind word, and the holder
+      // opens a clause before the figures about it.
+      if (!*names && StartsWithAny(text_.substr(at->clause), rules_.behind_words)) {
+        if (auto holder = HolderBehind(block_, rules_, at->clause, cue.begin)) {
+          at->names_to = at->clause;
+          *names = std::move(holder);
+          return true;
+        }
+      }
+    }
+    // 保利…3995亿元，而万科为3940亿元，分别排名行业第二和第三: each place's
+    // holder opens one of the clauses before.
+    if (cue.cue->kind == Cue::Kind::kOrdinal && declared >= 2 &&
+        (!*names || (*names)->items.size() == 1) && StartsWith(text_.substr(at->clause), "分别")) {
+      if (auto openers = ClauseOpeners(at->clause, declared)) *names = std::move(openers);
+    }
+    // 分别位列第4位: the label starts at the rank verb.
+    if (!at->copula) {
+      *label_begin = SkipCopula(LabelAfterNames(text_, at->clause, cue.begin, rules_));
+    }
+    at->names_to = at->clause;
+    return false;
   }
 
   // 英科医疗排名第一，蓝帆医疗第二，振德医疗第三: an ordinal right after the
