@@ -268,6 +268,55 @@ size_t DayEnd(std::string_view text, size_t month_end) {
   return pos > month_end && text.substr(pos).starts_with(kDay) ? pos + kDay.size() : month_end;
 }
 
+// A label that holds a metric of the vocabulary: what stands before it is
+// the subject or qualifies it; nullopt when it holds none.
+std::optional<LabelFacts> FactsAroundMetric(std::string_view core, const Rules& rules) {
+  for (const auto& metric : rules.metrics) {  // longest first
+    const size_t at = core.find(metric);
+    if (at == std::string_view::npos) continue;
+    // What stands before the metric is the subject when it ends like one
+    // (全国性商业银行); otherwise it qualifies the metric (北向资金净买入额).
+    std::string_view before = StripRankingTail(StripScope(core.substr(0, at), rules), rules);
+    // 居商品期货涨幅榜单: the verb that places the names is no part of them.
+    before.remove_prefix(LongestStart(before, rules.rank_verbs).size());
+    const std::string measure =
+        metric + std::string(MeasureTail(core.substr(at + metric.size()), rules));
+    LabelFacts facts;
+    if (before.empty() || EndsWithSubject(before, rules)) {
+      // 公募基金管理人|非货币基金规模: a subject word that leaves a rest which
+      // ends like a subject too; the rest qualifies the metric.
+      const size_t cut = FirstSubjectEnd(before, rules);
+      const bool qualified = cut < before.size() && EndsWithSubject(before.substr(cut), rules);
+      facts.subject = NonEmpty(qualified ? before.substr(0, cut) : before);
+      facts.metric = qualified ? std::string(before.substr(cut)) + measure : measure;
+    } else {
+      facts.metric = std::string(before) + measure;
+    }
+    return facts;
+  }
+  return std::nullopt;
+}
+
+// 位居副省级城市, 排名行业 (of …第四, …前十): a rank verb and the scope
+// ranked in, neither subject nor metric; 占据了 (…前三) is the verb alone.
+// Nullopt when `rest` opens with no rank verb.
+std::optional<LabelFacts> FactsAfterRankVerb(std::string_view rest, const Rules& rules) {
+  for (const auto& verb : rules.rank_verbs) {
+    if (!StartsWith(rest, verb)) continue;
+    std::string_view after = rest.substr(verb.size());
+    StripPrefix(&after, "了");
+    after = StripScope(after, rules);
+    LabelFacts facts;
+    if (after.empty() || EndsWithSubject(after, rules)) return facts;
+    // 分居节后新增职位发布量 (…前五行业): the verb puts the names; a phrase
+    // after it is what they are ranked by, a word (同业, 全球) where.
+    constexpr size_t kMinMeasureChars = 4;
+    if (CodePointCount(after) >= kMinMeasureChars) facts.metric = std::string(after);
+    return facts;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
@@ -284,29 +333,8 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     if (!rest.subject) rest.subject = std::move(counted->first);
     return rest;
   }
+  if (auto measured = FactsAroundMetric(core, rules)) return *measured;
   LabelFacts facts;
-  for (const auto& metric : rules.metrics) {  // longest first
-    const size_t at = core.find(metric);
-    if (at == std::string_view::npos) continue;
-    // What stands before the metric is the subject when it ends like one
-    // (全国性商业银行); otherwise it qualifies the metric (北向资金净买入额).
-    std::string_view before = StripRankingTail(StripScope(core.substr(0, at), rules), rules);
-    // 居商品期货涨幅榜单: the verb that places the names is no part of them.
-    before.remove_prefix(LongestStart(before, rules.rank_verbs).size());
-    const std::string measure =
-        metric + std::string(MeasureTail(core.substr(at + metric.size()), rules));
-    if (before.empty() || EndsWithSubject(before, rules)) {
-      // 公募基金管理人|非货币基金规模: a subject word that leaves a rest which
-      // ends like a subject too; the rest qualifies the metric.
-      const size_t cut = FirstSubjectEnd(before, rules);
-      const bool qualified = cut < before.size() && EndsWithSubject(before.substr(cut), rules);
-      facts.subject = NonEmpty(qualified ? before.substr(0, cut) : before);
-      facts.metric = qualified ? std::string(before.substr(cut)) + measure : measure;
-    } else {
-      facts.metric = std::string(before) + measure;
-    }
-    return facts;
-  }
   const std::string_view rest = StripRankingTail(core, rules);
   for (const auto& subject : rules.subjects) {
     if (!StartsWith(rest, subject)) continue;
@@ -316,20 +344,7 @@ LabelFacts ReadLabel(std::string_view before_cue, const Rules& rules) {
     facts.metric = NonEmpty(StripScope(rest.substr(subject.size()), rules));
     return facts;
   }
-  // 位居副省级城市, 排名行业 (of …第四, …前十): a rank verb and the scope
-  // ranked in, neither subject nor metric; 占据了 (…前三) is the verb alone.
-  for (const auto& verb : rules.rank_verbs) {
-    if (!StartsWith(rest, verb)) continue;
-    std::string_view after = rest.substr(verb.size());
-    StripPrefix(&after, "了");
-    after = StripScope(after, rules);
-    if (after.empty() || EndsWithSubject(after, rules)) return facts;
-    // 分居节后新增职位发布量 (…前五行业): the verb puts the names; a phrase
-    // after it is what they are ranked by, a word (同业, 全球) where.
-    constexpr size_t kMinMeasureChars = 4;
-    if (CodePointCount(after) >= kMinMeasureChars) facts.metric = std::string(after);
-    return facts;
-  }
+  if (auto placed = FactsAfterRankVerb(rest, rules)) return *placed;
   // 前三甲 (从前三甲排名看): a top group is where names stand, not a measure.
   constexpr std::string_view kFront = "前";
   size_t len;

@@ -39,24 +39,59 @@ bool IsRange(std::string_view text, const CueMatch& cue) {
   return Contains(written, "到") || Contains(written, "至") || Contains(written, "-");
 }
 
+namespace {
+
+// A fragment that extends a list before it (还有, 还包括).
+std::optional<Fragment> AsContinuation(Fragment f, const CueMatch& cue, bool connected,
+                                       std::string* why) {
+  // 前二十的券商还有…: a wider top group, a threshold set.
+  if (cue.cue->number == Cue::Number::kSize && f.may_imply_head) {
+    *why = "a top group with 还有 sets a threshold";
+    return std::nullopt;
+  }
+  f.role = Role::kContinuation;
+  // 其他涨幅较大个股包括：优信二手车涨7.25%，陌陌涨5.61%…: announced with
+  // falling values, a comparative ranks its names even when no head comes
+  // before (names before it, 此外A、B也较多, go on from a list unread).
+  const size_t count = f.list.items.size();
+  f.standalone = cue.cue->kind == Cue::Kind::kComparative && connected && count >= 2 &&
+                 FallingPerItem(f.list.values, count);
+  return f;
+}
+
+// Whether a superlative orders the names written before it (no connective
+// between): one name, or several that falling values order (电气设备、化工等
+// 行业最为集中，分别有4只、2只), that lead a move (中药、新能源汽车、煤炭等板块
+// 领涨, ranked as names before 居前 are), that are tied, or that a count
+// before or after the cue says are the top N (then the list's size). False,
+// with *why, otherwise.
+bool OrdersNamesBefore(std::string_view text, const Rules& rules, const CueMatch& cue, Fragment* f,
+                       std::string* why) {
+  const size_t count = f->list.items.size();
+  if (count < 2 || IsMoving(*cue.cue, rules) || FallingPerItem(f->list.values, count) ||
+      f->tied_after || (f->list.tied && f->list.size)) {
+    return true;
+  }
+  // A、B、C、D和E五大行业…最多: the names counted as the top N.
+  // A、B和C是…最多的3个城市: as many names as the noun after the cue counts.
+  const auto counted =
+      f->list.size
+          ? f->list.size
+          : CountAtStart(rules, text.substr(f->list.label_begin, cue.begin - f->list.label_begin));
+  if (!counted || static_cast<size_t>(*counted) != count) {
+    *why = "several names before a superlative";
+    return false;
+  }
+  f->list.size = counted;
+  return true;
+}
+}  // namespace
+
 // The role of a fragment from its cue kind and its names.
 std::optional<Fragment> Classify(std::string_view text, const Rules& rules, Fragment f,
                                  const CueMatch& cue, bool connected, std::string* why) {
   const size_t count = f.list.items.size();
-  if (f.extends) {
-    // 前二十的券商还有…: a wider top group, a threshold set.
-    if (cue.cue->number == Cue::Number::kSize && f.may_imply_head) {
-      *why = "a top group with 还有 sets a threshold";
-      return std::nullopt;
-    }
-    f.role = Role::kContinuation;
-    // 其他涨幅较大个股包括：优信二手车涨7.25%，陌陌涨5.61%…: announced with
-    // falling values, a comparative ranks its names even when no head comes
-    // before (names before it, 此外A、B也较多, go on from a list unread).
-    f.standalone = cue.cue->kind == Cue::Kind::kComparative && connected && count >= 2 &&
-                   FallingPerItem(f.list.values, count);
-    return f;
-  }
+  if (f.extends) return AsContinuation(std::move(f), cue, connected, why);
   switch (cue.cue->kind) {
     case Cue::Kind::kChain:
       // 首先是…其次是…: reasons or steps in order, not names.
@@ -83,24 +118,7 @@ std::optional<Fragment> Classify(std::string_view text, const Rules& rules, Frag
       *why = "a comparative without falling values";
       return std::nullopt;
     case Cue::Kind::kSuperlative:
-      // 电气设备、化工等行业最为集中，分别有4只、2只: falling values order
-      // several names before a superlative. Names that lead a move (中药、
-      // 新能源汽车、煤炭等板块领涨) are ranked as names before 居前 are.
-      if (count >= 2 && !connected && !IsMoving(*cue.cue, rules) &&
-          !FallingPerItem(f.list.values, f.list.items.size()) && !f.tied_after &&
-          !(f.list.tied && f.list.size)) {
-        // A、B、C、D和E五大行业…最多: the names counted as the top N.
-        // A、B和C是…最多的3个城市: as many names as the noun after the cue counts.
-        const auto counted = f.list.size
-                                 ? f.list.size
-                                 : CountAtStart(rules, text.substr(f.list.label_begin,
-                                                                   cue.begin - f.list.label_begin));
-        if (!counted || static_cast<size_t>(*counted) != count) {
-          *why = "several names before a superlative";
-          return std::nullopt;
-        }
-        f.list.size = counted;
-      }
+      if (!connected && !OrdersNamesBefore(text, rules, cue, &f, why)) return std::nullopt;
       [[fallthrough]];
     case Cue::Kind::kRank:
       // 宁波银行和伊利股份…并列第三: a tie further down goes on from a head.
