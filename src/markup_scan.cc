@@ -351,6 +351,37 @@ class MarkupScanner {
     kAfterQuoted
   };
 
+  // Where the attribute states are, within one tag: the attribute read
+  // so far grows its span with each state it passes.
+  struct AttributeScan {
+    AttributeState state;
+    char quote;
+    size_t name_begin, value_begin;
+    AttributeSpan span;
+  };
+
+  // A tag's attributes listed as they end (see MarkupSpans::attributes):
+  // none of a tag with more than kMaxListedAttributes.
+  class AttributeList {
+   public:
+    explicit AttributeList(MarkupSpans* spans)
+        : spans_(spans), first_(spans ? spans->attributes.size() : 0) {}
+    void Add(const AttributeSpan& span) {
+      if (spans_ == nullptr || span.end <= span.begin) return;
+      if (++listed_ > kMaxListedAttributes) {
+        spans_->attributes.resize(first_);
+        spans_ = nullptr;
+        return;
+      }
+      spans_->attributes.push_back(span);
+    }
+
+   private:
+    MarkupSpans* spans_;  // null: not listing
+    size_t first_;
+    size_t listed_ = 0;
+  };
+
   // A tag from its name at `at`: name, attributes, self-closing flag.
   // Returns the position after its '>', npos when the input ends first
   // (gumbo then drops the tag).
@@ -367,87 +398,83 @@ class MarkupScanner {
   // `record`, each attribute is appended to spans_ when the next one
   // starts or the tag ends; its span grows with each state it passes.
   size_t Attributes(size_t begin, MarkupTag* tag, bool record) const {
-    AttributeState state = kBeforeName;
-    char quote = '\0';
-    size_t name_begin = 0, value_begin = 0;
-    AttributeSpan span{start_tags_, 0, 0, {}, {}};
-    const size_t tag_first = record ? spans_->attributes.size() : 0;
-    size_t listed = 0;
-    auto list = [&] {
-      if (!record || span.end <= span.begin) return;
-      if (++listed > kMaxListedAttributes) {  // none of this tag's
-        spans_->attributes.resize(tag_first);
-        record = false;
-        return;
-      }
-      spans_->attributes.push_back(span);
-    };
+    AttributeScan at{kBeforeName, '\0', 0, 0, {start_tags_, 0, 0, {}, {}}};
+    AttributeList listed(record ? spans_ : nullptr);
     for (size_t i = begin; i < html_.size(); ++i) {
       const char c = html_[i];
-      switch (state) {
+      switch (at.state) {
         case kBeforeName:
         case kAfterName:
-          if (const size_t gt = BetweenAttributes(i, &state, &name_begin, tag); gt != npos) {
-            list();
+          if (const size_t gt = BetweenAttributes(i, &at.state, &at.name_begin, tag); gt != npos) {
+            listed.Add(at.span);
             return Finish(tag, begin, gt);
           }
-          if (state == kName) {  // a new attribute
-            list();
-            span = {start_tags_, i, i + 1, {}, {}};
-          } else if (state == kBeforeValue) {  // its '='
-            span.end = i + 1;
-          }
-          continue;
-        case kName:
-          if (IsHtmlSpace(c) || c == '/' || c == '>' || c == '=') {
-            NoteAttribute(tag, html_.substr(name_begin, i - name_begin));
-            span.name = html_.substr(name_begin, i - name_begin);
-            span.end = c == '=' ? i + 1 : i;
-            state = c == '=' ? kBeforeValue : kAfterName;
-            if (c == '/' || c == '>') --i, state = kBeforeName;
+          if (at.state == kName) {  // a new attribute
+            listed.Add(at.span);
+            at.span = {start_tags_, i, i + 1, {}, {}};
+          } else if (at.state == kBeforeValue) {  // its '='
+            at.span.end = i + 1;
           }
           continue;
         case kBeforeValue:
           if (IsHtmlSpace(c)) continue;
-          value_begin = i;
+          at.value_begin = i;
           if (c == '"' || c == '\'') {
-            quote = c;
-            state = kQuoted;
-            value_begin = i + 1;
+            at.quote = c;
+            at.state = kQuoted;
+            at.value_begin = i + 1;
           } else if (c == '>') {
-            list();
+            listed.Add(at.span);
             return Finish(tag, begin, i);
           } else {
-            state = kUnquoted;
+            at.state = kUnquoted;
           }
           continue;
-        case kQuoted: {
-          const size_t close = html_.find(quote, i);
-          if (close == npos) return npos;
-          span.value = html_.substr(value_begin, close - value_begin);
-          span.end = close + 1;
-          i = close;
-          state = kAfterQuoted;
-          continue;
-        }
         case kUnquoted:
           if (IsHtmlSpace(c) || c == '>') {
-            span.value = html_.substr(value_begin, i - value_begin);
-            span.end = i;
+            at.span.value = html_.substr(at.value_begin, i - at.value_begin);
+            at.span.end = i;
           }
-          if (IsHtmlSpace(c)) state = kBeforeName;
+          if (IsHtmlSpace(c)) at.state = kBeforeName;
           if (c == '>') {
-            list();
+            listed.Add(at.span);
             return Finish(tag, begin, i);
           }
           continue;
-        case kAfterQuoted:
-          state = kBeforeName;
-          --i;  // reconsumed
+        default:
+          if (!NameOrQuotedValue(&i, &at, tag)) return npos;
           continue;
       }
     }
     return npos;
+  }
+
+  // The states that never end a tag: an attribute's name (its end noted),
+  // a quoted value (read to its quote; false when the input ends first),
+  // and the character after it. `*i` moves on to the last character read.
+  bool NameOrQuotedValue(size_t* i, AttributeScan* at, MarkupTag* tag) const {
+    const char c = html_[*i];
+    if (at->state == kName) {
+      if (IsHtmlSpace(c) || c == '/' || c == '>' || c == '=') {
+        const std::string_view name = html_.substr(at->name_begin, *i - at->name_begin);
+        NoteAttribute(tag, name);
+        at->span.name = name;
+        at->span.end = c == '=' ? *i + 1 : *i;
+        at->state = c == '=' ? kBeforeValue : kAfterName;
+        if (c == '/' || c == '>') --*i, at->state = kBeforeName;
+      }
+    } else if (at->state == kQuoted) {
+      const size_t close = html_.find(at->quote, *i);
+      if (close == npos) return false;
+      at->span.value = html_.substr(at->value_begin, close - at->value_begin);
+      at->span.end = close + 1;
+      *i = close;
+      at->state = kAfterQuoted;
+    } else {  // kAfterQuoted
+      at->state = kBeforeName;
+      --*i;  // reconsumed
+    }
+    return true;
   }
 
   // Before or after an attribute's name: the end of the tag (the position
