@@ -371,6 +371,16 @@ class BlockScanner : private BlockGrammar {
                             StartsWithAny(text_.substr(at->clause), rules_.copulas);
     std::optional<Names> names;
     if (!verb_first) names = NamesBefore(block_, at->clause, at->names_to, rules_, declared, why);
+    // 金融和工业部门…提及衰退的公司最多，分别为53家和37家: two values after the
+    // cue are for the two names 和 joins.
+    if (names && names->items.size() == 1 && declared == 0 &&
+        ValuesAfterOpener(text_, cue.end, SentenceEnd(text_, cue.end), 2, rules_.value_openers)
+                .size() == 2) {
+      if (auto pair = NamesBefore(block_, at->clause, at->names_to, rules_, 2, why);
+          pair && pair->items.size() == 2) {
+        names = std::move(pair);
+      }
+    }
     if (names && names->items.size() == 1 && declared <= 1) {
       WidenTie(block_, rules_, at->clause, at->names_to, cue.end, &*names);
     }

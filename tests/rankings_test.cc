@@ -933,6 +933,20 @@ TEST(ExtractRankingsTest, TheSameNamesInAnotherOrderAreAnotherList) {
   EXPECT_EQ(verbs.rankings.size(), 1u);
 }
 
+// Two values after a superlative, after 分别为, are for the two names 和
+// joins before it; one value is not.
+TEST(ExtractRankingsTest, TwoValuesAfterASuperlativeSplitTheNamesAndJoinsBeforeIt) {
+  const RankingsResult two = Extract(
+      {Plain("分行业来看，金融和工业部门在财报电话会议上提及衰退的公司最多，分别为53家和37家。")});
+  ASSERT_EQ(two.rankings.size(), 1u) << Describe(two);
+  EXPECT_EQ(two.rankings[0].items, (Items{"金融", "工业"}));
+  ASSERT_EQ(two.rankings[0].values.size(), 2u);
+  EXPECT_EQ(two.rankings[0].values[1]->number, 37);
+  const RankingsResult one =
+      Extract({Plain("分行业来看，金融和工业部门提及衰退的公司最多，合计为90家。")});
+  EXPECT_TRUE(one.rankings.empty()) << Describe(one);
+}
+
 // Of two statements with the same names, the one that gives their
 // figures and its size is kept, wherever it stands.
 TEST(ExtractRankingsTest, ARepeatKeepsTheStatementWithFiguresAndSize) {
