@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ranking_asides.h"
 #include "ranking_label.h"
 #include "ranking_spans.h"
 #include "ranking_values.h"
@@ -107,6 +108,8 @@ class ChainAssembler {
       } else {
         *open = Emit(Join(std::move((*head)->list), std::move(*more)));
       }
+    } else if (auto aside = AsideAfterHead(block_, (*head)->list, limit, rules_)) {
+      *open = Emit(Join(std::move((*head)->list), std::move(*aside)));
     } else if ((*head)->single_ok) {
       *open = Emit(std::move((*head)->list));
     } else if (IsLonePlace((*head)->list)) {
