@@ -56,6 +56,13 @@ std::optional<RankValue> HeadFigure(std::string_view text, size_t from, size_t t
   return found;
 }
 
+// The head's words before its cue (解禁规模 of 解禁规模最大); empty when its
+// label starts at the cue.
+std::string_view Measure(std::string_view text, const BlockList& head) {
+  if (head.label_begin >= head.cue.begin) return {};
+  return text.substr(head.label_begin, head.cue.begin - head.label_begin);
+}
+
 }  // namespace
 
 std::optional<BlockList> AsideAfterHead(const Block& block, const BlockList& head, size_t limit,
@@ -80,8 +87,7 @@ std::optional<BlockList> AsideAfterHead(const Block& block, const BlockList& hea
     if (!name || ContainsAny(words, rules.sharing_words)) break;
     const auto said = FiguresIn(text, name->second, clause_end);
     if (said.empty() || (!figures.empty() && said.front().unit != figures.front().unit)) break;
-    if (figures.empty() &&
-        !RepeatsMeasure(words, text.substr(head.label_begin, head.cue.begin - head.label_begin))) {
+    if (figures.empty() && !RepeatsMeasure(words, Measure(text, head))) {
       return std::nullopt;
     }
     more.items.emplace_back(text.substr(name->first, name->second - name->first));
