@@ -17,26 +17,35 @@ bool CapCharRefs(std::string_view html, std::string* capped) {
   bool found = false;
   size_t copied = 0;
   for (size_t at = Find(html, "&#"); at != std::string_view::npos; at = Find(html, "&#", at + 2)) {
-    size_t i = at + 2;
-    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
-    i += hex;
-    const size_t digits_begin = i;
-    while (i < html.size() && (hex ? isxdigit(static_cast<unsigned char>(html[i]))
-                                   : isdigit(static_cast<unsigned char>(html[i])))) {
-      ++i;
-    }
-    if (i - digits_begin <= (hex ? 6u : 7u)) continue;
+    const NumericReference ref = ReadNumericReference(html, at);
+    if (ref.code_point) continue;
     if (!found) capped->reserve(html.size());
     found = true;
     capped->append(html.substr(copied, at - copied)).append("&#xFFFD;");
-    if (i < html.size() && html[i] == ';') ++i;
-    copied = i;
+    copied = ref.end < html.size() && html[ref.end] == ';' ? ref.end + 1 : ref.end;
   }
   if (found) capped->append(html.substr(copied));
   return found;
 }
 
 }  // namespace
+
+NumericReference ReadNumericReference(std::string_view html, size_t at) {
+  size_t i = at + 2;
+  const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
+  i += hex;
+  const size_t digits_begin = i;
+  char32_t value = 0;
+  while (i < html.size() && (hex ? isxdigit(static_cast<unsigned char>(html[i]))
+                                 : isdigit(static_cast<unsigned char>(html[i])))) {
+    const auto c = static_cast<unsigned char>(html[i]);
+    if (i - digits_begin < 8)
+      value = value * (hex ? 16 : 10) + (isdigit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
+    ++i;
+  }
+  if (i - digits_begin > (hex ? 6u : 7u)) return {i, std::nullopt};
+  return {i, value};
+}
 
 bool GumboReadsAttribute(std::string_view name) {
   for (std::string_view read : {"type", "color", "face", "size", "encoding", "prompt"}) {

@@ -7,6 +7,7 @@
 
 #include <gumbo.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,16 @@ using MarkupEdits = std::vector<MarkupEdit>;
 // color, face and size on a font in svg or MathML; encoding on
 // annotation-xml) or becomes text (isindex's prompt).
 bool GumboReadsAttribute(std::string_view name);
+
+// The numeric character reference at html[at] ("&#"): where its digits
+// end, and the number they spell, or nullopt when they are more than any
+// code point has (GumboInput caps those to U+FFFD). Digits only, as gumbo
+// reads them: 0 when there are none.
+struct NumericReference {
+  size_t end = 0;
+  std::optional<char32_t> code_point;
+};
+NumericReference ReadNumericReference(std::string_view html, size_t at);
 
 // Whether gumbo reads the code point as U+FFFD (its
 // utf8_is_invalid_code_point: controls but white space, noncharacters).

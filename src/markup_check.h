@@ -71,10 +71,9 @@ struct MarkupSpans {
   // In text read in markup, the runs [begin, end) gumbo reads a character
   // at a time and gives back as written, so that one character may stand
   // in for each: no white space, '<' or '&', not right after an '&' (a
-  // reference's name), no control character and nothing near a code point
-  // gumbo replaces (C1 controls, noncharacters; every four-byte character
-  // counts as near). Only those of more than kMinListedWordBytes. Needs a
-  // body in valid UTF-8.
+  // reference's name), no control character and no code point gumbo
+  // replaces (C1 controls, noncharacters). Only those of more than
+  // kMinListedWordBytes. Needs a body in valid UTF-8.
   std::vector<std::pair<size_t, size_t>> words;
   // False when the scan stopped listing (too many to list): the lists are
   // then empty, and nothing may be cut.

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "gumbo_input.h"
 #include "text_util.h"
 
 namespace newsextract::markup {
@@ -70,7 +71,7 @@ class MarkupScanner {
       const size_t word = i;
       bool kept = word == begin || html_[word - 1] != '&';
       for (; i < end && !EndsWord(html_[i]); ++i) {
-        if (static_cast<unsigned char>(html_[i]) >= 0xC2 && NearReplaced(i)) kept = false;
+        if (static_cast<unsigned char>(html_[i]) >= 0xC2 && Replaced(i)) kept = false;
       }
       if (kept && i - word > kMinListedWordBytes) spans_->words.emplace_back(word, i);
     }
@@ -83,16 +84,15 @@ class MarkupScanner {
     return b < 0x21 || b == '<' || b == '&' || b == 0x7F;
   }
 
-  // Whether the character whose lead byte is at `i` is, or is near, one
-  // gumbo reads as U+FFFD: C1 controls (C2 80-9F), U+FDC0-U+FDFF and
-  // U+FFC0-U+FFFF (EF B7, EF BF: the noncharacters among them), or any
-  // four-byte character (F0-F4: the planes' last two code points).
-  bool NearReplaced(size_t i) const {
+  // Whether gumbo reads the character whose lead byte is at `i` as U+FFFD
+  // (GumboReplacesCodePoint). Only C1 controls (lead C2), noncharacters of
+  // the BMP (lead EF) and of the other planes (F0-F4) can be: the common
+  // CJK leads are not decoded.
+  bool Replaced(size_t i) const {
     const auto lead = static_cast<unsigned char>(html_[i]);
-    const auto next = i + 1 < html_.size() ? static_cast<unsigned char>(html_[i + 1]) : 0;
-    if (lead == 0xC2) return next < 0xA0;
-    if (lead == 0xEF) return next == 0xB7 || next == 0xBF;
-    return lead >= 0xF0;
+    if (lead != 0xC2 && lead != 0xEF && lead < 0xF0) return false;
+    size_t len;
+    return GumboReplacesCodePoint(DecodeUtf8(html_, i, &len));
   }
 
   // Lists what follows the first byte of each run of white space in the

@@ -3,7 +3,6 @@
 #include "spared_markup.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 
 #include "text_util.h"
@@ -17,6 +16,13 @@ namespace {
 constexpr char32_t kFirstStandIn = 0xF0000;
 constexpr size_t kMaxStandIns = 0xFFFE;  // U+FFFFE and U+FFFFF are noncharacters
 constexpr unsigned char kStandInSecondMin = 0xB0, kStandInSecondMax = 0xBF;
+
+// Whether the character at text[at] is of the stand-ins' plane
+// (U+F0000-U+FFFFF: F3 B0-BF ..).
+bool InStandInPlane(std::string_view text, size_t at) {
+  const auto second = static_cast<unsigned char>(at + 1 < text.size() ? text[at + 1] : 0);
+  return text[at] == kStandInLead && second >= kStandInSecondMin && second <= kStandInSecondMax;
+}
 
 bool EqualsNoCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && StartsWithNoCase(a, b);
@@ -96,22 +102,11 @@ bool CommentsStandIn(const MarkupSpans& spans) {
 bool HoldsStandInPlane(std::string_view html) {
   for (size_t at = html.find(kStandInLead); at != std::string_view::npos;
        at = html.find(kStandInLead, at + 1)) {
-    const auto second = static_cast<unsigned char>(at + 1 < html.size() ? html[at + 1] : 0);
-    if (second >= kStandInSecondMin && second <= kStandInSecondMax) return true;
+    if (InStandInPlane(html, at)) return true;
   }
   for (size_t at = Find(html, "&#"); at != std::string_view::npos; at = Find(html, "&#", at + 2)) {
-    size_t i = at + 2;
-    const bool hex = i < html.size() && (html[i] == 'x' || html[i] == 'X');
-    i += hex;
-    const size_t digits = i;
-    char32_t value = 0;
-    for (; i < html.size() && i - digits < 8; ++i) {
-      const auto c = static_cast<unsigned char>(html[i]);
-      const int digit = isdigit(c) ? c - '0' : hex && isxdigit(c) ? (c | 0x20) - 'a' + 10 : -1;
-      if (digit < 0) break;
-      value = value * (hex ? 16 : 10) + digit;
-    }
-    if (value >= kFirstStandIn && value < kFirstStandIn + 0x10000) return true;
+    const auto c = ReadNumericReference(html, at).code_point;
+    if (c && *c >= kFirstStandIn && *c < kFirstStandIn + 0x10000) return true;
   }
   return false;
 }
@@ -199,9 +194,7 @@ SparedMarkup SpareMarkup(std::string_view html, const MarkupSpans& spans, const 
 }
 
 size_t WordStandInAt(const StandIns& stand_ins, std::string_view text, size_t at) {
-  const auto second = static_cast<unsigned char>(at + 1 < text.size() ? text[at + 1] : 0);
-  if (!stand_ins.words || at + 4 > text.size() || text[at] != kStandInLead ||
-      second < kStandInSecondMin || second > kStandInSecondMax) {
+  if (!stand_ins.words || at + 4 > text.size() || !InStandInPlane(text, at)) {
     return std::string_view::npos;
   }
   size_t len;

@@ -497,7 +497,8 @@ TEST(BuildDocumentTest, WordStandInsChangeNothing) {
       // Text '<' between words, references next to words, code points gumbo
       // replaces inside one.
       "<p>上证指数收涨<创业板指数收涨 &amp;深证成指收涨&lt;沪深三百收涨 &#x4E00;二三四五六七</p>"
-      "<p>甲乙丙\xEF\xB7\x90丁戊己 甲乙丙\xC2\x85丁戊己 甲乙\xF0\x9F\x98\x80丙丁戊</p>",
+      "<p>甲乙丙\xEF\xB7\x90丁戊己 甲乙丙\xC2\x85丁戊己 甲乙\xF0\x9F\x98\x80丙丁戊 "
+      "甲乙\xF0\x9F\xBF\xBE丙丁戊</p>",
       // A character of the stand-ins' plane, written or as a reference:
       // nothing stands in.
       "<p>上证指数收涨 \xF3\xB0\x80\x80 创业板指数收涨</p><p "

@@ -7,6 +7,7 @@
 #include <gumbo.h>
 
 #include <cctype>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -171,6 +172,25 @@ TEST(GumboInputTest, CapsCharRefsLongerThanAnyCodePoint) {
   }
   const std::string plain = "<p>no references</p>";
   EXPECT_EQ(GumboInput(plain).html().data(), plain.data());  // nothing copied
+}
+
+TEST(GumboInputTest, ReadsNumericReferencesAsGumboIsGivenThem) {
+  struct Case {
+    std::string html;
+    size_t end;
+    std::optional<char32_t> code_point;
+  };
+  for (const Case& c : std::vector<Case>{{"&#65;", 4, 65},
+                                         {"&#x41 ", 5, 0x41},
+                                         {"&#XF0000;", 8, 0xF0000},
+                                         {"&#9999999;", 9, 9999999},
+                                         {"&#10000000;", 10, std::nullopt},
+                                         {"&#x19debd0041;", 13, std::nullopt},
+                                         {"&#;", 2, 0}}) {
+    const NumericReference ref = ReadNumericReference(c.html, 0);
+    EXPECT_EQ(ref.end, c.end) << c.html;
+    EXPECT_EQ(ref.code_point, c.code_point) << c.html;
+  }
 }
 
 TEST(GumboInputTest, RecordsNoParseErrors) {
@@ -346,11 +366,12 @@ TEST(CheckMarkupTest, ListsWordsGumboGivesBackAsWritten) {
       {"<p>abcdefgh abcdefghi</p>", {"abcdefghi"}},  // eight bytes are not worth it
       {"<p>净利润最高的是<b>贵州茅台</b>，其次是五粮液。</p>",
        {"净利润最高的是", "贵州茅台", "，其次是五粮液。"}},
-      // Not a reference's name, nor a code point gumbo replaces, nor a
-      // four-byte character; a '<' that is text ends a word.
+      // Not a reference's name, nor a code point gumbo replaces (U+FDD0,
+      // U+0085, U+1FFFE), but other four-byte characters; a '<' that is text
+      // ends a word.
       {"<p>&amp;甲乙丙丁 &#x41;甲乙丙丁 甲乙丙\xEF\xB7\x90丁 甲乙丙\xC2\x85丁 "
-       "甲乙\xF0\x9F\x98\x80丙丁 甲乙丙丁<戊己庚辛</p>",
-       {"甲乙丙丁", "戊己庚辛"}},
+       "甲乙\xF0\x9F\xBF\xBE丙丁 甲乙\xF0\x9F\x98\x80丙丁 甲乙丙丁<戊己庚辛</p>",
+       {"甲乙\xF0\x9F\x98\x80丙丁", "甲乙丙丁", "戊己庚辛"}},
       {"<p>甲乙丙\xC2\xA0丁戊己\xEF\xBC\x8C</p>", {"甲乙丙\xC2\xA0丁戊己\xEF\xBC\x8C"}},
       // Not in comments, raw text, RCDATA or attributes.
       {"<!--上证指数收涨--><style>上证指数收涨</style><title>上证指数收涨</title>"
