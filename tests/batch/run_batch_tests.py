@@ -706,9 +706,14 @@ def check_usage_errors_give_exit_2():
 
 
 def interrupt(args, sig, after, out_dir=None):
+    """Sends `sig` `after` seconds past the first output: a file in out_dir,
+    or else the first bytes on stdout (under ASan on a loaded CI machine a
+    fixed sleep had passed before anything was written)."""
     p = subprocess.Popen([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if out_dir:
         wait_for_first_output(p, out_dir)
+    else:
+        select.select([p.stdout], [], [], 60)  # readable: output has begun (nothing is read)
     time.sleep(after)
     p.send_signal(sig)
     stdout, stderr = p.communicate(timeout=60)
@@ -726,7 +731,7 @@ def check_sigint_or_sigterm_stop_with_130_and_no_temp_files():
         for rel in written:
             json.load(open(os.path.join(out, rel), encoding="utf-8"))
         json.load(open(os.path.join(out, MANIFEST)))
-    code, stdout, _ = interrupt(["-j2", Trees.big, Trees.big, Trees.big], signal.SIGINT, 0.2)
+    code, stdout, _ = interrupt(["-j2", Trees.big, Trees.big, Trees.big], signal.SIGINT, 0.05)
     expect(code == 130, f"stdout mode: exit {code}")
     expect(0 < len(records(stdout)) < 3 * len(Trees.big_rels), "stdout mode: not stopped mid-run")
 
